@@ -1,0 +1,3 @@
+from emocni_cli.cli.app import main
+
+main()

@@ -1,0 +1,175 @@
+"""The root command, global options and the single place where errors become messages."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+from typer.core import TyperGroup
+
+try:  # typer >= 0.29 vendors its own copy of click
+    from typer._click import exceptions as click_exc
+except ImportError:  # pragma: no cover - older typer on real click
+    from click import exceptions as click_exc  # type: ignore[no-redef]
+
+from emocni_cli import __version__
+from emocni_cli.cli import output
+from emocni_cli.cli.common import State
+from emocni_cli.core.errors import EXIT_REFUSED, EXIT_USAGE, EmocniError, InvalidWorkspaceError
+
+_CLICK_PL = [
+    ("Missing option", "Brak wymaganej opcji"),
+    ("Missing argument", "Brak wymaganego argumentu"),
+    ("Missing parameter", "Brak wymaganego parametru"),
+    ("No such option", "Nieznana opcja"),
+    ("No such command", "Nie ma takiego polecenia"),
+    ("Invalid value for", "Niepoprawna wartość dla"),
+    ("Got unexpected extra arguments", "Nieoczekiwane dodatkowe argumenty"),
+    ("Got unexpected extra argument", "Nieoczekiwany dodatkowy argument"),
+    ("requires an argument", "wymaga podania wartości"),
+    ("Option", "Opcja"),
+    ("is not a valid integer", "nie jest liczbą całkowitą"),
+    ("is not a valid float", "nie jest liczbą"),
+    ("is not one of", "nie jest jedną z wartości"),
+    ("is not in the range", "jest poza zakresem"),
+    ("Did you mean", "Czy chodziło o"),
+    ("does not exist", "nie istnieje"),
+]
+
+
+def _polish(message: str) -> str:
+    for en, pl in _CLICK_PL:
+        message = message.replace(en, pl)
+    return message
+
+
+def report(exc: BaseException) -> int:
+    """Print an error for a person and return the exit code. The only error boundary."""
+    if isinstance(exc, InvalidWorkspaceError):
+        output.error(exc.message)
+        output.problems(exc.problems)
+        output.info("Popraw te miejsca w edytorze tekstu i sprawdź: emocni check")
+        return exc.exit_code
+    if isinstance(exc, EmocniError):
+        output.error(exc.message, exc.hint)
+        return exc.exit_code
+    if isinstance(exc, click_exc.UsageError):
+        ctx = exc.ctx
+        if ctx is not None:
+            output.err.print(ctx.get_usage().replace("Usage:", "Użycie:"), markup=False)
+        output.error(_polish(exc.format_message()), f"pomoc: {ctx.command_path if ctx else 'emocni'} --help")
+        return exc.exit_code
+    if isinstance(exc, click_exc.ClickException):
+        output.error(_polish(exc.format_message()))
+        return exc.exit_code
+    if isinstance(exc, typer.Abort):
+        output.error("Przerwano.")
+        return EXIT_REFUSED
+    if isinstance(exc, PermissionError):
+        output.error(
+            f"Brak uprawnień do pliku lub folderu: {exc.filename}",
+            "sprawdź, czy plik nie jest otwarty w innym programie i czy masz prawo zapisu",
+        )
+        return EXIT_REFUSED
+    if isinstance(exc, OSError):
+        output.error(f"Błąd systemu plików: {exc.strerror or exc} ({exc.filename or ''})")
+        return EXIT_REFUSED
+    raise exc
+
+
+class EmocniGroup(TyperGroup):
+    """Runs every command inside the error boundary, for the real CLI and CliRunner alike."""
+
+    def main(
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            result = super().main(args, prog_name or "emocni", complete_var, standalone_mode=False, **extra)
+            code = result if isinstance(result, int) else 0
+        except (EmocniError, click_exc.ClickException, typer.Abort, OSError) as exc:
+            code = report(exc)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def _configure_help() -> None:
+    import typer.rich_utils as ru
+
+    ru.OPTIONS_PANEL_TITLE = "Opcje"
+    ru.ARGUMENTS_PANEL_TITLE = "Argumenty"
+    ru.COMMANDS_PANEL_TITLE = "Polecenia"
+    ru.ERRORS_PANEL_TITLE = "Błąd"
+    ru.REQUIRED_LONG_STRING = "[wymagane]"
+    ru.DEFAULT_STRING = "[domyślnie: {}]"
+    ru.ENVVAR_STRING = "[zmienna środowiskowa: {}]"
+    ru.ABORTED_TEXT = "Przerwano."
+
+
+_configure_help()
+
+app = typer.Typer(
+    cls=EmocniGroup,
+    name="emocni",
+    help="emocni — narzędzie e-Mocarza: rejestr gminnego partnerstwa na rzecz edukacji "
+    "cyfrowej, status wariantu minimum i dokumenty planu szkoleń.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        output.out.print(f"emocni {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    ctx: typer.Context,
+    workspace: Path | None = typer.Option(
+        None,
+        "-C",
+        "--workspace",
+        envvar="EMOCNI_WORKSPACE",
+        metavar="FOLDER",
+        help="Folder przestrzeni roboczej (domyślnie: szukany w górę od bieżącego folderu).",
+        file_okay=False,
+    ),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Pokaż wersję i zakończ."
+    ),
+) -> None:
+    """emocni — narzędzie e-Mocarza."""
+    ctx.obj = State(workspace=workspace)
+
+
+def _register() -> None:
+    from emocni_cli.cli import check, consultation, init, meeting, partner, partnership, webinar
+
+    init.register(app)
+    check.register(app)
+    app.add_typer(partnership.app, name="partnership")
+    app.add_typer(partner.app, name="partner")
+    app.add_typer(meeting.app, name="meeting")
+    app.add_typer(consultation.app, name="consultation")
+    app.add_typer(webinar.app, name="webinar")
+
+
+_register()
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["EXIT_USAGE", "app", "main"]

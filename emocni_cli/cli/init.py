@@ -1,0 +1,86 @@
+"""emocni init: make a folder a workspace."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from emocni_cli.cli import output
+from emocni_cli.core.errors import InputError
+
+
+def interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _ask(value: str | None, label: str, option: str, ask: bool, default: str | None = None) -> str:
+    if value:
+        return value
+    if ask:
+        answer = typer.prompt(label, default=default) if default else typer.prompt(label)
+        if str(answer).strip():
+            return str(answer).strip()
+    raise InputError(
+        f"Brak wymaganej wartości: {option} ({label}).", hint=f'podaj ją w poleceniu, np. {option} "…"'
+    )
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("init")
+    def init(
+        folder: Path = typer.Argument(Path("."), help="Folder gminy (domyślnie bieżący).", file_okay=False),
+        gmina: str | None = typer.Option(None, "--gmina", help="Nazwa gminy."),
+        emocarz: str | None = typer.Option(None, "--emocarz", help="Imię i nazwisko e-Mocarza."),
+        animator: str | None = typer.Option(
+            None, "--animator", help="Imię i nazwisko regionalnego animatora."
+        ),
+        start_year: int | None = typer.Option(
+            None, "--start-year", min=2016, max=2100, help="Pierwszy rok trzyletniego planu szkoleń."
+        ),
+        teryt: str | None = typer.Option(None, "--teryt", help="Kod TERYT gminy (7 cyfr)."),
+        powiat: str | None = typer.Option(None, "--powiat", help="Powiat."),
+        wojewodztwo: str | None = typer.Option(None, "--wojewodztwo", help="Województwo."),
+        institution: str | None = typer.Option(
+            None, "--institution", help="Instytucja e-Mocarza, np. biblioteka."
+        ),
+        no_input: bool = typer.Option(
+            False, "--no-input", help="Nie zadawaj pytań; brak wymaganej wartości to błąd."
+        ),
+    ) -> None:
+        """Utwórz przestrzeń roboczą gminy (pliki TOML z opisem każdego pola)."""
+        import datetime as dt
+
+        from emocni_cli.core.init import create_workspace
+
+        ask = not no_input and interactive()
+        gmina = _ask(gmina, "Nazwa gminy", "--gmina", ask)
+        emocarz = _ask(emocarz, "Imię i nazwisko e-Mocarza", "--emocarz", ask)
+        animator = _ask(animator, "Imię i nazwisko animatora", "--animator", ask)
+        if start_year is None:
+            year = _ask(
+                None, "Pierwszy rok planu szkoleń", "--start-year", ask, default=str(dt.date.today().year)
+            )
+            if not year.isdigit():
+                raise InputError(f"Rok musi być liczbą, podano „{year}”.")
+            start_year = int(year)
+        if ask:
+            powiat = powiat or typer.prompt("Powiat (Enter — pomiń)", default="", show_default=False) or None
+            wojewodztwo = (
+                wojewodztwo
+                or typer.prompt("Województwo (Enter — pomiń)", default="", show_default=False)
+                or None
+            )
+        values = {
+            "gmina": {"nazwa": gmina, "teryt": teryt, "powiat": powiat, "wojewodztwo": wojewodztwo},
+            "partnerstwo": {"nazwa": f"Gminne partnerstwo na rzecz edukacji cyfrowej w gminie {gmina}"},
+            "emocarz": {"imie_nazwisko": emocarz, "instytucja": institution},
+            "animator": {"imie_nazwisko": animator},
+            "plan": {"rok_poczatkowy": start_year},
+        }
+        written = create_workspace(folder, values)
+        output.success(f"Utworzono przestrzeń roboczą gminy {gmina} w folderze {folder.resolve()}.")
+        for path in written:
+            output.info(f"  {path.name}")
+        output.info('Dalej: emocni partner add "Nazwa instytucji" --type biblioteka')

@@ -1,0 +1,218 @@
+"""emocni meeting …: meetings of the partnership."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import typer
+
+from emocni_cli.cli import output
+from emocni_cli.cli import records as rc
+from emocni_cli.cli.common import changes, opt_date, parse_opt, root
+from emocni_cli.core import vocab
+from emocni_cli.core.parsing import parse_time
+from emocni_cli.core.workspace import MEETINGS
+
+app = typer.Typer(help="Spotkania partnerstwa (w tym inicjujące).", no_args_is_help=True)
+
+KIND_HELP = "Rodzaj: " + ", ".join(vocab.MEETING_KINDS.labels) + "."
+STATUS_HELP = "Status: " + ", ".join(vocab.EVENT_STATUSES.labels) + "."
+
+
+def _options(
+    kind: str | None,
+    time: str | None,
+    place: str | None,
+    title: str | None,
+    attendee: list[str] | None,
+    people: int | None,
+    agenda: list[str] | None,
+    notes: str | None,
+    decision: list[str] | None,
+    task: list[str] | None,
+    attendance_list: bool | None,
+    minutes: bool | None,
+    status: str | None,
+) -> dict[str, Any]:
+    return changes(
+        rodzaj=None if kind is None else parse_opt(vocab.MEETING_KINDS.parse, kind, "--kind"),
+        godzina=None if not time else parse_opt(parse_time, time, "--time"),
+        miejsce=place,
+        tytul=title,
+        obecni=attendee or None,
+        liczba_osob=people,
+        porzadek=agenda or None,
+        notatki=notes,
+        decyzje=decision or None,
+        zadania=task or None,
+        lista_obecnosci=attendance_list,
+        protokol=minutes,
+        status=None if status is None else parse_opt(vocab.EVENT_STATUSES.parse, status, "--status"),
+    )
+
+
+ATTENDEE = typer.Option(None, "--attendee", "-a", help="Id partnera obecnego na spotkaniu (można powtarzać).")
+PEOPLE = typer.Option(None, "--people", min=0, help="Liczba osób na spotkaniu.")
+AGENDA = typer.Option(None, "--agenda", help="Punkt porządku spotkania (można powtarzać).")
+DECISION = typer.Option(None, "--decision", help="Podjęta decyzja (można powtarzać).")
+TASK = typer.Option(None, "--task", help="Zadanie do wykonania (można powtarzać).")
+NOTES = typer.Option(None, "--notes", help="Notatka / protokół.")
+ATT_LIST = typer.Option(
+    None, "--attendance-list/--no-attendance-list", help="Czy jest podpisana lista obecności."
+)
+MINUTES = typer.Option(None, "--minutes/--no-minutes", help="Czy sporządzono protokół/notatkę.")
+
+
+@app.command("add")
+def add(
+    ctx: typer.Context,
+    date: str = typer.Option(..., "--date", "-d", help="Data, np. 21.11.2017 lub 2017-11-21."),
+    kind: str = typer.Option("robocze", "--kind", "-k", help=KIND_HELP),
+    time: str | None = typer.Option(None, "--time", help="Godzina, np. 17:00."),
+    place: str | None = typer.Option(None, "--place", help="Miejsce spotkania."),
+    title: str | None = typer.Option(None, "--title", help="Krótki tytuł spotkania."),
+    held: bool = typer.Option(False, "--held", help="Spotkanie już się odbyło."),
+    attendee: list[str] | None = ATTENDEE,
+    people: int | None = PEOPLE,
+    agenda: list[str] | None = AGENDA,
+    notes: str | None = NOTES,
+    decision: list[str] | None = DECISION,
+    task: list[str] | None = TASK,
+    attendance_list: bool | None = ATT_LIST,
+    minutes: bool | None = MINUTES,
+    id_: str | None = typer.Option(None, "--id", help="Własny identyfikator (domyślnie data)."),
+) -> None:
+    """Dodaj spotkanie partnerstwa."""
+    from emocni_cli.core.records import add as add_record
+
+    day = opt_date(date)
+    values = {
+        "data": day,
+        **_options(
+            kind,
+            time,
+            place,
+            title,
+            attendee,
+            people,
+            agenda,
+            notes,
+            decision,
+            task,
+            attendance_list,
+            minutes,
+            "odbyte" if held else "planowane",
+        ),
+    }
+    if id_:
+        values["id"] = id_
+    record = add_record(root(ctx), MEETINGS, values)
+    rc.added(MEETINGS, record)
+    if not held and day and day < dt.date.today():
+        output.warning(
+            "data spotkania jest w przeszłości, a spotkanie zapisano jako planowane — "
+            f"jeśli się odbyło: emocni meeting held {record.id}"
+        )
+
+
+COLUMNS = [
+    rc.field("id"),
+    rc.field("data"),
+    rc.field("godzina"),
+    rc.field("rodzaj"),
+    rc.field("status"),
+    rc.field("miejsce"),
+    ("obecni", lambda m: str(len(m.obecni)) if m.obecni else ""),
+    rc.field("liczba_osob", "osób"),
+]
+
+
+@app.command("list")
+def list_(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
+    """Lista spotkań (od najstarszego)."""
+    rc.list_records(ctx, MEETINGS, COLUMNS, as_json, sort=lambda m: (m.data, m.godzina or dt.time()))
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    meeting_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    as_json: bool = rc.JSON_OPTION,
+) -> None:
+    """Pokaż wszystkie dane spotkania."""
+    rc.show_record(ctx, MEETINGS, meeting_id, as_json)
+
+
+@app.command("held")
+def held(
+    ctx: typer.Context,
+    meeting_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    attendee: list[str] | None = ATTENDEE,
+    people: int | None = PEOPLE,
+    notes: str | None = NOTES,
+    decision: list[str] | None = DECISION,
+    attendance_list: bool | None = ATT_LIST,
+) -> None:
+    """Oznacz spotkanie jako odbyte (opcjonalnie z obecnymi, liczbą osób i notatką)."""
+    from emocni_cli.core.records import update
+
+    values = _options(
+        None, None, None, None, attendee, people, None, notes, decision, None, attendance_list, None, "odbyte"
+    )
+    rc.changed(MEETINGS, update(root(ctx), MEETINGS, meeting_id, values))
+
+
+@app.command("edit")
+def edit(
+    ctx: typer.Context,
+    meeting_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    date: str | None = typer.Option(None, "--date", "-d", help="Nowa data."),
+    kind: str | None = typer.Option(None, "--kind", "-k", help=KIND_HELP),
+    status: str | None = typer.Option(None, "--status", help=STATUS_HELP),
+    time: str | None = typer.Option(None, "--time", help='Godzina ("" usuwa).'),
+    place: str | None = typer.Option(None, "--place", help='Miejsce ("" usuwa).'),
+    title: str | None = typer.Option(None, "--title", help='Tytuł ("" usuwa).'),
+    attendee: list[str] | None = typer.Option(
+        None, "--attendee", "-a", help="Zastępuje listę obecnych partnerów (można powtarzać)."
+    ),
+    people: int | None = PEOPLE,
+    agenda: list[str] | None = typer.Option(None, "--agenda", help="Zastępuje porządek spotkania."),
+    notes: str | None = NOTES,
+    decision: list[str] | None = typer.Option(None, "--decision", help="Zastępuje listę decyzji."),
+    task: list[str] | None = typer.Option(None, "--task", help="Zastępuje listę zadań."),
+    attendance_list: bool | None = ATT_LIST,
+    minutes: bool | None = MINUTES,
+) -> None:
+    """Zmień dane spotkania (podane opcje; reszta pliku zostaje bez zmian)."""
+    from emocni_cli.core.records import update
+
+    values = _options(
+        kind,
+        time,
+        place,
+        title,
+        attendee,
+        people,
+        agenda,
+        notes,
+        decision,
+        task,
+        attendance_list,
+        minutes,
+        status,
+    )
+    if time == "":
+        values["godzina"] = None
+    if date is not None:
+        values["data"] = opt_date(date)
+    rc.changed(MEETINGS, update(root(ctx), MEETINGS, meeting_id, values))
+
+
+@app.command("remove")
+def remove(
+    ctx: typer.Context,
+    meeting_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+) -> None:
+    """Usuń spotkanie."""
+    rc.remove_record(ctx, MEETINGS, meeting_id)

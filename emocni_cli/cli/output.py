@@ -1,0 +1,96 @@
+"""All printing: data to stdout (tables or --json), messages to stderr. Honours NO_COLOR."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from emocni_cli.core.errors import Problem
+
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def emit_json(data: Any) -> None:
+    """UTF-8 JSON and nothing else on stdout, whatever the console encoding (Windows too)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is not None:
+        sys.stdout.flush()
+        stream.write(text.encode("utf-8"))
+        stream.flush()
+    else:
+        sys.stdout.write(text)
+
+
+def success(message: str) -> None:
+    err.print(f"[green]✔[/] {escape(message)}")
+
+
+def info(message: str) -> None:
+    err.print(escape(message))
+
+
+def warning(message: str) -> None:
+    err.print(f"[yellow]Uwaga:[/] {escape(message)}")
+
+
+def error(message: str, hint: str | None = None) -> None:
+    err.print(f"[bold red]Błąd:[/] {escape(message)}")
+    if hint:
+        err.print(f"  [cyan]Co zrobić:[/] {escape(hint)}")
+
+
+def problems(items: Sequence[Problem], *, label: str = "błąd") -> None:
+    """Every problem on its own line: file:line — record, field — what, and what to do."""
+    for p in items:
+        where = p.location()
+        what = ", ".join(
+            x
+            for x in (
+                f"rekord „{p.record}”" if p.record else "",
+                f"pole „{p.field}”" if p.field else "",
+            )
+            if x
+        )
+        colour = "red" if label == "błąd" else "yellow"
+        line = f"[{colour}]{label}[/] [bold]{escape(where)}[/]"
+        if what:
+            line += f" ({escape(what)})"
+        err.print(f"{line}: {escape(p.message)}")
+        if p.hint:
+            err.print(f"    [cyan]→[/] {escape(p.hint)}")
+
+
+def table(columns: Sequence[str], rows: Iterable[Sequence[str]], title: str | None = None) -> None:
+    t = Table(title=title, show_lines=False, header_style="bold", expand=False)
+    for col in columns:
+        t.add_column(col, overflow="fold")
+    for row in rows:
+        t.add_row(*(escape(cell) for cell in row))
+    out.print(t)
+
+
+def details(title: str, pairs: Iterable[tuple[str, str]]) -> None:
+    """One record as label: value lines (multi-line values indented)."""
+    out.print(f"[bold]{escape(title)}[/]")
+    for label, value in pairs:
+        if not value:
+            continue
+        lines = value.split("\n")
+        out.print(f"  [cyan]{escape(label)}:[/] {escape(lines[0])}")
+        for extra in lines[1:]:
+            out.print(f"      {escape(extra)}")

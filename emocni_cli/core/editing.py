@@ -1,0 +1,140 @@
+"""Changing workspace files in place with tomlkit, so comments, blank lines and unknown keys
+survive; every change is validated as a whole workspace before anything is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import tomlkit
+from tomlkit.items import AoT, Table
+from tomlkit.toml_document import TOMLDocument
+
+from emocni_cli.core.errors import InvalidWorkspaceError
+from emocni_cli.core.skeleton import HEADERS
+from emocni_cli.core.storage import Source, atomic_write, read_source, workspace_lock
+from emocni_cli.core.workspace import RecordKind, Workspace, inspect, load
+
+
+def toml_value(value: Any) -> Any:
+    """A Python value as the tomlkit item people find most readable."""
+    if isinstance(value, str) and "\n" in value:
+        return tomlkit.string(value.strip("\n") + "\n", multiline=True)
+    if isinstance(value, list) and value and sum(len(str(v)) for v in value) > 60:
+        array = tomlkit.array()
+        array.extend(value)
+        return array.multiline(True)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def record_values(record: Any) -> dict[str, Any]:
+    """Stored form of a model: TOML-ready values, empty fields left out."""
+    dumped = record.model_dump(mode="python")
+    fields = type(record).model_fields
+    out = {}
+    for key, value in dumped.items():
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if value is False and key in fields and fields[key].default is False:
+            continue  # an unset yes/no flag adds only noise to a hand-edited file
+        if not is_empty(value):
+            out[key] = value
+    return out
+
+
+class Transaction:
+    """Documents opened for change during one locked edit of the workspace."""
+
+    def __init__(self, root: Path, workspace: Workspace) -> None:
+        self.root = root
+        self.workspace = workspace
+        self._docs: dict[str, tuple[Source, TOMLDocument]] = {}
+
+    def document(self, name: str) -> TOMLDocument:
+        if name not in self._docs:
+            path = self.root / name
+            if path.exists():
+                source = read_source(path, name)
+            else:
+                source = Source(HEADERS.get(name, "") + "\n")
+            self._docs[name] = (source, tomlkit.parse(source.text))
+        return self._docs[name][1]
+
+    def records(self, kind: RecordKind) -> AoT | None:
+        doc = self.document(kind.file)
+        return doc.get(kind.table)
+
+    def table_of(self, kind: RecordKind, record_id: str) -> Table:
+        """The tomlkit table of one record (the caller knows it exists)."""
+        aot = self.records(kind)
+        assert aot is not None
+        return next(t for t in aot if str(t.get("id")) == record_id)
+
+    def append(self, kind: RecordKind, values: dict[str, Any]) -> None:
+        doc = self.document(kind.file)
+        table = tomlkit.table()
+        for key, value in values.items():
+            table.add(key, toml_value(value))
+        if not tomlkit.dumps(doc).endswith("\n\n"):
+            table.trivia.indent = "\n"
+        aot = doc.get(kind.table)
+        if aot is None:
+            aot = tomlkit.aot()
+            aot.append(table)
+            doc.append(kind.table, aot)
+        else:
+            aot.append(table)
+
+    def remove(self, kind: RecordKind, record_id: str) -> None:
+        doc = self.document(kind.file)
+        aot = doc[kind.table]
+        index = next(i for i, t in enumerate(aot) if str(t.get("id")) == record_id)
+        if len(aot) == 1:
+            del doc[kind.table]
+        else:
+            del aot[index]
+
+    def texts(self) -> dict[str, str]:
+        return {name: tomlkit.dumps(doc) for name, (_, doc) in self._docs.items()}
+
+    def commit(self) -> None:
+        texts = self.texts()
+        result = inspect(self.root, texts)
+        if result.problems:
+            raise InvalidWorkspaceError(
+                result.problems, "Ta zmiana dałaby niepoprawną przestrzeń roboczą — nic nie zapisano."
+            )
+        for name, text in texts.items():
+            source = self._docs[name][0]
+            path = self.root / name
+            data = source.encode(text)
+            if not path.exists() or path.read_bytes() != data:
+                atomic_write(path, data)
+
+
+def set_fields(table: Table, changes: dict[str, Any]) -> None:
+    """Change keys in place (None removes a key); other keys and comments stay as they are."""
+    for key, value in changes.items():
+        if is_empty(value):
+            if key in table:
+                del table[key]
+        else:
+            table[key] = toml_value(value)
+
+
+@contextmanager
+def editing(root: Path) -> Iterator[Transaction]:
+    """Lock, load (refusing an invalid workspace), yield a transaction, validate, write."""
+    with workspace_lock(root):
+        tx = Transaction(root, load(root))
+        yield tx
+        tx.commit()

@@ -1,0 +1,65 @@
+"""Creating a new workspace: emocni.toml with Polish comments and the empty record files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from emocni_cli.core.errors import InputError, RefusedError
+from emocni_cli.core.models import SCHEMA_VERSION, Settings
+from emocni_cli.core.problems import field_errors, field_name
+from emocni_cli.core.skeleton import CONFIG_COMMENTS, CONFIG_HEADER, HEADERS
+from emocni_cli.core.workspace import CONFIG_FILE
+
+
+def settings_document(settings: Settings) -> str:
+    """emocni.toml text: every section, defaults written out, each with a comment."""
+    import tomlkit
+
+    from emocni_cli.core.editing import record_values
+
+    doc = tomlkit.parse(CONFIG_HEADER)
+    doc.add("wersja_schematu", SCHEMA_VERSION)
+    for section in ("gmina", "partnerstwo", "emocarz", "animator", "plan", "wymagania"):
+        doc.add(tomlkit.nl())
+        for line in CONFIG_COMMENTS[section].splitlines():
+            doc.add(tomlkit.comment(line))
+        table = tomlkit.table()
+        for key, value in record_values(getattr(settings, section)).items():
+            table.add(key, value)
+        doc.add(section, table)
+    return tomlkit.dumps(doc)
+
+
+def create_workspace(folder: Path, values: dict[str, Any]) -> list[Path]:
+    """Write a new workspace into folder (created if needed); refuse to touch an existing one."""
+    from emocni_cli.core.storage import atomic_write
+
+    config = folder / CONFIG_FILE
+    if config.exists():
+        raise RefusedError(
+            f"W folderze {folder} jest już przestrzeń robocza emocni ({CONFIG_FILE}).",
+            hint="niczego nie nadpisano; aby zmienić dane, edytuj emocni.toml albo użyj "
+            "emocni partnership edit",
+        )
+    try:
+        settings = Settings.model_validate(values)
+    except ValidationError as exc:
+        details = "; ".join(f"{field_name(loc)}: {msg}" for loc, msg in field_errors(exc))
+        raise InputError(f"Niepoprawne dane: {details}.") from None
+    existing = [folder / name for name in HEADERS if (folder / name).exists()]
+    if existing:
+        raise RefusedError(
+            f"W folderze {folder} są już pliki emocni: {', '.join(p.name for p in existing)}.",
+            hint="wybierz pusty folder albo przenieś te pliki",
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, header in HEADERS.items():
+        atomic_write(folder / name, (header + "\n").encode("utf-8"))
+        written.append(folder / name)
+    atomic_write(config, settings_document(settings).encode("utf-8"))
+    written.insert(0, config)
+    return written

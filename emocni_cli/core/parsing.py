@@ -1,0 +1,163 @@
+"""Dates, times and durations as people type them, and their Polish display forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from emocni_cli.core.vocab import fold
+
+MONTHS_GENITIVE = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+]
+MONTHS_NOMINATIVE = [
+    "styczeń",
+    "luty",
+    "marzec",
+    "kwiecień",
+    "maj",
+    "czerwiec",
+    "lipiec",
+    "sierpień",
+    "wrzesień",
+    "październik",
+    "listopad",
+    "grudzień",
+]
+_MONTH_BY_NAME = {fold(n): i + 1 for i, n in enumerate(MONTHS_GENITIVE)} | {
+    fold(n): i + 1 for i, n in enumerate(MONTHS_NOMINATIVE)
+}
+_ROMAN = {
+    r: i + 1 for i, r in enumerate(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
+}
+
+DATE_HELP = "np. 2018-03-12, 12.03.2018 lub 12 marca 2018"
+DURATION_HELP = "np. 4h, 90m, 1h30m lub 1,5h"
+
+
+def parse_date(text: str | dt.date, today: dt.date | None = None) -> dt.date:
+    """Parse '2018-03-12', '12.03.2018', '12 marca 2018', '12 III 2018', 'dziś'."""
+    if isinstance(text, dt.datetime):
+        return text.date()
+    if isinstance(text, dt.date):
+        return text
+    raw = str(text).strip()
+    low = fold(raw)
+    if low in {"dzis", "dzisiaj", "today"}:
+        return today or dt.date.today()
+    if low == "wczoraj":
+        return (today or dt.date.today()) - dt.timedelta(days=1)
+    if low == "jutro":
+        return (today or dt.date.today()) + dt.timedelta(days=1)
+    raw = re.sub(r"\s*r\.?$", "", raw)  # "12 marca 2018 r."
+    try:
+        m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", raw)
+        if m:
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        m = re.fullmatch(r"(\d{1,2})\.?\s+([^\d\s]+)\.?\s+(\d{4})", raw)
+        if m:
+            name = fold(m[2])
+            month = _MONTH_BY_NAME.get(name) or _ROMAN.get(name)
+            if month is None:
+                month = next(
+                    (v for k, v in _MONTH_BY_NAME.items() if len(name) >= 3 and k.startswith(name)), None
+                )
+            if month is not None:
+                return dt.date(int(m[3]), month, int(m[1]))
+    except ValueError as exc:
+        raise ValueError(f"nie ma takiego dnia: „{text}”") from exc
+    raise ValueError(f"nie rozumiem daty „{text}” ({DATE_HELP})")
+
+
+def parse_time(text: str | dt.time) -> dt.time:
+    """Parse '17:00', '17.30', '9:05', '17'."""
+    if isinstance(text, dt.time):
+        return text.replace(second=0, microsecond=0, tzinfo=None)
+    raw = str(text).strip().lower().removesuffix("h").strip()
+    m = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?", raw)
+    if m:
+        hour, minute = int(m[1]), int(m[2] or 0)
+        if hour < 24 and minute < 60:
+            return dt.time(hour, minute)
+    raise ValueError(f"nie rozumiem godziny „{text}” (np. 17:00 lub 9:30)")
+
+
+def parse_duration(text: str | int | float) -> int:
+    """Duration in whole minutes from '4h', '90m', '1h30m', '1,5h', '1:30' or a number of hours."""
+    if isinstance(text, bool):
+        raise ValueError(f"nie rozumiem czasu trwania „{text}” ({DURATION_HELP})")
+    if isinstance(text, int | float):
+        minutes = round(float(text) * 60)
+    else:
+        raw = str(text).strip().lower().replace(",", ".").replace(" ", "")
+        minutes = _duration_minutes(raw)
+        if minutes is None:
+            raise ValueError(f"nie rozumiem czasu trwania „{text}” ({DURATION_HELP})")
+    if minutes <= 0:
+        raise ValueError(f"czas trwania musi być dodatni, podano „{text}”")
+    if minutes > 24 * 60:
+        raise ValueError(f"czas trwania „{text}” przekracza dobę — sprawdź jednostkę (h czy min)")
+    return minutes
+
+
+def _duration_minutes(raw: str) -> int | None:
+    m = re.fullmatch(r"(\d+):(\d{2})", raw)
+    if m:
+        return int(m[1]) * 60 + int(m[2])
+    m = re.fullmatch(
+        r"(?:(\d+(?:\.\d+)?)(?:h|godz\.?|godzin[ya]?|godzina))?"
+        r"(?:(\d+)(?:m|min\.?|minut[y]?|minuta))?",
+        raw,
+    )
+    if m and (m[1] or m[2]):
+        return round(float(m[1] or 0) * 60) + int(m[2] or 0)
+    m = re.fullmatch(r"\d+(?:\.\d+)?", raw)
+    if m:
+        return round(float(raw) * 60)
+    return None
+
+
+def format_date(value: dt.date | None) -> str:
+    """12.03.2018 — the short Polish form used in tables."""
+    return value.strftime("%d.%m.%Y") if value else "—"
+
+
+def format_date_long(value: dt.date | None) -> str:
+    """12 marca 2018 r. — the form used in documents."""
+    if value is None:
+        return ""
+    return f"{value.day} {MONTHS_GENITIVE[value.month - 1]} {value.year} r."
+
+
+def format_time(value: dt.time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def format_duration(minutes: int | None) -> str:
+    """'1h30m' — compact, and parseable again."""
+    if not minutes:
+        return ""
+    hours, mins = divmod(minutes, 60)
+    if hours and mins:
+        return f"{hours}h{mins:02d}m"
+    return f"{hours}h" if hours else f"{mins}m"
+
+
+def format_hours(hours: float) -> str:
+    """8.0 -> '8 h', 1.5 -> '1,5 h' (Polish decimal comma)."""
+    text = f"{hours:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") + " h"

@@ -1,0 +1,166 @@
+"""Reading and writing workspace files safely: encodings, BOM and CRLF, atomic replace, the lock.
+
+Nothing here imports tomlkit or filelock at module level: read-only commands stay fast."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from emocni_cli.core.errors import Problem, RefusedError
+
+LOCK_NAME = ".emocni.lock"
+LOCK_TIMEOUT_S = 30.0
+_BOM = "\ufeff"
+_POLISH_1250 = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+
+
+class UnreadableFile(Exception):
+    """A file that cannot be decoded or parsed; carries a located Problem."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Source:
+    """The text of one file, normalised to LF without BOM, remembering how it was stored."""
+
+    text: str
+    bom: bool = False
+    crlf: bool = False
+
+    def encode(self, text: str) -> bytes:
+        """Bytes for new text, keeping the file's original BOM and line-end conventions."""
+        if self.crlf:
+            text = text.replace("\r\n", "\n").replace("\n", "\r\n")
+        return ((_BOM if self.bom else "") + text).encode("utf-8")
+
+
+def decode(data: bytes, shown_name: str) -> Source:
+    """Decode UTF-8 (with or without BOM); anything else is a clear, located problem."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnreadableFile(
+            Problem(
+                shown_name,
+                "plik jest zapisany w kodowaniu UTF-16, a emocni czyta tylko UTF-8",
+                hint="otwórz plik w Notatniku, wybierz Plik → Zapisz jako… i ustaw Kodowanie: UTF-8",
+            )
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        guess = ""
+        try:
+            if set(data.decode("cp1250")) & _POLISH_1250:
+                guess = " — wygląda na kodowanie Windows-1250 (cp1250)"
+        except UnicodeDecodeError:
+            pass
+        raise UnreadableFile(
+            Problem(
+                shown_name,
+                f"plik nie jest zapisany w UTF-8{guess}",
+                line=line,
+                column=column,
+                hint="otwórz plik w Notatniku, wybierz Plik → Zapisz jako… i ustaw Kodowanie: UTF-8",
+            )
+        ) from None
+    bom = text.startswith(_BOM)
+    if bom:
+        text = text[1:]
+    crlf = "\r\n" in text
+    return Source(text.replace("\r\n", "\n"), bom=bom, crlf=crlf)
+
+
+def read_source(path: Path, shown_name: str) -> Source:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(Problem(shown_name, f"nie można odczytać pliku: {exc.strerror}")) from None
+    return decode(data, shown_name)
+
+
+_TOML_MESSAGES = [
+    ("Invalid statement", "niepoprawny wiersz — oczekiwano „klucz = wartość” albo nagłówka [tabela]"),
+    ("Expected '=' after a key", "po nazwie klucza brakuje znaku „=”"),
+    ("Invalid value", 'niepoprawna wartość — tekst musi być w cudzysłowie, np. nazwa = "Biblioteka"'),
+    ("Unterminated string", "niezamknięty cudzysłów"),
+    ("Illegal character", "niedozwolony znak w tekście (np. niezamknięty cudzysłów)"),
+    ("Cannot declare", "ta tabela jest zdefiniowana dwukrotnie"),
+    ("Cannot overwrite a value", "ten klucz występuje dwukrotnie"),
+    ("Cannot mutate", "ten klucz występuje dwukrotnie lub koliduje z tabelą"),
+    (
+        "Expected newline or end of document",
+        "po wartości oczekiwano końca wiersza (może brakuje cudzysłowu albo przecinka?)",
+    ),
+    ("Invalid date", "niepoprawna data — użyj formatu RRRR-MM-DD, np. 2018-03-12"),
+    ("Invalid initial character for a key", "niepoprawna nazwa klucza (bez spacji i polskich znaków)"),
+    ("Unclosed array", "niezamknięta lista — brakuje „]”"),
+    ("Unclosed inline table", "niezamknięta tabela — brakuje „}”"),
+    ("Expected ']' at the end of a table declaration", "nagłówek tabeli musi kończyć się „]”"),
+]
+
+
+def parse_toml(source: Source, shown_name: str) -> dict:
+    """tomllib parse with a Polish, located error."""
+    import tomllib
+
+    try:
+        return tomllib.loads(source.text)
+    except tomllib.TOMLDecodeError as exc:
+        text = str(exc)
+        m = re.search(r"\(at line (\d+), column (\d+)\)", text)
+        line = int(m[1]) if m else None
+        column = int(m[2]) if m else None
+        if m is None and "end of document" in text:
+            line = source.text.count("\n") + 1
+        english = re.sub(r"\s*\(at .*?\)$", "", text)
+        polish = next((pl for en, pl in _TOML_MESSAGES if english.startswith(en)), None)
+        message = f"błąd składni TOML: {polish or english}"
+        raise UnreadableFile(
+            Problem(
+                shown_name,
+                message,
+                line=line,
+                column=column,
+                hint="popraw ten wiersz w edytorze tekstu; wzór zapisu jest w komentarzach na początku pliku",
+            )
+        ) from None
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write via a temp file in the same folder, fsync, then os.replace (atomic on Windows too)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def workspace_lock(root: Path) -> Iterator[None]:
+    """Serialize writers of one workspace across processes."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(root / LOCK_NAME), timeout=LOCK_TIMEOUT_S)
+    try:
+        with lock:
+            yield
+    except Timeout:
+        raise RefusedError(
+            "Inny proces emocni zapisuje teraz tę przestrzeń roboczą.",
+            hint=f"spróbuj ponownie za chwilę; jeśli to się powtarza, usuń plik {LOCK_NAME}",
+        ) from None

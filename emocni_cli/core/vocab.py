@@ -1,0 +1,170 @@
+"""Closed vocabularies: canonical ASCII values stored in files, Polish labels, and the aliases
+people actually type (with or without Polish letters, common abbreviations)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_PL_EXTRA = str.maketrans({"ł": "l", "Ł": "L"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form of a phrase: 'Dom Kultury (GOK)' -> 'dom_kultury_gok'."""
+    text = unicodedata.normalize("NFKD", text.translate(_PL_EXTRA))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "_", text).strip("_")
+
+
+def slugify(text: str, max_len: int = 32) -> str:
+    """Short, stable, readable id: 'Szkoła Podstawowa w Olszynach' -> 'szkola-podstawowa-w-olszynach'."""
+    words = [w for w in fold(text).split("_") if w]
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > max_len and slug:
+            break
+        slug = candidate[:max_len]
+    return slug or "rekord"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One closed list of values, e.g. the kinds of partner."""
+
+    what: str  # Polish description used in messages, e.g. "rodzaj partnera"
+    labels: dict[str, str]  # canonical value -> Polish label
+    aliases: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical
+
+    def parse(self, text: str) -> str:
+        """Canonical value for what a person typed; ValueError (Polish) listing valid values."""
+        key = fold(str(text))
+        if key in self.labels:
+            return key
+        if key in self.aliases:
+            return self.aliases[key]
+        for value, label in self.labels.items():
+            if fold(label) == key:
+                return value
+        raise ValueError(f"nieznany {self.what} „{text}”; dozwolone: {self.choices()}")
+
+    def label(self, value: str) -> str:
+        return self.labels.get(value, value)
+
+    def choices(self) -> str:
+        return ", ".join(self.labels)
+
+
+PARTNER_KINDS = Vocabulary(
+    "rodzaj partnera",
+    {
+        "szkola": "szkoła",
+        "przedszkole": "przedszkole",
+        "swietlica": "świetlica",
+        "dom_kultury": "dom kultury",
+        "biblioteka": "biblioteka",
+        "osp": "OSP",
+        "stowarzyszenie": "stowarzyszenie",
+        "fundacja": "fundacja",
+        "kgw": "KGW",
+        "urzad_gminy": "urząd gminy",
+        "ops": "ośrodek pomocy społecznej",
+        "klub_seniora": "klub seniora / UTW",
+        "parafia": "parafia",
+        "firma": "firma",
+        "inna": "inna",
+    },
+    {
+        "szkola_podstawowa": "szkola",
+        "sp": "szkola",
+        "liceum": "szkola",
+        "zespol_szkol": "szkola",
+        "gok": "dom_kultury",
+        "mok": "dom_kultury",
+        "mgok": "dom_kultury",
+        "ck": "dom_kultury",
+        "osrodek_kultury": "dom_kultury",
+        "gminny_osrodek_kultury": "dom_kultury",
+        "centrum_kultury": "dom_kultury",
+        "gbp": "biblioteka",
+        "mbp": "biblioteka",
+        "mgbp": "biblioteka",
+        "biblioteka_publiczna": "biblioteka",
+        "ochotnicza_straz_pozarna": "osp",
+        "straz": "osp",
+        "kolo_gospodyn_wiejskich": "kgw",
+        "urzad": "urzad_gminy",
+        "ug": "urzad_gminy",
+        "umig": "urzad_gminy",
+        "gmina": "urzad_gminy",
+        "gops": "ops",
+        "mops": "ops",
+        "mgops": "ops",
+        "osrodek_pomocy_spolecznej": "ops",
+        "utw": "klub_seniora",
+        "uniwersytet_trzeciego_wieku": "klub_seniora",
+        "klub_seniora_utw": "klub_seniora",
+        "kosciol": "parafia",
+        "przedsiebiorstwo": "firma",
+        "inne": "inna",
+        "inny": "inna",
+    },
+)
+
+MEETING_KINDS = Vocabulary(
+    "rodzaj spotkania",
+    {
+        "inicjujace": "inicjujące",
+        "podpisanie_porozumienia": "podpisanie porozumienia",
+        "robocze": "robocze",
+        "planistyczne": "planistyczne",
+        "podsumowujace": "podsumowujące",
+        "inne": "inne",
+    },
+    {
+        "inicjujace_spotkanie": "inicjujace",
+        "spotkanie_inicjujace": "inicjujace",
+        "inicjacyjne": "inicjujace",
+        "porozumienie": "podpisanie_porozumienia",
+        "podpisanie": "podpisanie_porozumienia",
+        "planowanie": "planistyczne",
+        "plan": "planistyczne",
+        "podsumowanie": "podsumowujace",
+        "inna": "inne",
+    },
+)
+
+EVENT_STATUSES = Vocabulary(
+    "status",
+    {"planowane": "planowane", "odbyte": "odbyte", "odwolane": "odwołane"},
+    {
+        "planowana": "planowane",
+        "plan": "planowane",
+        "odbyta": "odbyte",
+        "odbyl_sie": "odbyte",
+        "odbylo_sie": "odbyte",
+        "tak": "odbyte",
+        "odwolana": "odwolane",
+    },
+)
+
+CONSULTATION_FORMS = Vocabulary(
+    "forma konsultacji",
+    {"wizyta": "wizyta w gminie", "online": "online", "telefon": "telefon"},
+    {
+        "wizyta_w_gminie": "wizyta",
+        "spotkanie": "wizyta",
+        "spotkanie_konsultacyjne": "wizyta",
+        "internet": "online",
+        "wideo": "online",
+        "telefoniczna": "telefon",
+        "tel": "telefon",
+    },
+)
+
+WEBINAR_PARTICIPATION = Vocabulary(
+    "sposób udziału",
+    {"na_zywo": "na żywo", "nagranie": "nagranie"},
+    {"live": "na_zywo", "zywo": "na_zywo", "odtworzenie": "nagranie", "z_nagrania": "nagranie"},
+)

@@ -1,0 +1,409 @@
+"""Finding, loading and validating a workspace (read-only: tomllib + pydantic, no tomlkit)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from emocni_cli.core.errors import InvalidWorkspaceError, NoWorkspaceError, Problem
+from emocni_cli.core.models import Consultation, Meeting, Partner, Record, Settings, Webinar
+from emocni_cli.core.plan_models import GENERAL_FILE, GeneralPlan, Training
+from emocni_cli.core.problems import Locator, field_errors, field_name, unknown_keys
+from emocni_cli.core.storage import UnreadableFile, parse_toml, read_source
+
+CONFIG_FILE = "emocni.toml"
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """One [[table]] array in one file: what it holds and how it is called in Polish."""
+
+    key: str  # English, for code: "partner"
+    file: str  # "partnerzy.toml"
+    table: str  # "partner"
+    model: type[Record]
+    noun: str  # Polish, nominative: "partner"
+    noun_acc: str  # Polish, accusative: "partnera"
+    id_from: Callable[[Record], str] = field(compare=False, default=lambda r: r.id)
+
+
+def _date_id(record: Any) -> str:
+    return record.data.isoformat()
+
+
+def _consultation_id(record: Any) -> str:
+    if record.forma == "wizyta" and record.wizyta_nr:
+        return f"wizyta-{record.wizyta_nr}"
+    return f"{record.forma}-{record.data.isoformat()}"
+
+
+def _slug_of(attr: str) -> Callable[[Any], str]:
+    from emocni_cli.core.vocab import slugify
+
+    return lambda record: slugify(getattr(record, attr))
+
+
+PARTNERS = RecordKind(
+    "partner", "partnerzy.toml", "partner", Partner, "partner", "partnera", _slug_of("nazwa")
+)
+MEETINGS = RecordKind("meeting", "spotkania.toml", "spotkanie", Meeting, "spotkanie", "spotkanie", _date_id)
+CONSULTATIONS = RecordKind(
+    "consultation",
+    "konsultacje.toml",
+    "konsultacja",
+    Consultation,
+    "konsultacja",
+    "konsultację",
+    _consultation_id,
+)
+WEBINARS = RecordKind(
+    "webinar", "webinaria.toml", "webinarium", Webinar, "webinarium", "webinarium", _slug_of("tytul")
+)
+RECORD_KINDS: tuple[RecordKind, ...] = (PARTNERS, MEETINGS, CONSULTATIONS, WEBINARS)
+
+
+_ANNUAL_FILE = re.compile(r"^plan-(\d{4})\.toml$")
+
+
+@functools.cache
+def training_kind(year: int) -> RecordKind:
+    """The record kind of one annual plan file, plan-ROK.toml."""
+    return RecordKind(
+        "training", f"plan-{year}.toml", "szkolenie", Training, "szkolenie", "szkolenie", _slug_of("tytul")
+    )
+
+
+def annual_years(root: Path, overrides: dict[str, str] | None = None) -> list[int]:
+    names = {p.name for p in root.glob("plan-*.toml")} | set(overrides or {})
+    return sorted(int(m[1]) for name in names if (m := _ANNUAL_FILE.match(name)))
+
+
+def record_kinds(root: Path, overrides: dict[str, str] | None = None) -> list[RecordKind]:
+    """Every record array this workspace has (fixed files, plus annual plans when present)."""
+    return [*RECORD_KINDS, *(training_kind(y) for y in annual_years(root, overrides))]
+
+
+@dataclass
+class Workspace:
+    root: Path
+    settings: Settings
+    records: dict[str, list[Record]]  # by file name
+    general_plan: GeneralPlan | None = None  # None while plan-ogolny.toml does not exist
+
+    def of(self, kind: RecordKind) -> list[Any]:
+        return self.records.get(kind.file, [])
+
+    def find(self, kind: RecordKind, record_id: str) -> Any | None:
+        return next((r for r in self.of(kind) if r.id == record_id), None)
+
+    @property
+    def partners(self) -> list[Partner]:
+        return self.of(PARTNERS)
+
+    @property
+    def meetings(self) -> list[Meeting]:
+        return self.of(MEETINGS)
+
+    @property
+    def consultations(self) -> list[Consultation]:
+        return self.of(CONSULTATIONS)
+
+    @property
+    def webinars(self) -> list[Webinar]:
+        return self.of(WEBINARS)
+
+    @property
+    def annual_plans(self) -> dict[int, list[Training]]:
+        """Trainings by plan year, for every plan-ROK.toml present."""
+        out = {}
+        for name, items in self.records.items():
+            if m := _ANNUAL_FILE.match(name):
+                out[int(m[1])] = items
+        return dict(sorted(out.items()))
+
+    def all_records(self) -> Iterator[tuple[str, Record]]:
+        for name, items in self.records.items():
+            for record in items:
+                yield name, record
+
+
+@dataclass
+class Inspection:
+    """Result of reading a workspace: the model when valid, and everything found wrong."""
+
+    root: Path
+    workspace: Workspace | None
+    problems: list[Problem]
+    notices: list[Problem]
+
+
+def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
+    """The workspace folder: explicit, or the nearest folder upwards holding emocni.toml."""
+    if explicit is not None:
+        if (explicit / CONFIG_FILE).is_file():
+            return explicit.resolve()
+        raise NoWorkspaceError(
+            f"W folderze {explicit} nie ma przestrzeni roboczej emocni (brak pliku {CONFIG_FILE}).",
+            hint=f"sprawdź ścieżkę albo utwórz przestrzeń poleceniem: emocni init {explicit}",
+        )
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_FILE).is_file():
+            return folder
+    raise NoWorkspaceError(
+        f"Nie znaleziono przestrzeni roboczej emocni ({CONFIG_FILE}) w folderze {here} "
+        "ani w folderach nadrzędnych.",
+        hint="przejdź do folderu gminy, wskaż go opcją -C FOLDER albo utwórz nowy: emocni init",
+    )
+
+
+class _Reader:
+    """Reads files (or in-memory replacements of them) and collects located problems."""
+
+    def __init__(self, root: Path, overrides: dict[str, str] | None) -> None:
+        self.root = root
+        self.overrides = overrides or {}
+        self.problems: list[Problem] = []
+        self.notices: list[Problem] = []
+        self.locators: dict[str, Locator] = {}
+
+    def read(self, name: str) -> dict[str, Any] | None:
+        from emocni_cli.core.storage import Source
+
+        try:
+            if name in self.overrides:
+                source = Source(self.overrides[name])
+            else:
+                path = self.root / name
+                if not path.exists():
+                    return None
+                source = read_source(path, name)
+            data = parse_toml(source, name)
+        except UnreadableFile as exc:
+            self.problems.append(exc.problem)
+            return None
+        self.locators[name] = Locator(source.text)
+        return data
+
+    def error(self, name: str, message: str, line: int | None = None, **kw: Any) -> None:
+        self.problems.append(Problem(name, message, line=line, **kw))
+
+
+def _load_settings(reader: _Reader) -> Settings | None:
+    data = reader.read(CONFIG_FILE)
+    if data is None:
+        if not any(p.file == CONFIG_FILE for p in reader.problems):
+            reader.error(
+                CONFIG_FILE,
+                "brak pliku konfiguracji przestrzeni roboczej",
+                hint="utwórz przestrzeń poleceniem: emocni init",
+            )
+        return None
+    loc = reader.locators[CONFIG_FILE]
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as exc:
+        for where, message in field_errors(exc):
+            section = str(where[0]) if len(where) > 1 else None
+            key = str(where[-1]) if where else None
+            line = loc.table(section, key) if section else loc.table(None, key)
+            if line is None and section:
+                line = loc.table(section)
+            hint = None
+            if message == "brak wymaganego pola":
+                hint = f"dopisz {key} = … w sekcji [{section}]" if section else f"dopisz {key} = …"
+                if section and loc.table(section) is None and len(where) == 1:
+                    hint = f"dodaj sekcję [{key}] (wzór: emocni init w pustym folderze)"
+            reader.error(CONFIG_FILE, message, line, field=field_name(where), hint=hint)
+        return None
+    return settings
+
+
+def _load_records(reader: _Reader, kind: RecordKind) -> list[Record]:
+    data = reader.read(kind.file)
+    if data is None:
+        return []
+    loc = reader.locators[kind.file]
+    raw = data.get(kind.table, [])
+    for key in data:
+        if key != kind.table:
+            reader.notices.append(
+                Problem(
+                    kind.file,
+                    f"nieznana sekcja lub klucz „{key}” — emocni go nie używa (zostaje w pliku)",
+                    line=loc.table(key) or loc.record(key, 0) or loc.table(None, key),
+                    hint=f"rekordy tego pliku zaczynają się od [[{kind.table}]]",
+                )
+            )
+    if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
+        reader.error(
+            kind.file,
+            f"„{kind.table}” musi być listą tabel zapisanych jako [[{kind.table}]]",
+            loc.table(kind.table) or loc.table(None, kind.table),
+            hint=f"każdy rekord zacznij wierszem [[{kind.table}]] (podwójne nawiasy)",
+        )
+        return []
+    records: list[Record] = []
+    for index, item in enumerate(raw):
+        label = str(item.get("id") or f"{kind.noun} nr {index + 1}")
+        try:
+            record = kind.model.model_validate(item)
+        except ValidationError as exc:
+            for where, message in field_errors(exc):
+                key = str(where[0]) if where else None
+                hint = f"dopisz {key} = … w tym rekordzie" if message == "brak wymaganego pola" else None
+                reader.error(
+                    kind.file,
+                    message,
+                    loc.record(kind.table, index, key),
+                    record=label,
+                    field=field_name(where),
+                    hint=hint,
+                )
+            continue
+        for key, suggestion in unknown_keys(record):
+            reader.notices.append(
+                Problem(
+                    kind.file,
+                    f"nieznane pole „{key}” — może chodziło o „{suggestion}”?",
+                    line=loc.record(kind.table, index, key),
+                    record=label,
+                    field=key,
+                    hint="emocni zachowa to pole, ale go nie użyje",
+                )
+            )
+        records.append(record)
+    return records
+
+
+def _load_general_plan(reader: _Reader) -> GeneralPlan | None:
+    data = reader.read(GENERAL_FILE)
+    if data is None:
+        return None
+    loc = reader.locators[GENERAL_FILE]
+    try:
+        return GeneralPlan.model_validate(data)
+    except ValidationError as exc:
+        for where, message in field_errors(exc):
+            section = str(where[0]) if len(where) > 1 else None
+            key = str(where[-1]) if where else None
+            line = loc.table(section, key) if section else loc.table(None, key)
+            reader.error(GENERAL_FILE, message, line, field=field_name(where))
+        return None
+
+
+def _cross_checks(ws: Workspace, reader: _Reader, kinds: list[RecordKind]) -> None:
+    """Problems that span records: duplicate ids, dangling partner references, visit numbers."""
+    for kind in kinds:
+        loc = reader.locators.get(kind.file)
+        counts = Counter(r.id for r in ws.of(kind))
+        for index, record in enumerate(ws.of(kind)):
+            if counts[record.id] > 1:
+                reader.error(
+                    kind.file,
+                    f"identyfikator „{record.id}” powtarza się",
+                    loc.record(kind.table, index, "id") if loc else None,
+                    record=record.id,
+                    field="id",
+                    hint="każdy rekord w pliku musi mieć inny id — zmień jeden z nich",
+                )
+    partner_ids = {p.id for p in ws.partners}
+    for kind in kinds:
+        loc = reader.locators.get(kind.file)
+        for index, record in enumerate(ws.of(kind)):
+            for fname, ids in partner_refs(record).items():
+                for pid in ids:
+                    if pid not in partner_ids:
+                        reader.error(
+                            kind.file,
+                            f"odwołanie do nieistniejącego partnera „{pid}”",
+                            loc.record(kind.table, index, fname) if loc else None,
+                            record=record.id,
+                            field=fname,
+                            hint="popraw id (lista partnerów: emocni partner list) "
+                            "albo najpierw dodaj partnera",
+                        )
+    leader = ws.settings.partnerstwo.lider
+    if leader and leader not in partner_ids:
+        reader.error(
+            CONFIG_FILE,
+            f"lider partnerstwa „{leader}” nie jest na liście partnerów",
+            reader.locators[CONFIG_FILE].table("partnerstwo", "lider"),
+            field="partnerstwo.lider",
+            hint="podaj id partnera z emocni partner list",
+        )
+    _check_visits(ws, reader)
+
+
+def partner_refs(record: Record) -> dict[str, list[str]]:
+    """Fields of a record that name partners (marked with json_schema_extra={'ref': 'partner'})."""
+    out: dict[str, list[str]] = {}
+    for fname, info in type(record).model_fields.items():
+        extra = info.json_schema_extra
+        if isinstance(extra, dict) and extra.get("ref") == "partner":
+            value = getattr(record, fname)
+            if value:
+                out[fname] = list(value) if isinstance(value, list) else [value]
+    return out
+
+
+def _check_visits(ws: Workspace, reader: _Reader) -> None:
+    loc = reader.locators.get(CONSULTATIONS.file)
+    seen: dict[int, str] = {}
+    for index, c in enumerate(ws.consultations):
+        line = loc.record(CONSULTATIONS.table, index, "wizyta_nr") if loc else None
+        if c.wizyta_nr is not None and c.forma != "wizyta":
+            reader.error(
+                CONSULTATIONS.file,
+                "numer wizyty (wizyta_nr) dotyczy tylko formy „wizyta”",
+                line,
+                record=c.id,
+                field="wizyta_nr",
+                hint="usuń wizyta_nr albo zmień formę na wizyta",
+            )
+        if c.wizyta_nr is not None and c.status != "odwolane":
+            if c.wizyta_nr in seen:
+                reader.error(
+                    CONSULTATIONS.file,
+                    f"wizyta nr {c.wizyta_nr} jest już zapisana jako „{seen[c.wizyta_nr]}”",
+                    line,
+                    record=c.id,
+                    field="wizyta_nr",
+                    hint='są tylko dwie wizyty konsultacyjne: 1 i 2 (odwołaną oznacz status = "odwolane")',
+                )
+            seen[c.wizyta_nr] = c.id
+
+
+def inspect(root: Path, overrides: dict[str, str] | None = None) -> Inspection:
+    """Read and validate every file of the workspace; never raises for bad content."""
+    reader = _Reader(root, overrides)
+    settings = _load_settings(reader)
+    kinds = record_kinds(root, overrides)
+    records = {kind.file: _load_records(reader, kind) for kind in kinds}
+    general = _load_general_plan(reader)
+    workspace = None
+    if settings is not None:
+        workspace = Workspace(root, settings, records, general)
+        if not reader.problems:
+            _cross_checks(workspace, reader, kinds)
+    if reader.problems:
+        workspace = None
+    return Inspection(root, workspace, reader.problems, reader.notices)
+
+
+def load(root: Path, overrides: dict[str, str] | None = None) -> Workspace:
+    """The validated workspace, or InvalidWorkspaceError listing every problem."""
+    result = inspect(root, overrides)
+    if result.workspace is None:
+        raise InvalidWorkspaceError(
+            result.problems,
+            f"Przestrzeń robocza {root} zawiera błędy ({len(result.problems)}).",
+        )
+    return result.workspace

@@ -1,0 +1,43 @@
+"""User-facing Polish words shared by several commands: field labels and value words."""
+
+from __future__ import annotations
+
+FIELD_LABELS: dict[str, str] = {
+    "id": "identyfikator",
+    "nazwa": "nazwa",
+    "rodzaj": "rodzaj",
+    "osoba_kontaktowa": "osoba kontaktowa",
+    "email": "e-mail",
+    "telefon": "telefon",
+    "adres": "adres",
+    "www": "strona www",
+    "data_przystapienia": "data przystąpienia",
+    "dokument": "dokument",
+    "zasoby": "zasoby",
+    "rola": "rola",
+    "notatki": "notatki",
+    "data": "data",
+    "godzina": "godzina",
+    "miejsce": "miejsce",
+    "status": "status",
+    "tytul": "tytuł",
+    "obecni": "obecni partnerzy",
+    "liczba_osob": "liczba osób",
+    "porzadek": "porządek spotkania",
+    "decyzje": "decyzje",
+    "zadania": "zadania",
+    "lista_obecnosci": "lista obecności",
+    "protokol": "protokół / notatka",
+    "forma": "forma",
+    "wizyta_nr": "numer wizyty",
+    "czas": "czas trwania",
+    "temat": "temat",
+    "udzial": "udział",
+    "cykl": "cykl „Mocni w partnerstwie”",
+    "uczestnicy": "uczestnicy",
+    "data_zawiazania": "data zawiązania",
+    "lider": "lider (partner)",
+}
+
+YES = "tak"
+NO = "nie"
