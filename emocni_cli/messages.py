@@ -41,3 +41,17 @@ FIELD_LABELS: dict[str, str] = {
 
 YES = "tak"
 NO = "nie"
+
+
+# --- emocni status (the seven-item minimum) ---------------------------------------------------
+
+STATE_LABELS: dict[str, str] = {"done": "zrobione", "in_progress": "w toku", "todo": "do zrobienia"}
+
+
+def plural(n: int, one: str, few: str, many: str) -> str:
+    """Polish noun form after a number: 1 spotkanie, 2 spotkania, 5 spotkań (also 12–14 → many)."""
+    if n == 1:
+        return one
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return few
+    return many

@@ -154,10 +154,20 @@ def main_callback(
 
 
 def _register() -> None:
-    from emocni_cli.cli import check, consultation, init, meeting, partner, partnership, webinar
+    from emocni_cli.cli import (
+        check,
+        consultation,
+        init,
+        meeting,
+        partner,
+        partnership,
+        status,
+        webinar,
+    )
 
     init.register(app)
     check.register(app)
+    status.register(app)
     app.add_typer(partnership.app, name="partnership")
     app.add_typer(partner.app, name="partner")
     app.add_typer(meeting.app, name="meeting")
