@@ -78,7 +78,7 @@ WR_MEETING_OVERDUE = (
     "odbyło? Jeśli tak: emocni meeting held {id}; jeśli nie: emocni meeting edit {id} --status odwolane"
 )
 WR_MEETING_RECORD = (
-    "Odbyte spotkanie {date} nie ma zapisanych {what} — uzupełnij: emocni meeting edit {id} {opts}"
+    "Odbyte spotkanie {date}: nie zapisano {what} — uzupełnij: emocni meeting edit {id} {opts}"
 )
 MEETING_GAPS = {
     "attendees": ("obecnych", "--attendee ID_PARTNERA --people LICZBA"),
