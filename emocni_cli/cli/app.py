@@ -17,9 +17,20 @@ except ImportError:  # pragma: no cover - older typer on real click
 from emocni_cli import __version__
 from emocni_cli.cli import output
 from emocni_cli.cli.common import State
+from emocni_cli.cli.polish_help import localize
 from emocni_cli.core.errors import EXIT_REFUSED, EXIT_USAGE, EmocniError, InvalidWorkspaceError
 
 _CLICK_PL = [
+    # pydantic's words, as Typer passes them on for a number option given a bad value
+    ("Input should be a valid integer, unable to parse string as an integer", "oczekiwano liczby całkowitej"),
+    ("Input should be a valid integer", "oczekiwano liczby całkowitej"),
+    ("Input should be a valid number, unable to parse string as a number", "oczekiwano liczby"),
+    ("Input should be a valid number", "oczekiwano liczby"),
+    ("Input should be greater than or equal to", "musi wynosić co najmniej"),
+    ("Input should be less than or equal to", "może wynosić najwyżej"),
+    ("Input should be greater than", "musi być większa niż"),
+    ("Input should be less than", "musi być mniejsza niż"),
+    ("Possible options:", "możliwe opcje:"),
     ("Missing option", "Brak wymaganej opcji"),
     ("Missing argument", "Brak wymaganego argumentu"),
     ("Missing parameter", "Brak wymaganego parametru"),
@@ -55,11 +66,16 @@ def report(exc: BaseException) -> int:
     if isinstance(exc, EmocniError):
         output.error(exc.message, exc.hint)
         return exc.exit_code
+    if isinstance(exc, click_exc.NoArgsIsHelpError):
+        return exc.exit_code  # the help has just been printed; there is nothing else to say
     if isinstance(exc, click_exc.UsageError):
         ctx = exc.ctx
         if ctx is not None:
-            output.err.print(ctx.get_usage().replace("Usage:", "Użycie:"), markup=False)
-        output.error(_polish(exc.format_message()), f"pomoc: {ctx.command_path if ctx else 'emocni'} --help")
+            output.err.print(ctx.get_usage(), markup=False)
+        hint = f"pomoc: {ctx.command_path if ctx else 'emocni'} --help"
+        if isinstance(exc, click_exc.NoSuchOption) and exc.option_name in ("-C", "--workspace"):
+            hint = "opcję -C podaj zaraz po słowie emocni, np.: emocni -C FOLDER partner list"
+        output.error(_polish(exc.format_message()), hint)
         return exc.exit_code
     if isinstance(exc, click_exc.ClickException):
         output.error(_polish(exc.format_message()))
@@ -90,6 +106,7 @@ class EmocniGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        localize(self, self.context_settings.get("help_option_names", ["--help"]))
         try:
             result = super().main(args, prog_name or "emocni", complete_var, standalone_mode=False, **extra)
             code = result if isinstance(result, int) else 0

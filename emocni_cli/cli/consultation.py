@@ -11,7 +11,7 @@ from emocni_cli.cli import output
 from emocni_cli.cli import records as rc
 from emocni_cli.cli.common import changes, opt_date, parse_opt, root
 from emocni_cli.core import vocab
-from emocni_cli.core.parsing import DURATION_HELP, parse_duration, parse_time
+from emocni_cli.core.parsing import DURATION_HELP, format_duration, parse_duration, parse_time
 from emocni_cli.core.workspace import CONSULTATIONS
 
 app = typer.Typer(
@@ -37,7 +37,8 @@ def _options(
     return changes(
         forma=None if form is None else parse_opt(vocab.CONSULTATION_FORMS.parse, form, "--form"),
         wizyta_nr=visit,
-        czas=None if not duration else parse_opt(parse_duration, duration, "--duration"),
+        # the model reads a bare number as hours: hand it the parsed minutes as "1h30m"
+        czas=None if not duration else format_duration(parse_opt(parse_duration, duration, "--duration")),
         godzina=None if not time else parse_opt(parse_time, time, "--time"),
         miejsce=place,
         temat=topic,
@@ -92,11 +93,11 @@ def raise_visit_needed() -> None:
 
 
 COLUMNS = [
-    rc.field("id"),
+    rc.field("id", "id"),
     rc.field("data"),
     rc.field("forma"),
     rc.field("wizyta_nr", "nr"),
-    rc.field("czas"),
+    rc.field("czas", "czas"),
     rc.field("status"),
     rc.field("temat"),
 ]

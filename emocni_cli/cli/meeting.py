@@ -21,19 +21,20 @@ STATUS_HELP = "Status: " + ", ".join(vocab.EVENT_STATUSES.labels) + "."
 
 
 def _options(
-    kind: str | None,
-    time: str | None,
-    place: str | None,
-    title: str | None,
-    attendee: list[str] | None,
-    people: int | None,
-    agenda: list[str] | None,
-    notes: str | None,
-    decision: list[str] | None,
-    task: list[str] | None,
-    attendance_list: bool | None,
-    minutes: bool | None,
-    status: str | None,
+    *,
+    kind: str | None = None,
+    time: str | None = None,
+    place: str | None = None,
+    title: str | None = None,
+    attendee: list[str] | None = None,
+    people: int | None = None,
+    agenda: list[str] | None = None,
+    notes: str | None = None,
+    decision: list[str] | None = None,
+    task: list[str] | None = None,
+    attendance_list: bool | None = None,
+    minutes: bool | None = None,
+    status: str | None = None,
 ) -> dict[str, Any]:
     return changes(
         rodzaj=None if kind is None else parse_opt(vocab.MEETING_KINDS.parse, kind, "--kind"),
@@ -58,10 +59,8 @@ AGENDA = typer.Option(None, "--agenda", help="Punkt porządku spotkania (można 
 DECISION = typer.Option(None, "--decision", help="Podjęta decyzja (można powtarzać).")
 TASK = typer.Option(None, "--task", help="Zadanie do wykonania (można powtarzać).")
 NOTES = typer.Option(None, "--notes", help="Notatka / protokół.")
-ATT_LIST = typer.Option(
-    None, "--attendance-list/--no-attendance-list", help="Czy jest podpisana lista obecności."
-)
-MINUTES = typer.Option(None, "--minutes/--no-minutes", help="Czy sporządzono protokół/notatkę.")
+ATT_LIST = typer.Option(False, "--attendance-list", help="Jest podpisana lista obecności.")
+MINUTES = typer.Option(False, "--minutes", help="Sporządzono protokół / notatkę.")
 
 
 @app.command("add")
@@ -79,8 +78,8 @@ def add(
     notes: str | None = NOTES,
     decision: list[str] | None = DECISION,
     task: list[str] | None = TASK,
-    attendance_list: bool | None = ATT_LIST,
-    minutes: bool | None = MINUTES,
+    attendance_list: bool = ATT_LIST,
+    minutes: bool = MINUTES,
     id_: str | None = typer.Option(None, "--id", help="Własny identyfikator (domyślnie data)."),
 ) -> None:
     """Dodaj spotkanie partnerstwa."""
@@ -90,19 +89,19 @@ def add(
     values = {
         "data": day,
         **_options(
-            kind,
-            time,
-            place,
-            title,
-            attendee,
-            people,
-            agenda,
-            notes,
-            decision,
-            task,
-            attendance_list,
-            minutes,
-            "odbyte" if held else "planowane",
+            kind=kind,
+            time=time,
+            place=place,
+            title=title,
+            attendee=attendee,
+            people=people,
+            agenda=agenda,
+            notes=notes,
+            decision=decision,
+            task=task,
+            attendance_list=attendance_list,
+            minutes=minutes,
+            status="odbyte" if held else "planowane",
         ),
     }
     if id_:
@@ -117,13 +116,11 @@ def add(
 
 
 COLUMNS = [
-    rc.field("id"),
-    rc.field("data"),
-    rc.field("godzina"),
+    rc.field("id", "id"),
+    ("data", lambda m: f"{rc.shown(m, 'data')} {rc.shown(m, 'godzina')}".strip()),
     rc.field("rodzaj"),
     rc.field("status"),
     rc.field("miejsce"),
-    ("obecni", lambda m: str(len(m.obecni)) if m.obecni else ""),
     rc.field("liczba_osob", "osób"),
 ]
 
@@ -152,13 +149,18 @@ def held(
     people: int | None = PEOPLE,
     notes: str | None = NOTES,
     decision: list[str] | None = DECISION,
-    attendance_list: bool | None = ATT_LIST,
+    attendance_list: bool = ATT_LIST,
 ) -> None:
     """Oznacz spotkanie jako odbyte (opcjonalnie z obecnymi, liczbą osób i notatką)."""
     from emocni_cli.core.records import update
 
     values = _options(
-        None, None, None, None, attendee, people, None, notes, decision, None, attendance_list, None, "odbyte"
+        attendee=attendee,
+        people=people,
+        notes=notes,
+        decision=decision,
+        attendance_list=attendance_list or None,
+        status="odbyte",
     )
     rc.changed(MEETINGS, update(root(ctx), MEETINGS, meeting_id, values))
 
@@ -181,26 +183,28 @@ def edit(
     notes: str | None = NOTES,
     decision: list[str] | None = typer.Option(None, "--decision", help="Zastępuje listę decyzji."),
     task: list[str] | None = typer.Option(None, "--task", help="Zastępuje listę zadań."),
-    attendance_list: bool | None = ATT_LIST,
-    minutes: bool | None = MINUTES,
+    attendance_list: bool | None = typer.Option(
+        None, "--attendance-list/--no-attendance-list", help="Czy jest podpisana lista obecności."
+    ),
+    minutes: bool | None = typer.Option(None, "--minutes/--no-minutes", help="Czy sporządzono protokół."),
 ) -> None:
     """Zmień dane spotkania (podane opcje; reszta pliku zostaje bez zmian)."""
     from emocni_cli.core.records import update
 
     values = _options(
-        kind,
-        time,
-        place,
-        title,
-        attendee,
-        people,
-        agenda,
-        notes,
-        decision,
-        task,
-        attendance_list,
-        minutes,
-        status,
+        kind=kind,
+        time=time,
+        place=place,
+        title=title,
+        attendee=attendee,
+        people=people,
+        agenda=agenda,
+        notes=notes,
+        decision=decision,
+        task=task,
+        attendance_list=attendance_list,
+        minutes=minutes,
+        status=status,
     )
     if time == "":
         values["godzina"] = None

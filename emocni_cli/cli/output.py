@@ -75,10 +75,16 @@ def problems(items: Sequence[Problem], *, label: str = "błąd") -> None:
             err.print(f"    [cyan]→[/] {escape(p.hint)}")
 
 
+_NO_WRAP_UP_TO = 12  # 21.11.2017, 17:30, planowane, 1h30m
+
+
 def table(columns: Sequence[str], rows: Iterable[Sequence[str]], title: str | None = None) -> None:
+    rows = [list(row) for row in rows]
     t = Table(title=title, show_lines=False, header_style="bold", expand=False)
-    for col in columns:
-        t.add_column(col, overflow="fold")
+    for i, col in enumerate(columns):
+        # the id (first column), dates and short codes stay on one line; long texts wrap
+        short = i == 0 or all(len(row[i]) <= _NO_WRAP_UP_TO for row in rows)
+        t.add_column(col, overflow="fold", no_wrap=short)
     for row in rows:
         t.add_row(*(escape(cell) for cell in row))
     out.print(t)

@@ -85,7 +85,7 @@ def add(
 
 
 COLUMNS = [
-    rc.field("id"),
+    rc.field("id", "id"),
     rc.field("nazwa"),
     rc.field("rodzaj"),
     rc.field("osoba_kontaktowa", "kontakt"),

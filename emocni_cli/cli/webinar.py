@@ -50,7 +50,7 @@ def add(
 
 
 COLUMNS = [
-    rc.field("id"),
+    rc.field("id", "id"),
     rc.field("data"),
     rc.field("tytul"),
     rc.field("udzial"),

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import tomlkit
-from tomlkit.items import AoT, Table
+from tomlkit.items import AoT, Comment, Table
 from tomlkit.toml_document import TOMLDocument
 
 from emocni_cli.core.errors import InvalidWorkspaceError
@@ -127,8 +127,21 @@ def set_fields(table: Table, changes: dict[str, Any]) -> None:
         if is_empty(value):
             if key in table:
                 del table[key]
-        else:
+        elif key in table:
             table[key] = toml_value(value)
+        else:
+            _add_key(table, key, toml_value(value))
+
+
+def _add_key(table: Table, key: str, value: Any) -> None:
+    """A new key goes right after the table's last key, not after the comments that follow it:
+    those usually describe the next table (tomlkit counts them as part of this one)."""
+    body = table.value.body
+    last = max((i for i, (k, _) in enumerate(body) if k is not None), default=-1)
+    if any(isinstance(item, Comment) for _, item in body[last + 1 :]):
+        table.value._insert_at(last + 1, key, value)  # no public "insert at" in tomlkit
+    else:
+        table[key] = value
 
 
 @contextmanager

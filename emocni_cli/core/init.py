@@ -15,22 +15,17 @@ from emocni_cli.core.workspace import CONFIG_FILE
 
 
 def settings_document(settings: Settings) -> str:
-    """emocni.toml text: every section, defaults written out, each with a comment."""
+    """emocni.toml text: every section, defaults written out, each under its own comment."""
     import tomlkit
 
     from emocni_cli.core.editing import record_values
 
-    doc = tomlkit.parse(CONFIG_HEADER)
-    doc.add("wersja_schematu", SCHEMA_VERSION)
+    parts = [CONFIG_HEADER, f"wersja_schematu = {SCHEMA_VERSION}\n"]
     for section in ("gmina", "partnerstwo", "emocarz", "animator", "plan", "wymagania"):
-        doc.add(tomlkit.nl())
-        for line in CONFIG_COMMENTS[section].splitlines():
-            doc.add(tomlkit.comment(line))
-        table = tomlkit.table()
-        for key, value in record_values(getattr(settings, section)).items():
-            table.add(key, value)
-        doc.add(section, table)
-    return tomlkit.dumps(doc)
+        comment = "".join(f"# {line}\n" for line in CONFIG_COMMENTS[section].splitlines())
+        body = tomlkit.dumps(record_values(getattr(settings, section)))
+        parts.append(f"\n{comment}[{section}]\n{body}")
+    return "".join(parts)
 
 
 def create_workspace(folder: Path, values: dict[str, Any]) -> list[Path]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -109,6 +110,19 @@ _TOML_MESSAGES = [
 ]
 
 
+TOML_HINT = "popraw ten wiersz w edytorze tekstu; wzór zapisu jest w komentarzach na początku pliku"
+DATE_HINT = (
+    'datę zapisz bez cudzysłowu jako RRRR-MM-DD, np. data = 2018-03-12, albo w cudzysłowie: "12.03.2018"'
+)
+# An unquoted value that someone meant as a date: 2018-13-45, 2018-3-12, 12.03.2018, 12 marca 2018.
+_DATE_LIKE = re.compile(r"=\s*(\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}\.?\s+\w+\s+\d{4})\b[^\"']*$")
+
+
+def _date_mistake(line_text: str) -> str | None:
+    m = _DATE_LIKE.search(line_text)
+    return f"niepoprawna data {m[1]} (czy taki dzień istnieje? czy format to RRRR-MM-DD?)" if m else None
+
+
 def parse_toml(source: Source, shown_name: str) -> dict:
     """tomllib parse with a Polish, located error."""
     import tomllib
@@ -124,6 +138,9 @@ def parse_toml(source: Source, shown_name: str) -> dict:
             line = source.text.count("\n") + 1
         english = re.sub(r"\s*\(at .*?\)$", "", text)
         polish = next((pl for en, pl in _TOML_MESSAGES if english.startswith(en)), None)
+        lines = source.text.split("\n")
+        date_mistake = _date_mistake(lines[line - 1]) if line and line <= len(lines) else None
+        polish = date_mistake or polish
         message = f"błąd składni TOML: {polish or english}"
         raise UnreadableFile(
             Problem(
@@ -131,19 +148,32 @@ def parse_toml(source: Source, shown_name: str) -> dict:
                 message,
                 line=line,
                 column=column,
-                hint="popraw ten wiersz w edytorze tekstu; wzór zapisu jest w komentarzach na początku pliku",
+                hint=DATE_HINT if date_mistake else TOML_HINT,
             )
         ) from None
 
 
+def _file_mode(path: Path) -> int:
+    """Permissions for the new file: those of the file it replaces, else the usual umask default
+    (mkstemp alone would leave every file readable only by its owner)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write via a temp file in the same folder, fsync, then os.replace (atomic on Windows too)."""
+    mode = _file_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

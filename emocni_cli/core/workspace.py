@@ -173,6 +173,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.notices: list[Problem] = []
         self.locators: dict[str, Locator] = {}
+        self.positions: dict[str, list[int]] = {}  # file -> index in the file of each valid record
 
     def read(self, name: str) -> dict[str, Any] | None:
         from emocni_cli.core.storage import Source
@@ -191,6 +192,10 @@ class _Reader:
             return None
         self.locators[name] = Locator(source.text)
         return data
+
+    def indexed(self, records: dict[str, list[Record]], name: str) -> Iterator[tuple[int, Record]]:
+        """(index in the file, record) of each valid record of one file."""
+        return zip(self.positions.get(name, []), records.get(name, []), strict=True)
 
     def error(self, name: str, message: str, line: int | None = None, **kw: Any) -> None:
         self.problems.append(Problem(name, message, line=line, **kw))
@@ -251,6 +256,7 @@ def _load_records(reader: _Reader, kind: RecordKind) -> list[Record]:
         )
         return []
     records: list[Record] = []
+    positions = reader.positions.setdefault(kind.file, [])
     for index, item in enumerate(raw):
         label = str(item.get("id") or f"{kind.noun} nr {index + 1}")
         try:
@@ -280,6 +286,7 @@ def _load_records(reader: _Reader, kind: RecordKind) -> list[Record]:
                 )
             )
         records.append(record)
+        positions.append(index)
     return records
 
 
@@ -299,38 +306,47 @@ def _load_general_plan(reader: _Reader) -> GeneralPlan | None:
         return None
 
 
-def _cross_checks(ws: Workspace, reader: _Reader, kinds: list[RecordKind]) -> None:
-    """Problems that span records: duplicate ids, dangling partner references, visit numbers."""
-    for kind in kinds:
+def _cross_checks(
+    records: dict[str, list[Record]], settings: Settings | None, reader: _Reader, kinds: list[RecordKind]
+) -> None:
+    """Problems that span records: duplicate ids, dangling partner references, visit numbers.
+    Runs on the records that are valid by themselves, so `check` reports everything at once."""
+
+    def located(kind: RecordKind) -> Iterator[tuple[Callable[[str], int | None], Record]]:
         loc = reader.locators.get(kind.file)
-        counts = Counter(r.id for r in ws.of(kind))
-        for index, record in enumerate(ws.of(kind)):
+        for index, record in reader.indexed(records, kind.file):
+            yield (lambda key, i=index: loc.record(kind.table, i, key) if loc else None), record
+
+    for kind in kinds:
+        counts = Counter(r.id for r in records.get(kind.file, []))
+        for line_of, record in located(kind):
             if counts[record.id] > 1:
                 reader.error(
                     kind.file,
                     f"identyfikator „{record.id}” powtarza się",
-                    loc.record(kind.table, index, "id") if loc else None,
+                    line_of("id"),
                     record=record.id,
                     field="id",
                     hint="każdy rekord w pliku musi mieć inny id — zmień jeden z nich",
                 )
-    partner_ids = {p.id for p in ws.partners}
+    if any(p.file == PARTNERS.file for p in reader.problems):
+        return  # partner ids are not all known: references cannot be judged
+    partner_ids = {p.id for p in records.get(PARTNERS.file, [])}
     for kind in kinds:
-        loc = reader.locators.get(kind.file)
-        for index, record in enumerate(ws.of(kind)):
+        for line_of, record in located(kind):
             for fname, ids in partner_refs(record).items():
                 for pid in ids:
                     if pid not in partner_ids:
                         reader.error(
                             kind.file,
                             f"odwołanie do nieistniejącego partnera „{pid}”",
-                            loc.record(kind.table, index, fname) if loc else None,
+                            line_of(fname),
                             record=record.id,
                             field=fname,
                             hint="popraw id (lista partnerów: emocni partner list) "
                             "albo najpierw dodaj partnera",
                         )
-    leader = ws.settings.partnerstwo.lider
+    leader = settings.partnerstwo.lider if settings else None
     if leader and leader not in partner_ids:
         reader.error(
             CONFIG_FILE,
@@ -339,7 +355,6 @@ def _cross_checks(ws: Workspace, reader: _Reader, kinds: list[RecordKind]) -> No
             field="partnerstwo.lider",
             hint="podaj id partnera z emocni partner list",
         )
-    _check_visits(ws, reader)
 
 
 def partner_refs(record: Record) -> dict[str, list[str]]:
@@ -354,10 +369,11 @@ def partner_refs(record: Record) -> dict[str, list[str]]:
     return out
 
 
-def _check_visits(ws: Workspace, reader: _Reader) -> None:
+def _check_visits(records: dict[str, list[Record]], reader: _Reader) -> None:
     loc = reader.locators.get(CONSULTATIONS.file)
     seen: dict[int, str] = {}
-    for index, c in enumerate(ws.consultations):
+    for index, c in reader.indexed(records, CONSULTATIONS.file):
+        assert isinstance(c, Consultation)
         line = loc.record(CONSULTATIONS.table, index, "wizyta_nr") if loc else None
         if c.wizyta_nr is not None and c.forma != "wizyta":
             reader.error(
@@ -388,13 +404,11 @@ def inspect(root: Path, overrides: dict[str, str] | None = None) -> Inspection:
     kinds = record_kinds(root, overrides)
     records = {kind.file: _load_records(reader, kind) for kind in kinds}
     general = _load_general_plan(reader)
+    _cross_checks(records, settings, reader, kinds)
+    _check_visits(records, reader)
     workspace = None
-    if settings is not None:
+    if settings is not None and not reader.problems:
         workspace = Workspace(root, settings, records, general)
-        if not reader.problems:
-            _cross_checks(workspace, reader, kinds)
-    if reader.problems:
-        workspace = None
     return Inspection(root, workspace, reader.problems, reader.notices)
 
 

@@ -1,0 +1,89 @@
+"""Help screens and usage lines in Polish, on top of what Typer prints in English.
+
+Typer builds a fresh command tree for every run; `localize()` walks it once before parsing and
+sets what Typer/click expose for this: the help option's text, option metavars, the usage prefix
+(through the context's formatter class) and the [OPTIONS] / COMMAND placeholders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import typer
+from typer import _click
+from typer.core import TyperArgument, TyperGroup, TyperOption
+
+HELP_TEXT = "Pokaż tę pomoc i zakończ."
+OPTIONS_METAVAR = "[OPCJE]"
+SUBCOMMAND_METAVAR = "POLECENIE [ARGUMENTY]..."
+_TYPE_METAVARS: dict[Any, str] = {str: "TEKST", int: "LICZBA", float: "LICZBA", Path: "FOLDER"}
+# By option name, so that every command (also ones added later) names the same value the same way.
+_NAMED_METAVARS = {
+    "--date": "DATA",
+    "--joined": "DATA",
+    "--founded": "DATA",
+    "--time": "GODZINA",
+    "--duration": "CZAS",
+    "--type": "RODZAJ",
+    "--kind": "RODZAJ",
+    "--form": "FORMA",
+    "--status": "STATUS",
+    "--id": "ID",
+    "--attendee": "ID",
+    "--leader": "ID",
+    "--email": "E-MAIL",
+    "--phone": "TELEFON",
+    "--year": "ROK",
+}
+
+
+class PolishFormatter(_click.HelpFormatter):
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, "Użycie: " if prefix is None else prefix)
+
+
+class PolishContext(typer.Context):
+    formatter_class = PolishFormatter
+
+
+class _PolishArgument(TyperArgument):
+    """An argument shown as NAZWA (required) or [FOLDER] (optional), without a type column."""
+
+    def display_type_rich(self, ctx: _click.Context) -> str | None:
+        return None
+
+    def _usage_display_name(self) -> str:
+        name = self.display_name_raw if self.required else f"[{self.display_name_raw}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+
+def _metavar(option: TyperOption) -> str:
+    """'' for a flag (it takes no value), else a Polish word for the kind of value."""
+    if option.is_flag:
+        return ""
+    named = next((_NAMED_METAVARS[o] for o in option.opts if o in _NAMED_METAVARS), None)
+    if named:
+        return named
+    annotation = option.type_descriptor.annotation
+    element = getattr(annotation, "__args__", (annotation,))[0]  # list[str] -> str
+    return _TYPE_METAVARS.get(element, "WARTOŚĆ")
+
+
+def localize(command: _click.Command, help_names: list[str]) -> None:
+    """Make one command (and everything under it) print its help and usage in Polish."""
+    command.context_class = PolishContext
+    if command.options_metavar == "[OPTIONS]":
+        command.options_metavar = OPTIONS_METAVAR
+    help_option = command.get_help_option(PolishContext(command, help_option_names=help_names))
+    if help_option is not None:  # created once per command and cached by it: set its text now
+        help_option.help = HELP_TEXT
+        help_option.metavar = ""
+    for param in command.params:
+        if isinstance(param, TyperOption) and param.metavar is None:
+            param.metavar = _metavar(param)
+        elif type(param) is TyperArgument:
+            param.__class__ = _PolishArgument
+    if isinstance(command, TyperGroup):
+        command.subcommand_metavar = SUBCOMMAND_METAVAR
+        for sub in command.commands.values():
+            localize(sub, help_names)
