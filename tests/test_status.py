@@ -195,6 +195,16 @@ def test_partners_joining_later_are_planned_not_counted(cli: Cli) -> None:
     assert state(cli, "2018-01-16", "partnerstwo") == "done"
 
 
+def test_founding_date_after_today_is_not_counted(cli: Cli) -> None:
+    run(cli, "partnership", "edit", "--founded", "16.01.2018")
+    for name in ("A", "B", "C"):
+        run(cli, "partner", "add", f"Instytucja {name}", "--type", "inna", "--joined", "10.01.2018")
+    entry = item(cli, "2018-01-12", "partnerstwo")
+    assert entry["state"] == "in_progress"
+    assert any("16.01.2018" in p for p in entry["planned"])
+    assert "16.01.2018" in entry["next_step"]
+
+
 def test_partner_without_join_date_is_a_warning_and_not_counted(cli: Cli) -> None:
     run(cli, "partnership", "edit", "--founded", "16.01.2018")
     run(cli, "partner", "add", "Instytucja A", "--type", "inna", "--joined", "16.01.2018")

@@ -20,6 +20,8 @@ EXIT_NOT_DONE = 1
 NBSP = "\u00a0"
 INDENT = 5  # under the title, after "✔ 1. "
 LINES_SHOWN = 6  # per list of one item; the rest is summarised (the full lists are in --json)
+WARNINGS_SHOWN = 12
+NO_BULLET = ("", "")
 
 MARKS = {DONE: ("✔", "green"), IN_PROGRESS: ("◐", "yellow"), TODO: ("✘", "red")}
 
@@ -70,9 +72,9 @@ def register(app: typer.Typer) -> None:
 
 def show(report: Report) -> None:
     out = output.out
-    out.print(Text(HEADER.format(gmina=report.gmina), style="bold"))
-    out.print(Text(PEOPLE.format(emocarz=report.emocarz, animator=report.animator)))
-    out.print(Text(AS_OF.format(date=format_date_long(report.today))))
+    _line(0, NO_BULLET, "", (HEADER.format(gmina=report.gmina), "bold"))
+    _line(0, NO_BULLET, PEOPLE.format(emocarz=report.emocarz, animator=report.animator))
+    _line(0, NO_BULLET, AS_OF.format(date=format_date_long(report.today)))
     for item in report.items:
         out.print()
         _item(item)
@@ -80,27 +82,22 @@ def show(report: Report) -> None:
     counts = " · ".join(
         f"{STATE_LABELS[s]}: {sum(i.state == s for i in report.items)}" for s in (DONE, IN_PROGRESS, TODO)
     )
-    progress = Text(PROGRESS.format(done=report.done, total=report.total), style="bold")
-    out.print(progress + Text(f" ({counts})"))
+    _line(0, NO_BULLET, f" ({counts})", (PROGRESS.format(done=report.done, total=report.total), "bold"))
     c = report.consultations
     left = c.remote_hours_left
     rest = HOURS_LEFT if left >= 0 else HOURS_OVER
-    out.print(
-        Text(
-            CONSULTATIONS.format(
-                visits=c.visits_held,
-                used=format_hours(c.remote_hours_used),
-                budget=format_hours(c.remote_hours_budget),
-                rest=rest.format(hours=format_hours(abs(left))),
-            ),
-            style="" if left >= 0 else "red",
-        )
+    consultations = CONSULTATIONS.format(
+        visits=c.visits_held,
+        used=format_hours(c.remote_hours_used),
+        budget=format_hours(c.remote_hours_budget),
+        rest=rest.format(hours=format_hours(abs(left))),
     )
+    _line(0, NO_BULLET, "", (consultations, "" if left >= 0 else "red"))
     if not report.warnings:
-        out.print(Text(NO_WARNINGS))
+        _line(0, NO_BULLET, NO_WARNINGS)
         return
-    out.print(Text(WARNINGS.format(n=len(report.warnings)), style="bold yellow"))
-    for warning in report.warnings:
+    _line(0, NO_BULLET, "", (WARNINGS.format(n=len(report.warnings)), "bold yellow"))
+    for warning in _capped(report.warnings, WARNINGS_SHOWN):
         _line(2, ("!", "yellow"), warning)
 
 
@@ -114,23 +111,23 @@ def _glue(text: str) -> str:
 
 
 def _line(indent: int, bullet: tuple[str, str], text: str, label: tuple[str, str] = ("", "")) -> None:
-    """One bullet line wrapped with a hanging indent; the label (text, style) starts it."""
-    lead = indent + len(bullet[0]) + 1
+    """One line wrapped with a hanging indent; the bullet and the label (text, style) start it."""
+    lead = indent + len(bullet[0]) + (1 if bullet[0] else 0)
     width = max(output.out.width - lead, 20)
     lines = textwrap.wrap(_glue(label[0] + text), width, break_on_hyphens=False) or [""]
     for number, line in enumerate(lines):
         line = line.replace(NBSP, " ")
         if number == 0:
             body = Text.assemble((line[: len(label[0])], label[1]), line[len(label[0]) :])
-            output.out.print(Text.assemble(" " * indent, bullet, " ", body))
+            output.out.print(Text.assemble(" " * indent, bullet, " " if bullet[0] else "", body))
         else:
             output.out.print(Text(" " * lead + line))
 
 
-def _capped(lines: Sequence[str]) -> list[str]:
-    if len(lines) <= LINES_SHOWN:
+def _capped(lines: Sequence[str], most: int = LINES_SHOWN) -> list[str]:
+    if len(lines) <= most:
         return list(lines)
-    return [*lines[: LINES_SHOWN - 1], MORE.format(n=len(lines) - LINES_SHOWN + 1)]
+    return [*lines[: most - 1], MORE.format(n=len(lines) - most + 1)]
 
 
 def _item(item: Item) -> None:

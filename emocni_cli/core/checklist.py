@@ -44,6 +44,7 @@ EV_JOINED = "partnerzy, którzy przystąpili: {n} (wymagane: {need}) — {names}
 PL_FOUNDED = "zawiązanie partnerstwa {date}"
 PL_JOINS = "przystąpienie {date}: {names}"
 MS_FOUNDED = "data zawiązania partnerstwa"
+MS_FOUNDED_LATER = "zawiązanie partnerstwa (zapisane na {date})"
 MS_PARTNERS = "partnerzy: {have} z wymaganych {need} — potrzeba jeszcze {n}"
 NX_NO_PARTNERS = (
     "Zapisz instytucje, które przystąpiły do partnerstwa: "
@@ -54,6 +55,7 @@ NX_WAIT_JOINS = "Doprowadź do przystąpienia partnerów zaplanowanego na {date}
 NX_MORE_PARTNERS = (
     'Pozyskaj jeszcze {n} {noun} i zapisz ich: emocni partner add "Nazwa" --type RODZAJ --joined DATA'
 )
+NX_WAIT_FOUNDED = "Doprowadź do zawiązania partnerstwa {date} i sprawdź, czy data się zgadza."
 NX_FOUNDED = (
     "Wpisz datę zawiązania partnerstwa (np. podpisania porozumienia): emocni partnership edit --founded DATA"
 )
@@ -343,6 +345,7 @@ def _partnership(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
         evidence.append(EV_FOUNDED.format(date=format_date(p.data_zawiazania), document=document))
     elif p.data_zawiazania:
         planned.append(PL_FOUNDED.format(date=format_date(p.data_zawiazania)))
+        missing.append(MS_FOUNDED_LATER.format(date=format_date(p.data_zawiazania)))
     else:
         missing.append(MS_FOUNDED)
     if joined:
@@ -366,6 +369,8 @@ def _partnership(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
         step = NX_WAIT_JOINS.format(date=format_date(future[short - 1].data_przystapienia))
     elif short > 0:
         step = NX_MORE_PARTNERS.format(n=short, noun=plural(short, "partnera", "partnerów", "partnerów"))
+    elif p.data_zawiazania:
+        step = NX_WAIT_FOUNDED.format(date=format_date(p.data_zawiazania))
     else:
         step = NX_FOUNDED
     state = IN_PROGRESS if ws.partners or p.data_zawiazania else TODO
