@@ -9,27 +9,26 @@ from pathlib import Path
 
 import pytest
 
+from emocni_cli.core.plan_models import SECTIONS
 from tests.conftest import Cli
 
-SECTION_KEYS = [
-    "diagnoza",
-    "cele",
-    "wskazniki",
-    "grupy_docelowe",
-    "obszary",
-    "formy",
-    "zasoby_partnerow",
-    "promocja_rekrutacja",
-    "koordynacja_monitoring",
-    "ryzyka_trwalosc",
-    "rekomendacje",
-]
+SECTION_KEYS = list(SECTIONS)
+ACCEPTED_AND_UPLOADED = {
+    "przekazano_animatorowi": "2018-06-10",
+    "zaakceptowano": "2018-06-20",
+    "wgrano_na_platforme": "2018-06-22",
+}
 KEYS = ["partnerstwo", "spotkania", "plan_ogolny", "plany_roczne", "wizyty", "doradztwo", "webinaria"]
 
 
 def run(cli: Cli, *args: str) -> None:
     result = cli(*args)
     assert result.exit_code == 0, result.output
+
+
+def partners(cli: Cli, joined: str, *names: str) -> None:
+    for name in names:
+        run(cli, "partner", "add", name, "--type", "inna", "--joined", joined)
 
 
 def report(cli: Cli, today: str, *extra: str) -> dict:
@@ -71,8 +70,7 @@ def annual_plan(folder: Path, year: int, trainings: int = 1) -> None:
 def complete(cli: Cli) -> None:
     """Everything the minimum asks for, held by the end of 2018 (plan years 2018–2020)."""
     run(cli, "partnership", "edit", "--founded", "16.01.2018")
-    for name in ("Gminna Biblioteka Publiczna", "Urząd Gminy", "Gminny Ośrodek Kultury"):
-        run(cli, "partner", "add", name, "--type", "inna", "--joined", "16.01.2018")
+    partners(cli, "16.01.2018", "Gminna Biblioteka Publiczna", "Urząd Gminy", "Gminny Ośrodek Kultury")
     for day, kind in (("21.11.2017", "inicjujace"), ("10.04.2018", "robocze")):
         run(cli, "meeting", "add", "--date", day, "--kind", kind, "--held", "--people", "14", "--notes", "…")
     run(cli, "consultation", "add", "--form", "wizyta", "--visit", "1", "--date", "06.03.2018", "--held")
@@ -80,13 +78,7 @@ def complete(cli: Cli) -> None:
     run(cli, "consultation", "add", "--form", "telefon", "--date", "14.05.2018", "--duration", "1h", "--held")
     run(cli, "webinar", "add", "Wprowadzenie do cyklu", "--date", "12.09.2018")
     run(cli, "webinar", "add", "Plan bez tajemnic", "--date", "14.02.2019", "--recording")
-    general_plan(
-        cli.folder,
-        SECTION_KEYS,
-        przekazano_animatorowi="2018-06-10",
-        zaakceptowano="2018-06-20",
-        wgrano_na_platforme="2018-06-22",
-    )
+    general_plan(cli.folder, SECTION_KEYS, **ACCEPTED_AND_UPLOADED)
     annual_plan(cli.folder, 2018)
     annual_plan(cli.folder, 2019, trainings=6)
 
@@ -186,8 +178,7 @@ def test_partnership_todo_in_progress_done(cli: Cli) -> None:
 
 def test_partners_joining_later_are_planned_not_counted(cli: Cli) -> None:
     run(cli, "partnership", "edit", "--founded", "16.01.2018")
-    for name in ("A", "B", "C"):
-        run(cli, "partner", "add", f"Instytucja {name}", "--type", "inna", "--joined", "16.01.2018")
+    partners(cli, "16.01.2018", "Instytucja A", "Instytucja B", "Instytucja C")
     entry = item(cli, "2017-12-01", "partnerstwo")
     assert entry["state"] == "in_progress"
     assert entry["evidence"] == []
@@ -197,8 +188,7 @@ def test_partners_joining_later_are_planned_not_counted(cli: Cli) -> None:
 
 def test_founding_date_after_today_is_not_counted(cli: Cli) -> None:
     run(cli, "partnership", "edit", "--founded", "16.01.2018")
-    for name in ("A", "B", "C"):
-        run(cli, "partner", "add", f"Instytucja {name}", "--type", "inna", "--joined", "10.01.2018")
+    partners(cli, "10.01.2018", "Instytucja A", "Instytucja B", "Instytucja C")
     entry = item(cli, "2018-01-12", "partnerstwo")
     assert entry["state"] == "in_progress"
     assert any("16.01.2018" in p for p in entry["planned"])
@@ -207,8 +197,7 @@ def test_founding_date_after_today_is_not_counted(cli: Cli) -> None:
 
 def test_partner_without_join_date_is_a_warning_and_not_counted(cli: Cli) -> None:
     run(cli, "partnership", "edit", "--founded", "16.01.2018")
-    run(cli, "partner", "add", "Instytucja A", "--type", "inna", "--joined", "16.01.2018")
-    run(cli, "partner", "add", "Instytucja B", "--type", "inna", "--joined", "16.01.2018")
+    partners(cli, "16.01.2018", "Instytucja A", "Instytucja B")
     run(cli, "partner", "add", "Klub Seniora", "--type", "utw")
     data = report(cli, "2018-03-01")
     assert data["items"][0]["state"] == "in_progress"
@@ -218,7 +207,7 @@ def test_partner_without_join_date_is_a_warning_and_not_counted(cli: Cli) -> Non
 
 def test_min_partnerow_threshold_comes_from_settings(cli: Cli) -> None:
     run(cli, "partnership", "edit", "--founded", "16.01.2018")
-    run(cli, "partner", "add", "Instytucja A", "--type", "inna", "--joined", "16.01.2018")
+    partners(cli, "16.01.2018", "Instytucja A")
     assert state(cli, "2018-03-01", "partnerstwo") == "in_progress"
     set_requirement(cli.folder, "min_partnerow", 1)
     assert state(cli, "2018-03-01", "partnerstwo") == "done"
@@ -310,29 +299,18 @@ def test_general_plan_steps(cli: Cli) -> None:
     general_plan(cli.folder, SECTION_KEYS, przekazano_animatorowi="2018-06-10", zaakceptowano="2018-06-20")
     data = report(cli, "2018-06-30")
     assert data["items"][2]["state"] == "in_progress"
-    assert data["items"][2]["missing"] == [m for m in data["items"][2]["missing"] if "wgrania" in m]
+    missing = data["items"][2]["missing"]
+    assert len(missing) == 1 and "wgrania" in missing[0]
     assert any("zaakceptowana 20.06.2018" in w and "wgran" in w for w in data["warnings"])
 
-    general_plan(
-        cli.folder,
-        SECTION_KEYS,
-        przekazano_animatorowi="2018-06-10",
-        zaakceptowano="2018-06-20",
-        wgrano_na_platforme="2018-06-22",
-    )
+    general_plan(cli.folder, SECTION_KEYS, **ACCEPTED_AND_UPLOADED)
     entry = item(cli, "2018-06-30", "plan_ogolny")
     assert entry["state"] == "done"
     assert any("22.06.2018" in e for e in entry["evidence"])
 
 
 def test_general_plan_dates_after_today_do_not_count(cli: Cli) -> None:
-    general_plan(
-        cli.folder,
-        SECTION_KEYS,
-        przekazano_animatorowi="2018-06-10",
-        zaakceptowano="2018-06-20",
-        wgrano_na_platforme="2018-06-22",
-    )
+    general_plan(cli.folder, SECTION_KEYS, **ACCEPTED_AND_UPLOADED)
     entry = item(cli, "2018-06-21", "plan_ogolny")
     assert entry["state"] == "in_progress"
     assert not any("22.06.2018" in e for e in entry["evidence"])

@@ -163,7 +163,7 @@ NX_WEBINAR = (
     'nagranie też się liczy) i zapisz: emocni webinar add "Tytuł" --date DATA'
 )
 NX_WEBINAR_PLANNED = (
-    "Weź udział w webinarium „{title}” ({date}); jeśli się nie uda, usuń wpis: emocni webinar remove {id}"
+    "Weź udział w webinarium {title} ({date}); jeśli się nie uda, usuń wpis: emocni webinar remove {id}"
 )
 
 
@@ -578,8 +578,12 @@ def _remote(ws: Workspace, t: Timeline, warnings: list[str]) -> Item:
     )
 
 
+def _quoted(title: str) -> str:
+    return title if "„" in title else f"„{title}”"  # no quotes inside quotes
+
+
 def _webinar_text(w: Webinar) -> str:
-    return _join(format_date(w.data), f"„{w.tytul}”", vocab.WEBINAR_PARTICIPATION.label(w.udzial))
+    return _join(format_date(w.data), _quoted(w.tytul), vocab.WEBINAR_PARTICIPATION.label(w.udzial))
 
 
 def _webinars(ws: Workspace, today: dt.date) -> Item:
@@ -593,9 +597,8 @@ def _webinars(ws: Workspace, today: dt.date) -> Item:
     if short <= 0:
         return _item("webinaria", DONE, evidence=evidence, planned=planned)
     if coming:
-        step = NX_WEBINAR_PLANNED.format(
-            title=coming[0].tytul, date=format_date(coming[0].data), id=coming[0].id
-        )
+        w = coming[0]
+        step = NX_WEBINAR_PLANNED.format(title=_quoted(w.tytul), date=format_date(w.data), id=w.id)
     else:
         step = NX_WEBINAR
     return _item(
