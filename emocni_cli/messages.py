@@ -37,6 +37,16 @@ FIELD_LABELS: dict[str, str] = {
     "uczestnicy": "uczestnicy",
     "data_zawiazania": "data zawiązania",
     "lider": "lider (partner)",
+    "obszar": "obszar",
+    "grupa_docelowa": "grupa docelowa",
+    "godziny": "liczba godzin",
+    "termin": "termin",
+    "partner": "partner (organizator)",
+    "trener": "trener",
+    "uczestnicy_plan": "uczestnicy (plan)",
+    "rekrutacja": "rekrutacja",
+    "dostepnosc": "dostępność",
+    "uczestnicy_faktycznie": "uczestnicy (faktycznie)",
 }
 
 YES = "tak"

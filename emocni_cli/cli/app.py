@@ -178,7 +178,9 @@ def _register() -> None:
         meeting,
         partner,
         partnership,
+        plan,
         status,
+        training,
         webinar,
     )
 
@@ -190,6 +192,8 @@ def _register() -> None:
     app.add_typer(meeting.app, name="meeting")
     app.add_typer(consultation.app, name="consultation")
     app.add_typer(webinar.app, name="webinar")
+    app.add_typer(plan.app, name="plan")
+    app.add_typer(training.app, name="training")
 
 
 _register()

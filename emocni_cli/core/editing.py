@@ -14,7 +14,7 @@ from tomlkit.items import AoT, Comment, Table
 from tomlkit.toml_document import TOMLDocument
 
 from emocni_cli.core.errors import InvalidWorkspaceError
-from emocni_cli.core.skeleton import HEADERS
+from emocni_cli.core.skeleton import initial_text
 from emocni_cli.core.storage import Source, atomic_write, read_source, workspace_lock
 from emocni_cli.core.workspace import RecordKind, Workspace, inspect, load
 
@@ -65,7 +65,7 @@ class Transaction:
             if path.exists():
                 source = read_source(path, name)
             else:
-                source = Source(HEADERS.get(name, "") + "\n")
+                source = Source(initial_text(name) + "\n")
             self._docs[name] = (source, tomlkit.parse(source.text))
         return self._docs[name][1]
 

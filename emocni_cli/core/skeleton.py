@@ -108,3 +108,10 @@ CONFIG_COMMENTS: dict[str, str] = {
     "  budzet_zdalny_h — budżet godzin doradztwa telefonicznego/online (domyślnie 8)\n"
     "  cel_uczestnikow — ilu mieszkańców chcemy przeszkolić (opcjonalnie)",
 }
+
+
+def initial_text(name: str) -> str:
+    """The commented text a workspace file starts from when emocni creates it."""
+    from emocni_cli.core.plan_skeleton import plan_file_text
+
+    return HEADERS.get(name) or plan_file_text(name) or ""

@@ -296,7 +296,7 @@ def _load_general_plan(reader: _Reader) -> GeneralPlan | None:
         return None
     loc = reader.locators[GENERAL_FILE]
     try:
-        return GeneralPlan.model_validate(data)
+        plan = GeneralPlan.model_validate(data)
     except ValidationError as exc:
         for where, message in field_errors(exc):
             section = str(where[0]) if len(where) > 1 else None
@@ -304,6 +304,67 @@ def _load_general_plan(reader: _Reader) -> GeneralPlan | None:
             line = loc.table(section, key) if section else loc.table(None, key)
             reader.error(GENERAL_FILE, message, line, field=field_name(where))
         return None
+    for table, model in ((None, plan), ("akceptacja", plan.akceptacja)):
+        for key, suggestion in unknown_keys(model):
+            reader.notices.append(
+                Problem(
+                    GENERAL_FILE,
+                    f"nieznany klucz „{key}” — może chodziło o „{suggestion}”?",
+                    line=loc.table(table, key),
+                    field=key,
+                    hint="emocni zachowa ten klucz, ale go nie użyje",
+                )
+            )
+    return plan
+
+
+def _check_plans(
+    records: dict[str, list[Record]],
+    settings: Settings | None,
+    general: GeneralPlan | None,
+    reader: _Reader,
+    kinds: list[RecordKind],
+) -> None:
+    """Annual plans only for years of the plan period, trainings dated in their plan's year,
+    and the acceptance of the general part recorded in order."""
+    from emocni_cli.core.plan_models import period_text, termin_years
+
+    for kind in kinds:
+        m = _ANNUAL_FILE.match(kind.file)
+        if m is None:
+            continue
+        year = int(m[1])
+        if settings is not None and year not in settings.plan.years:
+            reader.error(
+                kind.file,
+                f"plan roczny na rok {year} jest poza okresem planu {period_text(settings.plan.years)}",
+                hint="okres planu ustala [plan] rok_poczatkowy w emocni.toml — popraw go albo przenieś "
+                "szkolenia do planu roku z okresu planu",
+            )
+        loc = reader.locators.get(kind.file)
+        for index, training in reader.indexed(records, kind.file):
+            assert isinstance(training, Training)
+            if termin_years(training.termin) - {year}:
+                reader.notices.append(
+                    Problem(
+                        kind.file,
+                        f"termin „{training.termin}” wskazuje inny rok niż {year}",
+                        line=loc.record(kind.table, index, "termin") if loc else None,
+                        record=training.id,
+                        field="termin",
+                        hint="popraw termin albo przenieś szkolenie do planu właściwego roku",
+                    )
+                )
+    if general is not None:
+        loc = reader.locators[GENERAL_FILE]
+        for key, message in general.akceptacja.order_problems():
+            reader.error(
+                GENERAL_FILE,
+                message,
+                loc.table("akceptacja", key),
+                field=f"akceptacja.{key}",
+                hint="kolejność: przekazano_animatorowi, potem zaakceptowano, potem wgrano_na_platforme",
+            )
 
 
 def _cross_checks(
@@ -406,6 +467,7 @@ def inspect(root: Path, overrides: dict[str, str] | None = None) -> Inspection:
     general = _load_general_plan(reader)
     _cross_checks(records, settings, reader, kinds)
     _check_visits(records, reader)
+    _check_plans(records, settings, general, reader, kinds)
     workspace = None
     if settings is not None and not reader.problems:
         workspace = Workspace(root, settings, records, general)

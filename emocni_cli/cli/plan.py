@@ -1,0 +1,224 @@
+"""emocni plan …: the general part of the three-year training plan and its acceptance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+
+from emocni_cli.cli import output
+from emocni_cli.cli import records as rc
+from emocni_cli.cli.common import opt_date, root
+from emocni_cli.core.errors import EXIT_REFUSED, InputError, RefusedError
+from emocni_cli.core.parsing import format_date
+from emocni_cli.core.plan_models import GENERAL_FILE, SECTIONS, STEPS, GeneralPlan, period_text, word_count
+from emocni_cli.messages import plural
+
+app = typer.Typer(
+    help="Część ogólna trzyletniego planu szkoleń: sekcje, sprawdzenie i akceptacja animatora.",
+    no_args_is_help=True,
+)
+
+SECTION_HELP = "Sekcja: " + ", ".join(SECTIONS) + "."
+
+
+def _words(text: str) -> str:
+    n = word_count(text)
+    return f"{n} {plural(n, 'słowo', 'słowa', 'słów')}"
+
+
+def _gaps_json(plan: GeneralPlan) -> list[dict[str, str]]:
+    return [{"sekcja": g.key, "tytul": g.title, "problem": g.problem} for g in plan.section_gaps()]
+
+
+def _acceptance_pairs(plan: GeneralPlan) -> list[tuple[str, str]]:
+    acc = plan.akceptacja
+    pairs = [(step.done, format_date(acc.date_of(step))) for step in STEPS]
+    return [*pairs, ("uwagi animatora", acc.uwagi_animatora or "")]
+
+
+@app.command("init")
+def init(ctx: typer.Context) -> None:
+    """Utwórz plik plan-ogolny.toml z podpowiedziami, co wpisać w każdej sekcji."""
+    from emocni_cli.core.plan import init_general
+
+    path = init_general(root(ctx))
+    output.success(f"Utworzono {GENERAL_FILE} — w komentarzach są podpowiedzi do każdej sekcji.")
+    output.info(
+        "Uzupełnij sekcje: emocni plan edit (edytor tekstu) albo emocni plan set SEKCJA --file PLIK; "
+        "potem sprawdź: emocni plan check"
+    )
+    output.out.print(str(path), markup=False)
+
+
+@app.command("show")
+def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
+    """Pokaż sekcje części ogólnej i stan akceptacji."""
+    from emocni_cli.core.plan import next_step, require_general
+
+    ws = rc.workspace(ctx)
+    plan = require_general(ws)
+    years = ws.settings.plan.years
+    if as_json:
+        output.emit_json(
+            {
+                "okres": years,
+                "sekcje": [
+                    {
+                        "sekcja": key,
+                        "tytul": title,
+                        "tekst": plan.text(key),
+                        "slowa": word_count(plan.text(key)),
+                    }
+                    for key, title in SECTIONS.items()
+                ],
+                "braki": _gaps_json(plan),
+                "akceptacja": plan.akceptacja.model_dump(mode="json", exclude_none=True),
+                "plany_roczne": {str(y): len(items) for y, items in ws.annual_plans.items()},
+            }
+        )
+        return
+    gmina = ws.settings.gmina.nazwa
+    output.out.print(f"[bold]Część ogólna planu szkoleń {period_text(years)} — gmina {escape(gmina)}[/]")
+    for number, (key, title) in enumerate(SECTIONS.items(), start=1):
+        text = plan.text(key)
+        words = f" ({_words(text)})" if text else ""
+        output.out.print(f"\n[bold cyan]{number}. {escape(title)}[/]{words}")
+        for line in text.split("\n") if text else ["— brak treści —"]:
+            output.out.print(f"   {escape(line)}")
+    output.out.print()
+    output.details("Akceptacja", _acceptance_pairs(plan))
+    annual = ", ".join(f"{y}: {len(items)}" for y, items in ws.annual_plans.items())
+    output.details("Plany roczne (liczba szkoleń)", [("lata", annual or "brak — emocni training add")])
+    output.info(f"Następny krok: {next_step(plan)}")
+
+
+@app.command("check")
+def check(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
+    """Wypisz sekcje puste lub zbyt krótkie, by wysłać plan animatorowi (kod 1, gdy są braki)."""
+    from emocni_cli.core.plan import next_step, require_general
+
+    plan = require_general(rc.workspace(ctx))
+    gaps = plan.section_gaps()
+    if as_json:
+        output.emit_json({"gotowy": not gaps, "braki": _gaps_json(plan)})
+    elif gaps:
+        output.table(["sekcja", "tytuł", "problem"], [[g.key, g.title, g.problem] for g in gaps])
+        output.error(
+            f"Część ogólna nie jest gotowa do wysłania: sekcji do uzupełnienia — {len(gaps)}.",
+            "uzupełnij je: emocni plan set SEKCJA --file PLIK albo emocni plan edit",
+        )
+    else:
+        output.success("Wszystkie sekcje są wypełnione — część ogólna jest gotowa do wysłania animatorowi.")
+        output.info(f"Następny krok: {next_step(plan)}")
+    if gaps:
+        raise typer.Exit(EXIT_REFUSED)
+
+
+@app.command("set")
+def set_(
+    ctx: typer.Context,
+    section: str = typer.Argument(..., metavar="SEKCJA", help=SECTION_HELP),
+    text: str | None = typer.Option(None, "--text", help='Tekst sekcji ("" czyści sekcję).'),
+    file: Path | None = typer.Option(
+        None, "--file", help="Plik tekstowy (UTF-8) z treścią sekcji, np. przygotowany w Notatniku."
+    ),
+) -> None:
+    """Wpisz treść jednej sekcji (z opcji --text albo z pliku --file); komentarze w pliku zostają."""
+    from emocni_cli.core.plan import read_text_file, set_section
+
+    if (text is None) == (file is None):
+        raise InputError("Podaj treść sekcji: --text TEKST albo --file PLIK (jedno z nich).")
+    content = read_text_file(file) if file is not None else text or ""
+    change = set_section(root(ctx), section, content)
+    title = SECTIONS[change.key]
+    if change.plan.text(change.key):
+        words = _words(change.plan.text(change.key))
+        output.success(f"Zapisano sekcję „{title}” ({words}) w pliku {GENERAL_FILE}.")
+    else:
+        output.success(f"Wyczyszczono sekcję „{title}” w pliku {GENERAL_FILE}.")
+    gap = next((g for g in change.plan.section_gaps() if g.key == change.key), None)
+    if gap:
+        output.warning(f"sekcja „{title}”: {gap.problem}.")
+    if change.accepted_on:
+        output.warning(
+            f"część ogólna była już zaakceptowana ({format_date(change.accepted_on)}) — "
+            "zmienioną treść przekaż animatorowi ponownie."
+        )
+
+
+def open_in_editor(path: Path) -> None:
+    """Open a file in the user's editor ($VISUAL, $EDITOR; Notepad on Windows) and wait for it."""
+    import os
+    import shutil
+    import subprocess
+
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        fallbacks = ("notepad",) if os.name == "nt" else ("nano", "vi")
+        editor = next((e for e in fallbacks if shutil.which(e)), None)
+    if not editor:
+        raise RefusedError(
+            "Nie znaleziono edytora tekstu.",
+            hint=f"ustaw zmienną EDITOR albo otwórz {path} w dowolnym edytorze, a potem: emocni plan check",
+        )
+    # Like click.edit: EDITOR may carry its own options ("code --wait"), so it goes through the shell.
+    code = subprocess.call(f'{editor} "{path}"', shell=True)
+    if code != 0:
+        raise RefusedError(
+            f"Edytor „{editor}” zakończył się błędem (kod {code}).",
+            hint=f"sprawdź zmienną EDITOR albo otwórz {path} w innym edytorze, a potem: emocni plan check",
+        )
+
+
+@app.command("edit")
+def edit(ctx: typer.Context) -> None:
+    """Otwórz plan-ogolny.toml w edytorze tekstu, a po zamknięciu edytora sprawdź plik."""
+    from emocni_cli.core.errors import InvalidWorkspaceError
+    from emocni_cli.core.plan import init_general, next_step
+    from emocni_cli.core.workspace import inspect
+
+    folder = root(ctx)
+    path = folder / GENERAL_FILE
+    if not path.exists():
+        init_general(folder)
+        output.info(f"Utworzono {GENERAL_FILE} z podpowiedziami do każdej sekcji.")
+    open_in_editor(path)
+    result = inspect(folder)
+    if result.workspace is None:
+        raise InvalidWorkspaceError(
+            result.problems, f"Po edycji przestrzeń robocza zawiera błędy ({len(result.problems)})."
+        )
+    output.problems([p for p in result.notices if p.file == GENERAL_FILE], label="uwaga")
+    plan = result.workspace.general_plan
+    assert plan is not None
+    gaps = plan.section_gaps()
+    if gaps:
+        output.warning(f"sekcji do uzupełnienia: {len(gaps)} ({', '.join(g.key for g in gaps)}).")
+    output.success(f"Plik {GENERAL_FILE} jest poprawny.")
+    output.info(f"Następny krok: {next_step(plan)}")
+
+
+@app.command("mark")
+def mark(
+    ctx: typer.Context,
+    step: str = typer.Argument(
+        ...,
+        metavar="KROK",
+        help="sent — przekazano animatorowi, accepted — animator zaakceptował, "
+        "uploaded — wgrano na platformę e-Mocni. Kolejność jest pilnowana.",
+    ),
+    date: str | None = typer.Option(None, "--date", "-d", help="Data, np. 20.06.2018 (domyślnie dziś)."),
+    remarks: str | None = typer.Option(None, "--remarks", help='Uwagi animatora do planu ("" usuwa).'),
+) -> None:
+    """Zapisz krok akceptacji części ogólnej: przekazanie animatorowi, akceptację, wgranie."""
+    from emocni_cli.core.plan import mark as mark_step
+    from emocni_cli.core.plan import next_step, require_general
+
+    folder = root(ctx)
+    done = mark_step(folder, step, opt_date(date), remarks)
+    output.success(f"Zapisano: {done.step.done} {format_date(done.date)} ({GENERAL_FILE}).")
+    if done.previous:
+        output.info(f"Poprzednio zapisana data: {format_date(done.previous)}.")
+    output.info(f"Następny krok: {next_step(require_general(rc.workspace(ctx)))}")
