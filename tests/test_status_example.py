@@ -1,0 +1,92 @@
+"""emocni status on the example gmina, Wierzbno Dolne: the story of the DOMAIN.md timeline, told at
+several dates (initiating meeting 21.11.2017, agreement 16.01.2018, visit 1 06.03.2018, remote advice
+14.05 and 05.06.2018, general part accepted 20.06 and uploaded 22.06.2018, webinars 12.09.2018 and
+14.02.2019, visit 2 20.11.2018, the 2019 annual plan)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import Cli
+
+
+def judged(folder: Path, today: str) -> dict:
+    result = Cli(folder)("status", "--today", today, "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def states(data: dict) -> dict[str, str]:
+    return {i["key"]: i["state"] for i in data["items"]}
+
+
+def entry(data: dict, key: str) -> dict:
+    return next(i for i in data["items"] if i["key"] == key)
+
+
+def test_december_2017_only_the_initiating_meeting_has_happened(example: Path) -> None:
+    data = judged(example, "2017-12-01")
+    assert data["done"] == 0
+    s = states(data)
+    assert s["partnerstwo"] == "in_progress"  # partners declared; they join on 16.01.2018
+    assert entry(data, "partnerstwo")["evidence"] == []
+    assert any("16.01.2018" in p for p in entry(data, "partnerstwo")["planned"])
+    meetings = entry(data, "spotkania")
+    assert s["spotkania"] == "in_progress"
+    assert len(meetings["evidence"]) == 1 and "21.11.2017" in meetings["evidence"][0]
+    assert any("16.01.2018" in p for p in meetings["planned"])
+    assert s["plan_ogolny"] == "in_progress"  # not yet accepted nor uploaded
+    assert not any("20.06.2018" in e for e in entry(data, "plan_ogolny")["evidence"])
+    assert s["wizyty"] == "in_progress"  # visit 1 scheduled for 06.03.2018
+    assert entry(data, "wizyty")["evidence"] == []
+    assert s["doradztwo"] == "in_progress"
+    assert s["webinaria"] == "todo"
+    assert data["consultations"]["visits_held"] == 0
+    assert data["consultations"]["remote_hours_used"] == 0
+
+
+def test_june_2018_accepted_but_not_yet_uploaded(example: Path) -> None:
+    data = judged(example, "2018-06-21")
+    assert states(data)["plan_ogolny"] == "in_progress"
+    assert any("20.06.2018" in w for w in data["warnings"])
+
+
+def test_july_2018_partnership_meetings_plan_and_remote_advice_done(example: Path) -> None:
+    data = judged(example, "2018-07-01")
+    s = states(data)
+    assert s["partnerstwo"] == "done"
+    assert s["spotkania"] == "done"
+    assert len(entry(data, "spotkania")["evidence"]) == 3  # 21.11.2017, 16.01.2018, 10.04.2018
+    assert s["plan_ogolny"] == "done"
+    assert any("22.06.2018" in e for e in entry(data, "plan_ogolny")["evidence"])
+    assert s["wizyty"] == "in_progress"
+    assert any("20.11.2018" in p for p in entry(data, "wizyty")["planned"])
+    assert s["doradztwo"] == "done"
+    assert s["webinaria"] == "todo"
+    assert data["consultations"]["visits_held"] == 1
+    assert data["consultations"]["remote_hours_used"] == 2.5
+    assert data["warnings"] == []
+
+
+def test_march_2019_everything_in_the_timeline_is_counted(example: Path) -> None:
+    data = judged(example, "2019-03-01")
+    # Item 4's state depends on the example's plan period ([plan] rok_poczatkowy) as much as on the
+    # timeline: what the timeline fixes is that the 2019 plan with six trainings is counted.
+    s = states(data)
+    for key in ("partnerstwo", "spotkania", "plan_ogolny", "wizyty", "doradztwo", "webinaria"):
+        assert s[key] == "done", key
+    assert any("plan 2019: 6 szkoleń" in e for e in entry(data, "plany_roczne")["evidence"])
+    assert len(entry(data, "webinaria")["evidence"]) == 2
+    assert data["consultations"]["visits_held"] == 2
+    assert data["consultations"]["remote_hours_used"] == 2.5
+
+
+def test_example_text_report_at_80_columns(example: Path, unchanged) -> None:
+    check = unchanged(example)
+    result = Cli(example)("status", "--today", "2018-07-01", env={"NO_COLOR": "1", "COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert "Stan na dzień 1 lipca 2018 r." in result.stdout
+    assert "Konsultacje: wizyty 1 z 2 · doradztwo zdalne 2,5 h z 8 h (zostało 5,5 h)" in result.stdout
+    assert all(len(line) <= 80 for line in result.stdout.splitlines())
+    check()
