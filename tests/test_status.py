@@ -13,6 +13,10 @@ from emocni_cli.core.plan_models import SECTIONS
 from tests.conftest import Cli
 
 SECTION_KEYS = list(SECTIONS)
+# Long enough for every section to count as ready (emocni plan check), with numbers for the indicators.
+SECTION_TEXT = " ".join(
+    ["W 2018 r. ankietę wypełniło 112 mieszkańców gminy; wyniki omówiono z partnerami."] * 5
+)
 ACCEPTED_AND_UPLOADED = {
     "przekazano_animatorowi": "2018-06-10",
     "zaakceptowano": "2018-06-20",
@@ -53,7 +57,7 @@ def set_requirement(folder: Path, key: str, value: object) -> None:
 
 
 def general_plan(folder: Path, sections: list[str], **dates: str) -> None:
-    lines = [f'{key} = """Treść sekcji {key}: wiele zdań o gminie i mieszkańcach."""' for key in sections]
+    lines = [f'{key} = """{SECTION_TEXT}"""' for key in sections]
     lines.append("[akceptacja]")
     lines += [f"{field} = {day}" for field, day in dates.items()]
     (folder / "plan-ogolny.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -315,6 +319,19 @@ def test_general_plan_dates_after_today_do_not_count(cli: Cli) -> None:
     assert entry["state"] == "in_progress"
     assert not any("22.06.2018" in e for e in entry["evidence"])
     assert state(cli, "2018-06-22", "plan_ogolny") == "done"
+
+
+def test_a_section_too_thin_to_send_is_not_filled_in(cli: Cli) -> None:
+    general_plan(cli.folder, SECTION_KEYS, **ACCEPTED_AND_UPLOADED)
+    path = cli.folder / "plan-ogolny.toml"
+    text = path.read_text(encoding="utf-8").replace(
+        f'diagnoza = """{SECTION_TEXT}"""', 'diagnoza = "do uzupełnienia"'
+    )
+    path.write_text(text, encoding="utf-8")
+    entry = item(cli, "2018-07-01", "plan_ogolny")
+    assert entry["state"] == "in_progress"
+    assert any("Diagnoza potrzeb" in m for m in entry["missing"])
+    assert "za krótka" in entry["next_step"] and "plan set diagnoza" in entry["next_step"]
 
 
 def test_an_empty_general_plan_file_is_still_todo(cli: Cli) -> None:

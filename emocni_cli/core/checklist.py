@@ -88,16 +88,16 @@ MEETING_GAPS = {
 }
 
 # 3. general part of the plan
-EV_SECTIONS = "wypełnione sekcje: {have} z {total}"
+EV_SECTIONS = "sekcje gotowe: {have} z {total}"
 EV_SENT = "przekazano animatorowi {date}"
 EV_ACCEPTED = "zaakceptowano {date}"
 EV_UPLOADED = "wgrano na platformę e-Mocni {date}"
 MS_NO_PLAN = "plik plan-ogolny.toml (część ogólna planu)"
-MS_SECTIONS = "sekcje do wypełnienia: {titles}"
+MS_SECTIONS = "sekcje do uzupełnienia: {titles} (szczegóły: emocni plan check)"
 MS_ACCEPTED = "data akceptacji przez animatora"
 MS_UPLOADED = "data wgrania na platformę e-Mocni"
 NX_PLAN_INIT = "Rozpocznij część ogólną planu: emocni plan init, potem uzupełnij sekcje (emocni plan set …)"
-NX_SECTIONS = 'Uzupełnij sekcję „{title}”: emocni plan set {key} --text "…" (albo --file PLIK)'
+NX_SECTIONS = 'Uzupełnij sekcję „{title}” ({problem}): emocni plan set {key} --file PLIK (albo --text "…")'
 NX_SEND = "Przekaż część ogólną animatorowi do akceptacji i zapisz: emocni plan mark sent --date DATA"
 NX_ACCEPT = "Po akceptacji animatora zapisz jej datę: emocni plan mark accepted --date DATA"
 NX_UPLOAD = "Wgraj część ogólną na platformę e-Mocni i zapisz: emocni plan mark uploaded --date DATA"
@@ -440,15 +440,17 @@ def _general_plan(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
         on_record(a.zaakceptowano),
         on_record(a.wgrano_na_platforme),
     )
-    gaps = plan.missing_sections()
-    filled = len(SECTIONS) - len(gaps)
-    evidence = [EV_SECTIONS.format(have=filled, total=len(SECTIONS))] if filled else []
+    # A section counts as filled in when it is ready to send: the same rule `emocni plan check`
+    # and `emocni plan mark sent` apply (empty or too thin sections are gaps).
+    gaps = plan.section_gaps()
+    ready = len(SECTIONS) - len(gaps)
+    evidence = [EV_SECTIONS.format(have=ready, total=len(SECTIONS))] if ready else []
     for label, day in ((EV_SENT, sent), (EV_ACCEPTED, accepted), (EV_UPLOADED, uploaded)):
         if day:
             evidence.append(label.format(date=format_date(day)))
     missing = []
     if gaps:
-        missing.append(MS_SECTIONS.format(titles=", ".join(SECTIONS[k] for k in gaps)))
+        missing.append(MS_SECTIONS.format(titles=", ".join(g.title for g in gaps)))
     if not accepted:
         missing.append(MS_ACCEPTED)
     if not uploaded:
@@ -459,16 +461,17 @@ def _general_plan(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
         return _item("plan_ogolny", DONE, evidence=evidence)
 
     if gaps:
-        step = NX_SECTIONS.format(title=SECTIONS[gaps[0]], key=gaps[0])
+        step = NX_SECTIONS.format(title=gaps[0].title, problem=gaps[0].problem, key=gaps[0].key)
     elif not accepted and not sent:
         step = NX_SEND
     elif not accepted:
         step = NX_ACCEPT
     else:
         step = NX_UPLOAD
+    started = evidence or any(plan.text(key) for key in SECTIONS)
     return _item(
         "plan_ogolny",
-        IN_PROGRESS if evidence else TODO,
+        IN_PROGRESS if started else TODO,
         evidence=evidence,
         missing=missing,
         next_step=step,
