@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import textwrap
 from pathlib import Path
 
 import typer
@@ -21,6 +23,22 @@ app = typer.Typer(
 )
 
 SECTION_HELP = "Sekcja: " + ", ".join(SECTIONS) + "."
+
+
+_LIST_ITEM = re.compile(r"^(\d+[.)]|[-•*–])\s")
+
+
+def _reflow(text: str) -> list[str]:
+    """Lines wrapped by hand in the file joined back into paragraphs and list items, so the
+    terminal can wrap them to its own width; blank lines between paragraphs stay."""
+    out: list[str] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if out and out[-1] and line and not _LIST_ITEM.match(line):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
 
 
 def _words(text: str) -> str:
@@ -85,8 +103,9 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
         text = plan.text(key)
         words = f" ({_words(text)})" if text else ""
         output.out.print(f"\n[bold cyan]{number}. {escape(title)}[/]{words}")
-        for line in text.split("\n") if text else ["— brak treści —"]:
-            output.out.print(f"   {escape(line)}")
+        for line in _reflow(text) if text else ["— brak treści —"]:
+            wrapped = textwrap.fill(line, output.out.width - 1, initial_indent="   ", subsequent_indent="   ")
+            output.out.print(wrapped, markup=False)
     output.out.print()
     output.details("Akceptacja", _acceptance_pairs(plan))
     annual = ", ".join(f"{y}: {len(items)}" for y, items in ws.annual_plans.items())
