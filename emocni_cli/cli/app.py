@@ -179,6 +179,7 @@ def _register() -> None:
         partner,
         partnership,
         plan,
+        render,
         status,
         training,
         webinar,
@@ -194,6 +195,8 @@ def _register() -> None:
     app.add_typer(webinar.app, name="webinar")
     app.add_typer(plan.app, name="plan")
     app.add_typer(training.app, name="training")
+    app.add_typer(render.plan_app, name="render-plan")
+    app.add_typer(render.template_app, name="template")
 
 
 _register()

@@ -1,0 +1,199 @@
+"""Rendering .docx documents from templates with docxtpl — safely.
+
+A template may come from the user (--template), so it is untrusted input: it runs in Jinja's
+sandbox with autoescaping (text with &, < and quotes comes out intact), may only use the
+placeholders of its document, and nothing is written unless the whole document renders.
+docxtpl and jinja2 are imported inside the functions: other commands must start fast."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from emocni_cli.core.errors import InputError, RefusedError, rel
+from emocni_cli.core.storage import atomic_write
+
+if TYPE_CHECKING:
+    from docxtpl import DocxTemplate
+
+OUTPUT_FOLDER = "dokumenty"
+TEMPLATES_README = "templates/README.md"
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """One kind of document: its name on the command line and its default template."""
+
+    key: str  # typed after `emocni template export`, e.g. "general"
+    template: str  # file in templates/, e.g. "plan-ogolny.docx"
+    title: str  # Polish, nominative: "część ogólna planu szkoleń"
+
+
+GENERAL_PLAN = DocumentKind("general", "plan-ogolny.docx", "część ogólna planu szkoleń")
+DETAILED_PLAN = DocumentKind("detailed", "plan-szczegolowy.docx", "roczny plan szkoleń (część szczegółowa)")
+
+# Every document emocni renders; `emocni template export` offers exactly these.
+KINDS: dict[str, DocumentKind] = {kind.key: kind for kind in (GENERAL_PLAN, DETAILED_PLAN)}
+
+
+@dataclass
+class DocumentData:
+    """What a document is filled with, where it goes by default, and what keeps it a draft."""
+
+    context: dict[str, Any]
+    file_name: str  # default name inside dokumenty/
+    missing: list[str] = field(default_factory=list)  # non-empty: rendered as WERSJA ROBOCZA
+
+    @property
+    def draft(self) -> bool:
+        return bool(self.missing)
+
+    def full_context(self) -> dict[str, Any]:
+        return self.context | {"wersja_robocza": self.draft, "braki": list(self.missing)}
+
+
+def templates_folder() -> Path:
+    """templates/ of an installed wheel (emocni_cli/templates) or of a source checkout."""
+    package = Path(__file__).resolve().parents[1]
+    for folder in (package / "templates", package.parent / "templates"):
+        if folder.is_dir():
+            return folder
+    raise RefusedError(
+        "Nie znaleziono folderu z szablonami dokumentów emocni (templates).",
+        hint="zainstaluj emocni ponownie: python -m pip install --force-reinstall emocni",
+    )
+
+
+def default_template(kind: DocumentKind) -> Path:
+    path = templates_folder() / kind.template
+    if not path.is_file():
+        raise RefusedError(
+            f"Brak domyślnego szablonu {kind.template} w {path.parent}.",
+            hint="zainstaluj emocni ponownie albo wskaż własny szablon opcją --template",
+        )
+    return path
+
+
+def _target(dest: Path, default_name: str, force: bool, root: Path | None = None) -> Path:
+    """Where to write: an existing folder gets the default name; never overwrite without force."""
+    if dest.is_dir():
+        dest = dest / default_name
+    if not dest.parent.is_dir():
+        raise InputError(
+            f"Folder {dest.parent} nie istnieje.", hint="utwórz go albo wskaż inne miejsce opcją -o"
+        )
+    if dest.exists() and not force:
+        raise RefusedError(
+            f"Plik {rel(dest, root)} już istnieje — nie nadpisuję go.",
+            hint="dodaj --force, aby go zastąpić, albo wskaż inny plik opcją -o",
+        )
+    return dest
+
+
+def export_template(kind: DocumentKind, dest: Path, force: bool = False) -> Path:
+    """Copy the default template of a document to dest, for a user to customise."""
+    source = default_template(kind)
+    dest = _target(dest, kind.template, force)
+    atomic_write(dest, source.read_bytes())
+    return dest
+
+
+def output_path(root: Path, output: Path | None, file_name: str, force: bool) -> Path:
+    """-o FILE (or folder) as given, else dokumenty/<file_name> in the workspace."""
+    if output is not None:
+        return _target(output, file_name, force, root)
+    folder = root / OUTPUT_FOLDER
+    if folder.is_dir():
+        return _target(folder, file_name, force, root)
+    return folder / file_name  # the folder is made only once the document has rendered
+
+
+def render(
+    kind: DocumentKind,
+    data: DocumentData,
+    root: Path,
+    *,
+    output: Path | None = None,
+    template: Path | None = None,
+    force: bool = False,
+) -> Path:
+    """Render data into the template (default or the user's) and write the .docx atomically."""
+    dest = output_path(root, output, data.file_name, force)
+    source = template if template is not None else default_template(kind)
+    content = render_bytes(source, data.full_context())
+    dest.parent.mkdir(exist_ok=True)
+    atomic_write(dest, content)
+    return dest
+
+
+def _environment() -> Any:
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    return ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+
+
+def _load(path: Path) -> DocxTemplate:
+    import zipfile
+
+    from docx.opc.exceptions import PackageNotFoundError
+    from docxtpl import DocxTemplate
+    from lxml.etree import XMLSyntaxError
+
+    if not path.is_file():
+        raise InputError(f"Nie ma pliku szablonu {path}.", hint="sprawdź ścieżkę podaną w --template")
+    template = DocxTemplate(path)
+    try:
+        template.init_docx()
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError):
+        raise InputError(
+            f"Plik {path.name} nie jest poprawnym dokumentem Word (.docx) — "
+            "nie da się go użyć jako szablonu.",
+            hint="otwórz go w Wordzie lub LibreOffice i zapisz jako „Dokument programu Word (.docx)”",
+        ) from None
+    return template
+
+
+def render_bytes(path: Path, context: dict[str, Any]) -> bytes:
+    """The rendered document as bytes; InputError (Polish) for anything wrong with the template."""
+    from jinja2 import TemplateError, TemplateSyntaxError
+    from jinja2.exceptions import SecurityError, UndefinedError
+
+    template = _load(path)
+    env = _environment()
+    where = f"Szablon {path.name}"
+    try:
+        unknown = template.get_undeclared_template_variables(env, context)
+    except TemplateSyntaxError as exc:
+        raise InputError(
+            f"{where} zawiera błąd składni pola: {exc.message}.",
+            hint="sprawdź nawiasy {{ … }} i {% … %} w szablonie; wzór: emocni template export",
+        ) from None
+    if unknown:
+        raise InputError(
+            f"{where} używa nieznanych pól: {', '.join(sorted(unknown))}.",
+            hint=f"dostępne pola: {', '.join(sorted(context))} (opis: {TEMPLATES_README})",
+        )
+    try:
+        template.render(context, env, autoescape=True)
+    except SecurityError as exc:
+        raise InputError(
+            f"{where} próbuje sięgnąć do wewnętrznych mechanizmów programu ({exc}) — to niedozwolone. "
+            "Nic nie zostało zapisane.",
+            hint=f"usuń to wyrażenie z szablonu; szablon może używać tylko pól z {TEMPLATES_README}",
+        ) from None
+    except UndefinedError as exc:
+        raise InputError(
+            f"{where} używa nieznanego pola ({exc}). Nic nie zostało zapisane.",
+            hint=f"popraw nazwę pola w szablonie (opis pól: {TEMPLATES_README})",
+        ) from None
+    except (TemplateError, ArithmeticError, TypeError, ValueError) as exc:
+        raise InputError(
+            f"{where} nie daje się wypełnić: {exc}. Nic nie zostało zapisane.",
+            hint="popraw wyrażenie w szablonie albo zacznij od wzoru: emocni template export",
+        ) from None
+    buffer = io.BytesIO()
+    template.save(buffer)
+    return buffer.getvalue()

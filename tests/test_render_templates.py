@@ -1,0 +1,79 @@
+"""The default templates: reproducible from their script, documented, valid for Word."""
+
+from __future__ import annotations
+
+import re
+import runpy
+import zipfile
+from pathlib import Path
+
+import pytest
+from docxtpl import DocxTemplate
+from jinja2 import Environment, nodes
+from lxml import etree
+
+from emocni_cli.core.documents import KINDS, templates_folder
+
+REPO = Path(__file__).resolve().parents[1]
+TEMPLATES = REPO / "templates"
+BUILDER = runpy.run_path(str(TEMPLATES / "build_templates.py"))
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+FILES = sorted(kind.template for kind in KINDS.values())
+
+
+def test_source_checkout_finds_the_templates_folder():
+    assert templates_folder() == TEMPLATES
+
+
+@pytest.mark.parametrize("name", ["plan-ogolny.docx", "plan-szczegolowy.docx"])
+def test_committed_template_is_what_the_script_builds(tmp_path, name):
+    BUILDER["build"](tmp_path)
+    built, committed = zipfile.ZipFile(tmp_path / name), zipfile.ZipFile(TEMPLATES / name)
+    assert built.namelist() == committed.namelist()
+    for member in built.namelist():
+        assert built.read(member) == committed.read(member), (
+            f"{name}:{member} — run templates/build_templates.py"
+        )
+
+
+def placeholders(path: Path) -> set[str]:
+    """Names a template reads: 'gmina.nazwa' for top-level fields, 'nazwa' for fields of loop items."""
+    template = DocxTemplate(path)
+    template.init_docx()
+    xml = template.patch_xml(template.xml_to_string(template.docx._element.body))
+    for rel in template.docx.part.rels.values():
+        if rel.reltype in (template.HEADER_URI, template.FOOTER_URI):
+            xml += template.patch_xml(template.xml_to_string(etree.fromstring(rel.target_part.blob)))
+    tree = Environment().parse(xml)
+    loop_vars = {n.target.name for n in tree.find_all(nodes.For)}
+    found = {n.name for n in tree.find_all(nodes.Name) if n.ctx == "load" and n.name not in loop_vars}
+    for node in tree.find_all(nodes.Getattr):
+        if isinstance(node.node, nodes.Name):
+            owner = node.node.name
+            found.add(node.attr if owner in loop_vars else f"{owner}.{node.attr}")
+    return found
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_placeholder_is_documented(name):
+    readme = (TEMPLATES / "README.md").read_text(encoding="utf-8")
+    used = placeholders(TEMPLATES / name)
+    assert {"gmina.nazwa", "okres", "wersja_robocza"} <= used
+    undocumented = sorted(p for p in used if not re.search(rf"`{re.escape(p)}[`.]", readme))
+    assert not undocumented
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_template_xml_follows_the_schema_order(name):
+    """Word refuses property elements out of order; LibreOffice would not tell us."""
+    order = {tag: seq.split() for tag, seq in BUILDER["_ORDER"].items()}
+    with zipfile.ZipFile(TEMPLATES / name) as zf:
+        for member in zf.namelist():
+            if not (member.startswith("word/") and member.endswith(".xml")):
+                continue
+            root = etree.fromstring(zf.read(member))
+            for tag, sequence in order.items():
+                for element in root.iter(f"{W}{tag}"):
+                    children = [etree.QName(c).localname for c in element if isinstance(c.tag, str)]
+                    positions = [sequence.index(c) for c in children]
+                    assert positions == sorted(positions), (member, tag, children)
