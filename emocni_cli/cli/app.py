@@ -172,10 +172,12 @@ def main_callback(
 
 def _register() -> None:
     from emocni_cli.cli import (
+        calendar,
         check,
         consultation,
         init,
         meeting,
+        paperwork,
         partner,
         partnership,
         plan,
@@ -195,6 +197,8 @@ def _register() -> None:
     app.add_typer(webinar.app, name="webinar")
     app.add_typer(plan.app, name="plan")
     app.add_typer(training.app, name="training")
+    app.add_typer(calendar.app, name="calendar")
+    paperwork.register(partner.app, training.app)
     app.add_typer(render.plan_app, name="render-plan")
     app.add_typer(render.template_app, name="template")
 

@@ -1,0 +1,50 @@
+"""emocni calendar …: the partnership's events as an .ics file for Google, Outlook or Thunderbird."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from emocni_cli.cli import output
+from emocni_cli.cli.common import opt_date, root
+
+app = typer.Typer(
+    help="Kalendarz: spotkania, konsultacje, webinaria i szkolenia jako plik .ics.", no_args_is_help=True
+)
+
+DEFAULT_NAME = "kalendarz.ics"
+
+
+@app.command("export")
+def export(
+    ctx: typer.Context,
+    out: Path | None = typer.Option(
+        None,
+        "-o",
+        "--output",
+        metavar="PLIK",
+        help=f"Plik .ics albo folder (domyślnie dokumenty/{DEFAULT_NAME} w folderze gminy). "
+        "Istniejący plik jest zastępowany — to plik generowany, nie edytuj go.",
+    ),
+    since: str | None = typer.Option(
+        None, "--from", metavar="DATA", help="Tylko wydarzenia od tej daty, np. 01.01.2019."
+    ),
+) -> None:
+    """Zapisz kalendarz partnerstwa (iCalendar, strefa Europe/Warsaw) do zaimportowania w kalendarzu.
+
+    Każde wydarzenie ma stały identyfikator (UID): ponowny import nowszego pliku aktualizuje
+    wydarzenia zamiast je dublować."""
+    from emocni_cli.core.calendar import export as export_calendar
+    from emocni_cli.core.documents import output_path
+    from emocni_cli.core.storage import atomic_write
+    from emocni_cli.core.workspace import load
+
+    folder = root(ctx)
+    result = export_calendar(load(folder), opt_date(since, "--from"))
+    for note in result.skipped:
+        output.warning(note)
+    target = output_path(folder, out, DEFAULT_NAME, force=True)
+    target.parent.mkdir(exist_ok=True)
+    atomic_write(target, result.data)
+    output.success(f"Zapisano {result.events} wydarzeń do pliku {target}.")

@@ -1,0 +1,111 @@
+"""Paperwork attached to existing groups: CSV export/import of partners and trainings, and the
+documents of the partnership (attendance list, minutes, agreement, declaration)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from emocni_cli.cli import output
+from emocni_cli.cli.common import root
+
+FORCE = typer.Option(False, "--force", help="Zastąp istniejący plik.")
+DRY_RUN = typer.Option(False, "--dry-run", help="Tylko pokaż, co by się zmieniło — niczego nie zapisuj.")
+UPDATE = typer.Option(
+    False, "--update", help="Zmieniaj istniejące rekordy (o tym samym id); bez tej opcji wolno tylko dodawać."
+)
+CSV_IN = typer.Option(
+    ..., "--csv", metavar="PLIK", help="Plik CSV (średniki lub przecinki, UTF-8 lub Excel)."
+)
+
+
+def _csv_out(name: str) -> typer.Option:
+    return typer.Option(
+        None, "--csv", metavar="PLIK", help=f"Plik CSV albo folder (domyślnie dokumenty/{name})."
+    )
+
+
+YEAR = typer.Option(..., "--year", "-y", help="Rok planu, np. 2019.")
+
+
+def _export(ctx: typer.Context, year: int | None, out: Path | None, name: str, force: bool) -> None:
+    from emocni_cli.core.csv_io import export_csv
+    from emocni_cli.core.documents import output_path
+    from emocni_cli.core.storage import atomic_write
+    from emocni_cli.core.workspace import load
+
+    folder = root(ctx)
+    data, rows = export_csv(load(folder), year)
+    target = output_path(folder, out, name, force)
+    target.parent.mkdir(exist_ok=True)
+    atomic_write(target, data)
+    output.success(f"Zapisano {rows} wierszy (i nagłówek) do pliku {target}.")
+
+
+def _import(ctx: typer.Context, year: int | None, path: Path, update: bool, dry_run: bool) -> None:
+    from emocni_cli.core.csv_io import import_csv
+
+    plan = import_csv(root(ctx), path, year=year, update=update, dry_run=dry_run)
+    for note in plan.notes:
+        output.warning(note)
+    rows = []
+    for change in plan.changes:
+        if change.action == "add":
+            rows.append([str(change.row), change.id, "nowy", ""])
+        elif change.action == "update":
+            details = "; ".join(f"{h}: „{a}” → „{b}”" for h, a, b in change.fields)
+            rows.append([str(change.row), change.id, "zmiana", details])
+    if rows:
+        output.table(["wiersz", "id", "co", "szczegóły"], rows)
+    counts = f"nowe: {plan.count('add')}, zmienione: {plan.count('update')}, bez zmian: {plan.count('same')}"
+    if dry_run:
+        output.info(f"Podgląd (--dry-run), nic nie zapisano — {counts}.")
+    else:
+        output.success(f"Zaimportowano {plan.file} do pliku {plan.target} — {counts}.")
+
+
+def register(partner_app: typer.Typer, training_app: typer.Typer) -> None:
+    """Attach the commands of this module to the groups that own their records."""
+
+    @partner_app.command("export")
+    def partner_export(
+        ctx: typer.Context, out: Path | None = _csv_out("partnerzy.csv"), force: bool = FORCE
+    ) -> None:
+        """Zapisz partnerów do pliku CSV (Excel, LibreOffice Calc, Arkusze Google)."""
+        _export(ctx, None, out, "partnerzy.csv", force)
+
+    @partner_app.command("import")
+    def partner_import(
+        ctx: typer.Context, path: Path = CSV_IN, dry_run: bool = DRY_RUN, update: bool = UPDATE
+    ) -> None:
+        """Wczytaj partnerów z pliku CSV: nowych dodaj, istniejących (to samo id) zmień tylko z --update.
+
+        Najpierw sprawdzany jest każdy wiersz; jeśli choć jeden ma błąd, nic nie zostaje zapisane.
+        Pusta komórka czyści pole; kolumn, których w pliku nie ma, import nie zmienia."""
+        _import(ctx, None, path, update, dry_run)
+
+    @training_app.command("export")
+    def training_export(
+        ctx: typer.Context,
+        year: int = YEAR,
+        out: Path | None = _csv_out("szkolenia-ROK.csv"),
+        force: bool = FORCE,
+    ) -> None:
+        """Zapisz szkolenia planu rocznego do pliku CSV (pusty plan daje wzór z nagłówkiem)."""
+        _export(ctx, year, out, f"szkolenia-{year}.csv", force)
+
+    @training_app.command("import")
+    def training_import(
+        ctx: typer.Context,
+        year: int = YEAR,
+        path: Path = CSV_IN,
+        dry_run: bool = DRY_RUN,
+        update: bool = UPDATE,
+    ) -> None:
+        """Wczytaj szkolenia planu rocznego z pliku CSV: nowe dodaj, istniejące (to samo id) zmień
+        tylko z --update.
+
+        Najpierw sprawdzany jest każdy wiersz; jeśli choć jeden ma błąd, nic nie zostaje zapisane.
+        Pusta komórka czyści pole; kolumn, których w pliku nie ma, import nie zmienia."""
+        _import(ctx, year, path, update, dry_run)
