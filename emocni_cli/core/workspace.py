@@ -435,12 +435,17 @@ def _check_visits(records: dict[str, list[Record]], reader: _Reader) -> None:
     seen: dict[int, str] = {}
     for index, c in reader.indexed(records, CONSULTATIONS.file):
         assert isinstance(c, Consultation)
-        line = loc.record(CONSULTATIONS.table, index, "wizyta_nr") if loc else None
+
+        # Looked up only for a record in error: a lookup scans the file, so doing it for every
+        # record made loading quadratic in the number of consultations.
+        def line(i: int = index) -> int | None:
+            return loc.record(CONSULTATIONS.table, i, "wizyta_nr") if loc else None
+
         if c.wizyta_nr is not None and c.forma != "wizyta":
             reader.error(
                 CONSULTATIONS.file,
                 "numer wizyty (wizyta_nr) dotyczy tylko formy „wizyta”",
-                line,
+                line(),
                 record=c.id,
                 field="wizyta_nr",
                 hint="usuń wizyta_nr albo zmień formę na wizyta",
@@ -450,7 +455,7 @@ def _check_visits(records: dict[str, list[Record]], reader: _Reader) -> None:
                 reader.error(
                     CONSULTATIONS.file,
                     f"wizyta nr {c.wizyta_nr} jest już zapisana jako „{seen[c.wizyta_nr]}”",
-                    line,
+                    line(),
                     record=c.id,
                     field="wizyta_nr",
                     hint='są tylko dwie wizyty konsultacyjne: 1 i 2 (odwołaną oznacz status = "odwolane")',
