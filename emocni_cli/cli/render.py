@@ -28,7 +28,7 @@ TEMPLATE_OPTION = typer.Option(
     metavar="PLIK",
     help="Własny szablon .docx zamiast domyślnego (wzór: emocni template export).",
 )
-FORCE_OPTION = typer.Option(False, "--force", help="Zastąp istniejący plik dokumentu.")
+FORCE_OPTION = typer.Option(False, "--force", help="Zastąp istniejący plik.")
 
 
 def write_document(
@@ -45,7 +45,7 @@ def write_document(
         output.warning(f"to WERSJA ROBOCZA dokumentu „{kind.title}” — brakuje:")
         for item in data.missing:
             output.info(f"  – {item}")
-    output.success(f"Zapisano: {kind.title}{' (wersja robocza)' if data.draft else ''}.")
+    output.success(f"Zapisano: {kind.title}{' — wersja robocza' if data.draft else ''}.")
     output.out.print(str(path), markup=False, highlight=False, soft_wrap=True)
 
 
@@ -92,7 +92,7 @@ template_app = typer.Typer(
 
 
 def _kind_help() -> str:
-    return "Który szablon: " + ", ".join(f"{k.key} ({k.title})" for k in KINDS.values()) + "."
+    return "Który szablon: " + "; ".join(f"{k.key} — {k.title}" for k in KINDS.values()) + "."
 
 
 @template_app.command("export")
