@@ -6,6 +6,8 @@ several dates (initiating meeting 21.11.2017, agreement 16.01.2018, visit 1 06.0
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.conftest import Cli
@@ -90,3 +92,15 @@ def test_example_text_report_at_80_columns(example: Path, unchanged) -> None:
     assert "Konsultacje: wizyty 1 z 2 · doradztwo zdalne 2,5 h z 8 h (zostało 5,5 h)" in result.stdout
     assert all(len(line) <= 80 for line in result.stdout.splitlines())
     check()
+
+
+def test_status_imports_nothing_heavy(example: Path) -> None:
+    code = (
+        "import sys; from emocni_cli.cli.app import app; "
+        f"code = app({['-C', str(example), 'status', '--today', '2019-03-01']!r}, standalone_mode=False); "
+        "assert code == 0, code; "
+        "heavy = [m for m in ('tomlkit', 'filelock', 'docx', 'docxtpl', 'jinja2') if m in sys.modules]; "
+        "assert not heavy, heavy"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
