@@ -106,7 +106,7 @@ class EmocniGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        localize(self, self.context_settings.get("help_option_names", ["--help"]))
+        localize(self)
         try:
             result = super().main(args, prog_name or "emocni", complete_var, standalone_mode=False, **extra)
             code = result if isinstance(result, int) else 0

@@ -1,8 +1,9 @@
 """Help screens and usage lines in Polish, on top of what Typer prints in English.
 
-Typer builds a fresh command tree for every run; `localize()` walks it once before parsing and
-sets what Typer/click expose for this: the help option's text, option metavars, the usage prefix
-(through the context's formatter class) and the [OPTIONS] / COMMAND placeholders."""
+Typer builds a fresh command tree for every run; `localize()` walks it before parsing and gives
+every command a Polish context class (click's extension point), which sets the usage prefix, the
+help option's text and the option metavars of the commands that are run, and the [OPTIONS] /
+COMMAND placeholders."""
 
 from __future__ import annotations
 
@@ -43,7 +44,22 @@ class PolishFormatter(_click.HelpFormatter):
 
 
 class PolishContext(typer.Context):
+    """The context of every command: Polish usage line, help option and metavars. Only the
+    commands actually run get a context, so only they pay for this."""
+
     formatter_class = PolishFormatter
+
+    def __init__(self, command: _click.Command, *args: Any, **kwargs: Any) -> None:
+        super().__init__(command, *args, **kwargs)
+        help_option = command.get_help_option(self)  # created once per command and cached by it
+        if help_option is not None:
+            help_option.help = HELP_TEXT
+            help_option.metavar = ""
+        for param in command.params:
+            if isinstance(param, TyperOption) and param.metavar is None:
+                param.metavar = _metavar(param)
+            elif type(param) is TyperArgument:
+                param.__class__ = _PolishArgument
 
 
 class _PolishArgument(TyperArgument):
@@ -69,21 +85,12 @@ def _metavar(option: TyperOption) -> str:
     return _TYPE_METAVARS.get(element, "WARTOŚĆ")
 
 
-def localize(command: _click.Command, help_names: list[str]) -> None:
+def localize(command: _click.Command) -> None:
     """Make one command (and everything under it) print its help and usage in Polish."""
     command.context_class = PolishContext
     if command.options_metavar == "[OPTIONS]":
         command.options_metavar = OPTIONS_METAVAR
-    help_option = command.get_help_option(PolishContext(command, help_option_names=help_names))
-    if help_option is not None:  # created once per command and cached by it: set its text now
-        help_option.help = HELP_TEXT
-        help_option.metavar = ""
-    for param in command.params:
-        if isinstance(param, TyperOption) and param.metavar is None:
-            param.metavar = _metavar(param)
-        elif type(param) is TyperArgument:
-            param.__class__ = _PolishArgument
     if isinstance(command, TyperGroup):
         command.subcommand_metavar = SUBCOMMAND_METAVAR
         for sub in command.commands.values():
-            localize(sub, help_names)
+            localize(sub)

@@ -52,22 +52,39 @@ def record_values(record: Any) -> dict[str, Any]:
 
 
 class Transaction:
-    """Documents opened for change during one locked edit of the workspace."""
+    """Files opened for change during one locked edit of the workspace. Each is held as text or,
+    once something needs it, as a tomlkit document (parsing a long file with tomlkit is slow, so
+    adding or removing a whole record works on the text)."""
 
     def __init__(self, root: Path, workspace: Workspace) -> None:
         self.root = root
         self.workspace = workspace
-        self._docs: dict[str, tuple[Source, TOMLDocument]] = {}
+        self._sources: dict[str, Source] = {}
+        self._texts: dict[str, str] = {}
+        self._docs: dict[str, TOMLDocument] = {}
+
+    def _source(self, name: str) -> Source:
+        if name not in self._sources:
+            path = self.root / name
+            if path.exists():
+                self._sources[name] = read_source(path, name)
+            else:
+                self._sources[name] = Source(initial_text(name) + "\n")
+            self._texts[name] = self._sources[name].text
+        return self._sources[name]
+
+    def text(self, name: str) -> str:
+        self._source(name)
+        return tomlkit.dumps(self._docs[name]) if name in self._docs else self._texts[name]
+
+    def _set_text(self, name: str, text: str) -> None:
+        self._texts[name] = text
+        self._docs.pop(name, None)
 
     def document(self, name: str) -> TOMLDocument:
         if name not in self._docs:
-            path = self.root / name
-            if path.exists():
-                source = read_source(path, name)
-            else:
-                source = Source(initial_text(name) + "\n")
-            self._docs[name] = (source, tomlkit.parse(source.text))
-        return self._docs[name][1]
+            self._docs[name] = tomlkit.parse(self.text(name))
+        return self._docs[name]
 
     def records(self, kind: RecordKind) -> AoT | None:
         doc = self.document(kind.file)
@@ -80,31 +97,47 @@ class Transaction:
         return next(t for t in aot if str(t.get("id")) == record_id)
 
     def append(self, kind: RecordKind, values: dict[str, Any]) -> None:
-        doc = self.document(kind.file)
+        from emocni_cli.core.record_lines import with_record
+
         table = tomlkit.table()
         for key, value in values.items():
             table.add(key, toml_value(value))
+        block = tomlkit.document()
+        block.append(kind.table, tomlkit.aot())
+        block[kind.table].append(table)
+        text = with_record(self.text(kind.file), kind.table, tomlkit.dumps(block))
+        if text is not None:
+            self._set_text(kind.file, text)
+            return
+        doc = self.document(kind.file)  # an unusual layout: let tomlkit place it
         if not tomlkit.dumps(doc).endswith("\n\n"):
             table.trivia.indent = "\n"
         aot = doc.get(kind.table)
         if aot is None:
-            aot = tomlkit.aot()
-            aot.append(table)
-            doc.append(kind.table, aot)
+            doc.append(kind.table, block[kind.table])
         else:
             aot.append(table)
 
     def remove(self, kind: RecordKind, record_id: str) -> None:
-        doc = self.document(kind.file)
-        aot = doc[kind.table]
-        index = next(i for i, t in enumerate(aot) if str(t.get("id")) == record_id)
-        if len(aot) == 1:
+        import tomllib
+
+        from emocni_cli.core.record_lines import without_record
+
+        current = self.text(kind.file)
+        ids = [str(item.get("id")) for item in tomllib.loads(current)[kind.table]]
+        index = ids.index(record_id)
+        text = without_record(current, kind.table, index)
+        if text is not None:
+            self._set_text(kind.file, text)
+            return
+        doc = self.document(kind.file)  # an unusual layout: let tomlkit drop it
+        if len(ids) == 1:
             del doc[kind.table]
         else:
-            del aot[index]
+            del doc[kind.table][index]
 
     def texts(self) -> dict[str, str]:
-        return {name: tomlkit.dumps(doc) for name, (_, doc) in self._docs.items()}
+        return {name: self.text(name) for name in self._sources}
 
     def commit(self) -> None:
         texts = self.texts()
@@ -114,7 +147,7 @@ class Transaction:
                 result.problems, "Ta zmiana dałaby niepoprawną przestrzeń roboczą — nic nie zapisano."
             )
         for name, text in texts.items():
-            source = self._docs[name][0]
+            source = self._sources[name]
             path = self.root / name
             data = source.encode(text)
             if not path.exists() or path.read_bytes() != data:

@@ -107,6 +107,14 @@ _TOML_MESSAGES = [
     ("Unclosed array", "niezamknięta lista — brakuje „]”"),
     ("Unclosed inline table", "niezamknięta tabela — brakuje „}”"),
     ("Expected ']' at the end of a table declaration", "nagłówek tabeli musi kończyć się „]”"),
+    ("Expected ']]' at the end of an array declaration", "nagłówek rekordu musi kończyć się „]]”"),
+    (
+        "Unescaped '\\' in a string",
+        "pojedynczy „\\” w tekście — napisz „\\\\” albo użyj apostrofów: 'C:\\dokumenty'",
+    ),
+    ("Cannot redefine namespace", "ta tabela jest zdefiniowana dwukrotnie"),
+    ("Duplicate inline table key", "ten klucz występuje dwukrotnie"),
+    ("Found invalid character", "niedozwolony znak"),
 ]
 
 

@@ -1,0 +1,78 @@
+"""Fast start: help and read-only commands do not import the heavy libraries (in a fresh process,
+as a user runs them); writing commands do, which shows the check can see them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Cli
+
+HEAVY = ["docx", "docxtpl", "jinja2", "tomlkit", "filelock", "icalendar"]
+
+# Runs the CLI entry point in a fresh interpreter, then reports which heavy packages got imported.
+PROBE = """
+import json, sys
+from emocni_cli.cli.app import main
+args, heavy = json.loads(sys.argv[1]), set(json.loads(sys.argv[2]))
+sys.argv, code = ["emocni", *args], 0
+try:
+    main()
+except SystemExit as exc:
+    code = exc.code
+loaded = sorted({m.split(".")[0] for m in sys.modules} & heavy)
+print(json.dumps({"code": code, "heavy": loaded}), file=sys.stderr)
+"""
+
+
+def imported(args: list[str], cwd: Path) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(args), json.dumps(HEAVY)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    return json.loads(result.stderr.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def filled(cli: Cli) -> Path:
+    assert cli("partner", "add", "Gminny Ośrodek Kultury", "--type", "GOK").exit_code == 0
+    assert cli("meeting", "add", "--date", "2017-11-21", "--held").exit_code == 0
+    return cli.folder
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["--version"],
+        ["partner", "list"],
+        ["partner", "list", "--json"],
+        ["partner", "show", "gminny-osrodek-kultury"],
+        ["partner", "add", "--help"],
+        ["meeting", "list"],
+        ["consultation", "list"],
+        ["webinar", "list"],
+        ["partnership", "show"],
+        ["check"],
+    ],
+    ids=" ".join,
+)
+def test_read_only_commands_stay_light(filled: Path, args: list[str]) -> None:
+    report = imported(args, filled)
+    assert report == {"code": 0, "heavy": []}
+
+
+@pytest.mark.slow
+def test_a_writing_command_does_load_them_so_the_probe_sees_imports(filled: Path) -> None:
+    report = imported(["partner", "add", "OSP Kamionka", "--type", "OSP"], filled)
+    assert report["code"] == 0
+    assert {"tomlkit", "filelock"} <= set(report["heavy"])

@@ -1,0 +1,85 @@
+"""Help and usage messages in Polish, for every command there is."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import typer
+
+from emocni_cli.cli.app import app
+from tests.cli_asserts import flat, refused
+from tests.conftest import Cli
+
+
+def command_paths() -> list[list[str]]:
+    def walk(command: typer.core.TyperGroup | object, path: list[str]) -> list[list[str]]:
+        found = [path]
+        for name, sub in getattr(command, "commands", {}).items():
+            found += walk(sub, [*path, name])
+        return found
+
+    return walk(typer.main.get_command(app), [])
+
+
+ENGLISH = ["Show this message", "Usage:", "[OPTIONS]", "COMMAND [ARGS]", "<bool>", "<str>", "<int>", "<path>"]
+
+
+@pytest.mark.parametrize("path", command_paths(), ids=lambda p: " ".join(p) or "emocni")
+def test_help_is_polish(cli: Cli, path: list[str]) -> None:
+    result = cli.raw(*path, "--help")
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    assert "Użycie: emocni" in text
+    assert "Pokaż tę pomoc i zakończ." in flat(re.sub("[│╭╮╰╯─]", " ", text))  # may wrap in its box
+    for word in ENGLISH:
+        assert word not in text, (word, text)
+    usage = flat(text.split("Użycie:", 1)[1].split("\n\n", 1)[0])
+    assert not re.search(r"[{}]", usage), usage  # no {NAZWA}-style placeholders
+
+
+def test_partner_add_help_names_values_in_polish(cli: Cli) -> None:
+    text = flat(cli.raw("partner", "add", "--help").stdout)
+    assert "Użycie: emocni partner add [OPCJE] NAZWA" in text
+    for shown in ("--type -t RODZAJ", "--joined DATA", "--resource -r TEKST", "--email E-MAIL"):
+        assert shown in text, shown
+    text = flat(cli.raw("consultation", "add", "--help").stdout)
+    assert "--duration CZAS" in text and "--visit LICZBA" in text and "--date -d DATA" in text
+
+
+def test_missing_argument_shows_polish_usage(cli: Cli) -> None:
+    result = cli.raw("partner", "add")
+    message = refused(result, 2, "Brak wymaganego argumentu 'NAZWA'", "pomoc: emocni partner add --help")
+    assert "Użycie: emocni partner add [OPCJE] NAZWA" in message
+
+
+def test_no_command_shows_the_help_without_an_empty_error(cli: Cli) -> None:
+    result = cli.raw()
+    assert result.exit_code == 2
+    assert "Użycie: emocni [OPCJE] POLECENIE [ARGUMENTY]..." in result.stdout
+    assert "Błąd" not in result.output
+    group = cli.raw("partner")
+    assert group.exit_code == 2 and "Błąd" not in group.output and "Polecenia" in group.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "phrases"),
+    [
+        (["meeting", "add", "--date", "2018-01-01", "--people", "dużo"], ["oczekiwano liczby całkowitej"]),
+        (["meeting", "add", "--date", "2018-01-01", "--people", "-3"], ["musi wynosić co najmniej 0"]),
+        (["consultation", "add", "--form", "wizyta", "--date", "2018-01-01", "--visit", "3"], ["najwyżej 2"]),
+        (["partner", "list", "--jsn"], ["Nieznana opcja: --jsn", "możliwe opcje: --json"]),
+        (["partner", "lst"], ["Nie ma takiego polecenia 'lst'", "Czy chodziło o 'list'?"]),
+        (["partner", "list", "-C", "."], ["Nieznana opcja: -C", "opcję -C podaj zaraz po słowie emocni"]),
+    ],
+)
+def test_usage_errors_are_polish(cli: Cli, args: list[str], phrases: list[str]) -> None:
+    message = refused(cli(*args), 2, *phrases)
+    assert "Input should" not in message and "Possible options" not in message
+
+
+def test_version(cli: Cli) -> None:
+    from emocni_cli import __version__
+
+    result = cli.raw("--version")
+    assert result.exit_code == 0 and result.stdout == f"emocni {__version__}\n"
