@@ -9,6 +9,7 @@ import icalendar
 import pytest
 
 from emocni_cli.core.calendar import training_span
+from tests.cli_asserts import flat
 from tests.conftest import Cli
 
 PLAN_2019 = """\
@@ -55,7 +56,7 @@ def export(cli: Cli, ws: Path, *extra: str) -> tuple[icalendar.Calendar, bytes, 
     result = cli("calendar", "export", "-o", str(target), *extra)
     assert result.exit_code == 0, result.output
     data = target.read_bytes()
-    return icalendar.Calendar.from_ical(data), data, " ".join(result.stderr.split())
+    return icalendar.Calendar.from_ical(data), data, flat(result.stderr)
 
 
 def by_uid(cal: icalendar.Calendar) -> dict[str, icalendar.Event]:

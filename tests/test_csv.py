@@ -9,17 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_asserts import flat
 from tests.conftest import Cli
 
 HEADER = (
     "id;nazwa;rodzaj;osoba kontaktowa;e-mail;telefon;adres;strona www;data przystąpienia;"
     "dokument;zasoby;rola;notatki"
 )
-
-
-def said(result) -> str:
-    """stderr with rich's line wrapping undone."""
-    return " ".join(result.stderr.split())
 
 
 @pytest.fixture
@@ -73,7 +69,7 @@ def test_export_then_import_changes_nothing(
     check = unchanged(partners_ws)
     result = cli("partner", "import", "--csv", str(path), "--update")
     assert result.exit_code == 0, result.output
-    assert "bez zmian: 2" in said(result)
+    assert "bez zmian: 2" in flat(result.stderr)
     check()
 
 
@@ -90,7 +86,7 @@ def test_file_with_errors_writes_nothing_and_names_rows_and_columns(
     check = unchanged(partners_ws)
     result = cli("partner", "import", "--csv", str(path))
     assert result.exit_code == 2
-    message = said(result)
+    message = flat(result.stderr)
     assert "nic nie zapisano" in message
     assert "wiersz 3, kolumna „rodzaj”: nieznany rodzaj partnera „szkolka”" in message
     assert "wiersz 4, kolumna „e-mail”" in message
@@ -112,13 +108,13 @@ def test_changed_partner_needs_update(
     check = unchanged(partners_ws)
     refused = cli("partner", "import", "--csv", str(path))
     assert refused.exit_code == 2
-    assert "wiersz 2: partner „gok” już istnieje i różni się (telefon, zasoby)" in said(refused)
-    assert "--update" in said(refused)
+    assert "wiersz 2: partner „gok” już istnieje i różni się (telefon, zasoby)" in flat(refused.stderr)
+    assert "--update" in flat(refused.stderr)
     check()
 
     preview = cli("partner", "import", "--csv", str(path), "--update", "--dry-run")
     assert preview.exit_code == 0, preview.output
-    assert "123 456 789" in preview.stdout and "nic nie zapisano" in said(preview)
+    assert "123 456 789" in preview.stdout and "nic nie zapisano" in flat(preview.stderr)
     check()
 
     done = cli("partner", "import", "--csv", str(path), "--update")
@@ -146,7 +142,7 @@ def test_new_rows_get_ids_and_existing_names_are_not_duplicated(cli: Cli, partne
 
     again = cli("partner", "import", "--csv", str(path))
     assert again.exit_code == 2
-    assert "partner o tej nazwie już jest (id „stowarzyszenie-na-rzecz-rozwoju”)" in said(again)
+    assert "partner o tej nazwie już jest (id „stowarzyszenie-na-rzecz-rozwoju”)" in flat(again.stderr)
 
 
 def test_windows_1250_file_from_excel_is_read(cli: Cli, partners_ws: Path) -> None:
@@ -155,7 +151,7 @@ def test_windows_1250_file_from_excel_is_read(cli: Cli, partners_ws: Path) -> No
     )
     result = cli("partner", "import", "--csv", str(path))
     assert result.exit_code == 0, result.output
-    assert "Windows-1250" in said(result)
+    assert "Windows-1250" in flat(result.stderr)
     assert "Koło Łowieckie „Darz Bór”" in cli("partner", "list", "--json").stdout
 
 
@@ -166,7 +162,7 @@ def test_unknown_column_is_refused(
     check = unchanged(partners_ws)
     result = cli("partner", "import", "--csv", str(path))
     assert result.exit_code == 2
-    assert "kolumna 3 „uwagi” — nieznana nazwa kolumny" in said(result)
+    assert "kolumna 3 „uwagi” — nieznana nazwa kolumny" in flat(result.stderr)
     check()
 
 
@@ -193,7 +189,7 @@ def test_trainings_round_trip_on_the_example(
     check = unchanged(example)
     result = cli("training", "import", "--year", "2019", "--csv", str(path), "--update")
     assert result.exit_code == 0, result.output
-    assert "bez zmian: 6" in said(result)
+    assert "bez zmian: 6" in flat(result.stderr)
     check()
 
 
@@ -221,11 +217,11 @@ def test_new_trainings_are_numbered_and_checked(
     check = unchanged(example)
     result = cli("training", "import", "--year", "2019", "--csv", str(bad))
     assert result.exit_code == 2
-    message = said(result)
+    message = flat(result.stderr)
     assert "wiersz 2, kolumna „termin”: termin „marzec 2020” nie pasuje do planu na rok 2019" in message
     assert "wiersz 3, kolumna „partner”: nie ma partnera „Koło Wędkarskie”" in message
     assert "wiersz 3, kolumna „godziny”: nie rozumiem liczby godzin „zero”" in message
     outside = cli("training", "import", "--year", "2025", "--csv", str(good))
     assert outside.exit_code == 2
-    assert "poza okresem planu" in said(outside)
+    assert "poza okresem planu" in flat(outside.stderr)
     check()

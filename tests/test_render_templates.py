@@ -58,7 +58,7 @@ def placeholders(path: Path) -> set[str]:
 def test_every_placeholder_is_documented(name):
     readme = (TEMPLATES / "README.md").read_text(encoding="utf-8")
     used = placeholders(TEMPLATES / name)
-    assert {"gmina.nazwa", "okres", "wersja_robocza"} <= used
+    assert {"gmina.nazwa", "wersja_robocza"} <= used
     undocumented = sorted(p for p in used if not re.search(rf"`{re.escape(p)}[`.]", readme))
     assert not undocumented
 

@@ -198,7 +198,7 @@ def _register() -> None:
     app.add_typer(plan.app, name="plan")
     app.add_typer(training.app, name="training")
     app.add_typer(calendar.app, name="calendar")
-    paperwork.register(partner.app, training.app)
+    paperwork.register(partner.app, training.app, meeting.app, partnership.app)
     app.add_typer(render.plan_app, name="render-plan")
     app.add_typer(render.template_app, name="template")
 

@@ -3,11 +3,13 @@ documents of the partnership (attendance list, minutes, agreement, declaration).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import typer
 
 from emocni_cli.cli import output
+from emocni_cli.cli import records as rc
 from emocni_cli.cli.common import root
 
 FORCE = typer.Option(False, "--force", help="Zastąp istniejący plik.")
@@ -26,6 +28,8 @@ def _csv_out(name: str) -> typer.Option:
     )
 
 
+MEETING_ID = typer.Argument(..., metavar="ID", help="Identyfikator spotkania (zob. meeting list).")
+DEFAULT_BLANK_ROWS = 5
 YEAR = typer.Option(..., "--year", "-y", help="Rok planu, np. 2019.")
 
 
@@ -65,8 +69,79 @@ def _import(ctx: typer.Context, year: int | None, path: Path, update: bool, dry_
         output.success(f"Zaimportowano {plan.file} do pliku {plan.target} — {counts}.")
 
 
-def register(partner_app: typer.Typer, training_app: typer.Typer) -> None:
+def register(
+    partner_app: typer.Typer,
+    training_app: typer.Typer,
+    meeting_app: typer.Typer,
+    partnership_app: typer.Typer,
+) -> None:
     """Attach the commands of this module to the groups that own their records."""
+    from emocni_cli.cli.render import FORCE_OPTION, OUTPUT_OPTION, TEMPLATE_OPTION, write_document
+
+    @meeting_app.command("sheet")
+    def meeting_sheet(
+        ctx: typer.Context,
+        meeting_id: str = MEETING_ID,
+        blank_rows: int = typer.Option(
+            DEFAULT_BLANK_ROWS, "--blank-rows", min=0, max=200, help="Ile pustych wierszy dodać na końcu."
+        ),
+        out: Path | None = OUTPUT_OPTION,
+        template: Path | None = TEMPLATE_OPTION,
+        force: bool = FORCE_OPTION,
+    ) -> None:
+        """Lista obecności na spotkanie (.docx, A4): osoby kontaktowe partnerów i puste wiersze.
+
+        Gdy spotkanie ma zapisanych obecnych partnerów, lista zawiera tylko ich; inaczej — wszystkich."""
+        from emocni_cli.core.documents import ATTENDANCE_LIST
+        from emocni_cli.core.paperwork import attendance_list
+
+        data = attendance_list(rc.workspace(ctx), meeting_id, blank_rows, dt.date.today())
+        write_document(ctx, ATTENDANCE_LIST, data, out, template, force)
+
+    @meeting_app.command("minutes")
+    def meeting_minutes(
+        ctx: typer.Context,
+        meeting_id: str = MEETING_ID,
+        out: Path | None = OUTPUT_OPTION,
+        template: Path | None = TEMPLATE_OPTION,
+        force: bool = FORCE_OPTION,
+    ) -> None:
+        """Protokół ze spotkania (.docx): obecni, porządek, przebieg, decyzje, zadania, podpis."""
+        from emocni_cli.core.documents import MINUTES
+        from emocni_cli.core.paperwork import minutes
+
+        data = minutes(rc.workspace(ctx), meeting_id, dt.date.today())
+        write_document(ctx, MINUTES, data, out, template, force)
+
+    @partnership_app.command("agreement")
+    def partnership_agreement(
+        ctx: typer.Context,
+        out: Path | None = OUTPUT_OPTION,
+        template: Path | None = TEMPLATE_OPTION,
+        force: bool = FORCE_OPTION,
+    ) -> None:
+        """Porozumienie partnerskie (.docx): strony, cel, lider, role i zasoby, tabela podpisów."""
+        from emocni_cli.core.documents import AGREEMENT
+        from emocni_cli.core.paperwork import agreement
+
+        write_document(ctx, AGREEMENT, agreement(rc.workspace(ctx), dt.date.today()), out, template, force)
+
+    @partner_app.command("declaration")
+    def partner_declaration(
+        ctx: typer.Context,
+        partner_id: str = typer.Argument(
+            ..., metavar="ID", help="Identyfikator partnera (zob. partner list)."
+        ),
+        out: Path | None = OUTPUT_OPTION,
+        template: Path | None = TEMPLATE_OPTION,
+        force: bool = FORCE_OPTION,
+    ) -> None:
+        """Deklaracja przystąpienia jednego partnera do partnerstwa (.docx)."""
+        from emocni_cli.core.documents import DECLARATION
+        from emocni_cli.core.paperwork import declaration
+
+        data = declaration(rc.workspace(ctx), partner_id, dt.date.today())
+        write_document(ctx, DECLARATION, data, out, template, force)
 
     @partner_app.command("export")
     def partner_export(

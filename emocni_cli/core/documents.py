@@ -33,9 +33,15 @@ class DocumentKind:
 
 GENERAL_PLAN = DocumentKind("general", "plan-ogolny.docx", "część ogólna planu szkoleń")
 DETAILED_PLAN = DocumentKind("detailed", "plan-szczegolowy.docx", "roczny plan szkoleń (część szczegółowa)")
+ATTENDANCE_LIST = DocumentKind("attendance", "lista-obecnosci.docx", "lista obecności ze spotkania")
+MINUTES = DocumentKind("minutes", "protokol.docx", "protokół ze spotkania partnerstwa")
+AGREEMENT = DocumentKind("agreement", "porozumienie.docx", "porozumienie partnerskie")
+DECLARATION = DocumentKind("declaration", "deklaracja.docx", "deklaracja przystąpienia do partnerstwa")
 
 # Every document emocni renders; `emocni template export` offers exactly these.
-KINDS: dict[str, DocumentKind] = {kind.key: kind for kind in (GENERAL_PLAN, DETAILED_PLAN)}
+KINDS: dict[str, DocumentKind] = {
+    kind.key: kind for kind in (GENERAL_PLAN, DETAILED_PLAN, ATTENDANCE_LIST, MINUTES, AGREEMENT, DECLARATION)
+}
 
 
 @dataclass
