@@ -117,21 +117,6 @@ class EmocniGroup(TyperGroup):
         return code
 
 
-def _configure_help() -> None:
-    import typer.rich_utils as ru
-
-    ru.OPTIONS_PANEL_TITLE = "Opcje"
-    ru.ARGUMENTS_PANEL_TITLE = "Argumenty"
-    ru.COMMANDS_PANEL_TITLE = "Polecenia"
-    ru.ERRORS_PANEL_TITLE = "Błąd"
-    ru.REQUIRED_LONG_STRING = "[wymagane]"
-    ru.DEFAULT_STRING = "[domyślnie: {}]"
-    ru.ENVVAR_STRING = "[zmienna środowiskowa: {}]"
-    ru.ABORTED_TEXT = "Przerwano."
-
-
-_configure_help()
-
 app = typer.Typer(
     cls=EmocniGroup,
     name="emocni",

@@ -43,6 +43,21 @@ class PolishFormatter(_click.HelpFormatter):
         super().write_usage(prog, args, "Użycie: " if prefix is None else prefix)
 
 
+def _polish_panels() -> None:
+    """Titles and labels of Typer's help panels. Set only when a help screen is shown: importing
+    typer.rich_utils costs more than a read-only command does."""
+    import typer.rich_utils as ru
+
+    ru.OPTIONS_PANEL_TITLE = "Opcje"
+    ru.ARGUMENTS_PANEL_TITLE = "Argumenty"
+    ru.COMMANDS_PANEL_TITLE = "Polecenia"
+    ru.ERRORS_PANEL_TITLE = "Błąd"
+    ru.REQUIRED_LONG_STRING = "[wymagane]"
+    ru.DEFAULT_STRING = "[domyślnie: {}]"
+    ru.ENVVAR_STRING = "[zmienna środowiskowa: {}]"
+    ru.ABORTED_TEXT = "Przerwano."
+
+
 class PolishContext(typer.Context):
     """The context of every command: Polish usage line, help option and metavars. Only the
     commands actually run get a context, so only they pay for this."""
@@ -60,6 +75,10 @@ class PolishContext(typer.Context):
                 param.metavar = _metavar(param)
             elif type(param) is TyperArgument:
                 param.__class__ = _PolishArgument
+
+    def get_help(self) -> str:
+        _polish_panels()
+        return super().get_help()
 
 
 class _PolishArgument(TyperArgument):

@@ -77,7 +77,10 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 class _Model(BaseModel):
     # extra="allow": keys a person added by hand are kept and never reported as errors.
-    model_config = ConfigDict(extra="allow", str_strip_whitespace=True, validate_assignment=True)
+    # defer_build: a model's validator is built when first used, so `--help` does not pay for it.
+    model_config = ConfigDict(
+        extra="allow", str_strip_whitespace=True, validate_assignment=True, defer_build=True
+    )
 
 
 def _check_email(value: str | None) -> str | None:
