@@ -8,6 +8,7 @@ import typer
 
 from emocni_cli.cli import output
 from emocni_cli.cli.common import opt_date, root
+from emocni_cli.messages import plural
 
 app = typer.Typer(
     help="Kalendarz: spotkania, konsultacje, webinaria i szkolenia jako plik .ics.", no_args_is_help=True
@@ -47,4 +48,5 @@ def export(
     target = output_path(folder, out, DEFAULT_NAME, force=True)
     target.parent.mkdir(exist_ok=True)
     atomic_write(target, result.data)
-    output.success(f"Zapisano {result.events} wydarzeń do pliku {target}.")
+    events = plural(result.events, "wydarzenie", "wydarzenia", "wydarzeń")
+    output.success(f"Zapisano {result.events} {events} do pliku {target}.")

@@ -11,6 +11,7 @@ import typer
 from emocni_cli.cli import output
 from emocni_cli.cli import records as rc
 from emocni_cli.cli.common import root
+from emocni_cli.messages import plural
 
 FORCE = typer.Option(False, "--force", help="Zastąp istniejący plik.")
 DRY_RUN = typer.Option(False, "--dry-run", help="Tylko pokaż, co by się zmieniło — niczego nie zapisuj.")
@@ -44,7 +45,9 @@ def _export(ctx: typer.Context, year: int | None, out: Path | None, name: str, f
     target = output_path(folder, out, name, force)
     target.parent.mkdir(exist_ok=True)
     atomic_write(target, data)
-    output.success(f"Zapisano {rows} wierszy (i nagłówek) do pliku {target}.")
+    output.success(
+        f"Zapisano {rows} {plural(rows, 'wiersz', 'wiersze', 'wierszy')} i nagłówek do pliku {target}."
+    )
 
 
 def _import(ctx: typer.Context, year: int | None, path: Path, update: bool, dry_run: bool) -> None:
