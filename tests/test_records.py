@@ -87,7 +87,12 @@ def test_partner_add_stores_every_option(cli: Cli) -> None:
         }
     ]
     shown = ok(cli("partner", "show", "gminny-osrodek-kultury")).stdout
-    for line in ("rodzaj: dom kultury", "data przystąpienia: 16.01.2018", "zasoby: sala na 30 osób, rzutnik"):
+    for line in (
+        "rodzaj: dom kultury",
+        "data przystąpienia: 16.01.2018",
+        "zasoby: – sala na 30 osób",
+        "– rzutnik",
+    ):
         assert line in shown
 
 
@@ -362,3 +367,30 @@ def test_empty_lists_say_how_to_add(cli: Cli) -> None:
         assert result.stdout == ""
         assert f"emocni {kind} add --help" in flat(result.stderr)
         assert listed(cli, kind) == []
+
+
+def test_show_lists_sentences_one_a_line_and_indents_what_wraps(cli: Cli) -> None:
+    ok(cli("partner", "add", "Biblioteka", "--type", "biblioteka", "--id", "gbp"))
+    ok(
+        cli(
+            "meeting",
+            "add",
+            "--date",
+            "2018-04-10",
+            "--held",
+            "-a",
+            "gbp",
+            "--agenda",
+            "Wyniki ankiety",
+            "--agenda",
+            "Grupy docelowe",
+            "--notes",
+            "Długa notatka " * 12,
+        )
+    )
+    lines = ok(cli("meeting", "show", "2018-04-10")).stdout.splitlines()
+    start = lines.index("  porządek spotkania: – Wyniki ankiety")
+    assert lines[start + 1] == "      – Grupy docelowe"
+    notes = [i for i, line in enumerate(lines) if line.startswith("  notatki: ")][0]
+    assert lines[notes + 1].startswith("      Długa notatka")  # wrapped, and indented under its label
+    assert all(len(line) <= 80 for line in lines)

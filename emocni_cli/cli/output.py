@@ -91,12 +91,26 @@ def table(columns: Sequence[str], rows: Iterable[Sequence[str]], title: str | No
 
 
 def details(title: str, pairs: Iterable[tuple[str, str]]) -> None:
-    """One record as label: value lines (multi-line values indented)."""
+    """One record as label: value lines; long and multi-line values continue indented."""
+    import textwrap
+
     out.print(f"[bold]{escape(title)}[/]")
+    indent = " " * 6
     for label, value in pairs:
         if not value:
             continue
-        lines = value.split("\n")
-        out.print(f"  [cyan]{escape(label)}:[/] {escape(lines[0])}")
+        prefix = f"  {label}: "
+        lines: list[str] = []
+        for line in value.split("\n"):
+            first = prefix if not lines else indent
+            lines += textwrap.wrap(
+                line,
+                out.width,
+                initial_indent=first,
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            ) or [first]
+        out.print(f"  [cyan]{escape(label)}:[/] {escape(lines[0][len(prefix) :])}")
         for extra in lines[1:]:
-            out.print(f"      {escape(extra)}")
+            out.print(escape(extra))

@@ -39,6 +39,14 @@ def shown(record: Any, name: str) -> str:
     return str(value)
 
 
+def detail(record: Any, name: str) -> str:
+    """Like shown(), but a list of sentences (agenda, decisions…) one item a line."""
+    value = getattr(record, name, None)
+    if isinstance(value, list) and any(" " in str(v) for v in value):
+        return "\n".join(f"– {v}" for v in value)
+    return shown(record, name)
+
+
 def field(name: str, header: str | None = None) -> Column:
     return (header or FIELD_LABELS.get(name, name), lambda r: shown(r, name))
 
@@ -80,7 +88,7 @@ def show_record(
     if as_json:
         output.emit_json(record.model_dump(mode="json", exclude_none=True))
         return
-    pairs = [(FIELD_LABELS.get(name, name), shown(record, name)) for name in type(record).model_fields]
+    pairs = [(FIELD_LABELS.get(name, name), detail(record, name)) for name in type(record).model_fields]
     pairs += [(key, str(value)) for key, value in (record.model_extra or {}).items()]
     if extra:
         pairs += extra(ws, record)
