@@ -391,6 +391,6 @@ def test_show_lists_sentences_one_a_line_and_indents_what_wraps(cli: Cli) -> Non
     lines = ok(cli("meeting", "show", "2018-04-10")).stdout.splitlines()
     start = lines.index("  porządek spotkania: – Wyniki ankiety")
     assert lines[start + 1] == "      – Grupy docelowe"
-    notes = [i for i, line in enumerate(lines) if line.startswith("  notatki: ")][0]
+    notes = next(i for i, line in enumerate(lines) if line.startswith("  notatki: "))
     assert lines[notes + 1].startswith("      Długa notatka")  # wrapped, and indented under its label
     assert all(len(line) <= 80 for line in lines)
