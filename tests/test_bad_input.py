@@ -225,3 +225,18 @@ def test_a_change_that_would_break_the_workspace_is_not_written(
         "wizyta nr 1",
     )
     check()
+
+
+def test_a_writer_waiting_too_long_for_the_lock_gives_up_cleanly(
+    filled: Cli, unchanged: Callable[[Path], Callable[[], None]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from filelock import FileLock
+
+    from emocni_cli.core import storage
+
+    monkeypatch.setattr(storage, "LOCK_TIMEOUT_S", 0.2)
+    check = unchanged(filled.folder)
+    with FileLock(str(filled.folder / storage.LOCK_NAME)):  # another emocni is writing
+        refused(filled("partner", "add", "OSP", "--type", "OSP"), EXIT_REFUSED, "Inny proces emocni zapisuje")
+        assert "gok" in filled("partner", "list").stdout  # reading does not wait for the lock
+    check()
