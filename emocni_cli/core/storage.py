@@ -119,21 +119,13 @@ _TOML_MESSAGES = [
 
 
 TOML_HINT = "popraw ten wiersz w edytorze tekstu; wzór zapisu jest w komentarzach na początku pliku"
-DATE_HINT = (
-    'datę zapisz bez cudzysłowu jako RRRR-MM-DD, np. data = 2018-03-12, albo w cudzysłowie: "12.03.2018"'
-)
-# An unquoted value that someone meant as a date: 2018-13-45, 2018-3-12, 12.03.2018, 12 marca 2018.
-_DATE_LIKE = re.compile(r"=\s*(\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}\.?\s+\w+\s+\d{4})\b[^\"']*$")
-
-
-def _date_mistake(line_text: str) -> str | None:
-    m = _DATE_LIKE.search(line_text)
-    return f"niepoprawna data {m[1]} (czy taki dzień istnieje? czy format to RRRR-MM-DD?)" if m else None
 
 
 def parse_toml(source: Source, shown_name: str) -> dict:
     """tomllib parse with a Polish, located error."""
     import tomllib
+
+    from emocni_cli.core.syntax_hints import explain, opening_line
 
     try:
         return tomllib.loads(source.text)
@@ -147,17 +139,12 @@ def parse_toml(source: Source, shown_name: str) -> dict:
         english = re.sub(r"\s*\(at .*?\)$", "", text)
         polish = next((pl for en, pl in _TOML_MESSAGES if english.startswith(en)), None)
         lines = source.text.split("\n")
-        date_mistake = _date_mistake(lines[line - 1]) if line and line <= len(lines) else None
-        polish = date_mistake or polish
-        message = f"błąd składni TOML: {polish or english}"
+        if line and (opened := opening_line(lines, line, english)):
+            line, column = opened, None
+        mistake = explain(lines[line - 1]) if line and line <= len(lines) else None
+        message, hint = mistake or (polish or english, TOML_HINT)
         raise UnreadableFile(
-            Problem(
-                shown_name,
-                message,
-                line=line,
-                column=column,
-                hint=DATE_HINT if date_mistake else TOML_HINT,
-            )
+            Problem(shown_name, f"błąd składni TOML: {message}", line=line, column=column, hint=hint)
         ) from None
 
 

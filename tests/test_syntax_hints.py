@@ -1,0 +1,38 @@
+"""The usual slips of a person editing a file by hand get an explanation in their own terms, at
+the right line — and a valid line is never blamed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli_asserts import refused
+from tests.conftest import Cli
+
+RECORD = '[[partner]]\nid = "gok"\nnazwa = "Gminny Ośrodek Kultury"\nrodzaj = "dom_kultury"\n'
+
+
+@pytest.mark.parametrize(
+    ("line", "message", "hint"),
+    [
+        ("data_przystapienia = 2018-02-30", "niepoprawna data 2018-02-30", "RRRR-MM-DD"),
+        ("data_przystapienia = 16.01.2018", "niepoprawna data 16.01.2018", '"12.03.2018"'),
+        ("data_przystapienia = 16 stycznia 2018", "niepoprawna data 16 stycznia 2018", "bez cudzysłowu"),
+        ("lista = tak", "„tak” — tak/nie zapisuje się jako true albo false", "lista = true (tak)"),
+        ('osoba kontaktowa = "Agnieszka"', "nazwa pola „osoba kontaktowa”", "osoba_kontaktowa"),
+        ('imię = "Agnieszka"', "nazwa pola „imię”", "bez polskich znaków"),
+        ("rola = „miejsce szkoleń”", "cudzysłowie drukarskim", 'rola = "…"'),
+        ("rola = miejsce szkoleń", "tekst musi być w cudzysłowie", "wzór zapisu"),
+        ('rola = "miejsce szkoleń', "niezamknięty cudzysłów", "wzór zapisu"),
+        ('zasoby = ["sala", "rzutnik"', "niezamknięta lista", "wzór zapisu"),
+    ],
+)
+def test_a_hand_slip_is_explained_at_its_line(cli: Cli, line: str, message: str, hint: str) -> None:
+    (cli.folder / "partnerzy.toml").write_text(RECORD + line + "\n", encoding="utf-8")
+    refused(cli("check"), 3, "partnerzy.toml:5", message, hint)
+
+
+def test_a_valid_date_is_not_blamed_for_a_duplicate_key(cli: Cli) -> None:
+    lines = "data_przystapienia = 2018-01-16\ndata_przystapienia = 2018-01-17\n"
+    (cli.folder / "partnerzy.toml").write_text(RECORD + lines, encoding="utf-8")
+    message = refused(cli("check"), 3, "partnerzy.toml:6", "ten klucz występuje dwukrotnie")
+    assert "niepoprawna data" not in message
