@@ -54,13 +54,8 @@ def explain(line_text: str) -> tuple[str, str] | None:
 
 def opening_line(lines: list[str], line: int, english: str) -> int | None:
     """For an unclosed [list] or {table} (tomllib reports where the file ends): the line it opened."""
-    bracket = (
-        "["
-        if english.startswith("Unclosed array")
-        else "{"
-        if english.startswith("Unclosed inline")
-        else None
-    )
+    brackets = {"Unclosed array": "[", "Unclosed inline table": "{"}
+    bracket = next((b for start, b in brackets.items() if english.startswith(start)), None)
     if bracket is None:
         return None
     for index in range(min(line, len(lines)) - 1, -1, -1):
