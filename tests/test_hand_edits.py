@@ -44,7 +44,17 @@ def test_comments_blank_lines_and_extra_keys_survive_add_edit_remove(cli: Cli) -
     original = lines_of(path)
 
     ok(cli("partner", "add", "Gminny Ośrodek Kultury", "--type", "GOK"))
-    ok(cli("partner", "edit", "gbp", "--contact", "Marta Sobczak", "--name", "Gminna Biblioteka Publiczna w W."))
+    ok(
+        cli(
+            "partner",
+            "edit",
+            "gbp",
+            "--contact",
+            "Marta Sobczak",
+            "--name",
+            "Gminna Biblioteka Publiczna w W.",
+        )
+    )
     ok(cli("partner", "edit", "osp", "--role", "miejsce szkoleń"))
     ok(cli("partner", "remove", "gminny-osrodek-kultury"))
 
@@ -145,7 +155,9 @@ def test_a_notepad_edit_with_a_typo_in_a_key_is_kept_and_pointed_out(cli: Cli) -
     checked = cli("check")
     assert checked.exit_code == 0, checked.output
     message = flat(checked.stderr)
-    assert "partnerzy.toml:" in message and "„osoba_kontkatowa” — może chodziło o „osoba_kontaktowa”?" in message
+    assert (
+        "partnerzy.toml:" in message and "„osoba_kontkatowa” — może chodziło o „osoba_kontaktowa”?" in message
+    )
 
     ok(cli("partner", "edit", "kgw", "--contact", "Danuta Krawczyk"))
     text = path.read_bytes().decode("utf-8-sig")
@@ -162,3 +174,19 @@ def test_files_written_by_emocni_are_readable_by_others(ws: Path) -> None:
         return
     for path in ws.glob("*.toml"):
         assert stat.S_IMODE(path.stat().st_mode) & 0o044, path.name
+
+
+def test_a_misspelt_key_in_the_settings_is_pointed_out(cli: Cli) -> None:
+    path = cli.folder / "emocni.toml"
+    text = path.read_text(encoding="utf-8").replace(
+        'nazwa = "Wierzbno Dolne"\n', 'nazwa = "Wierzbno Dolne"\nwojewodztow = "nadbużańskie"\n'
+    )
+    path.write_bytes(notepad_bytes(text))
+    line = text.splitlines().index('wojewodztow = "nadbużańskie"') + 1
+    message = flat(ok(cli("check")).stderr)
+    assert (
+        f"emocni.toml:{line} (pole „gmina.wojewodztow”): nieznany klucz „wojewodztow” — może chodziło o „wojewodztwo”?"
+        in (message)
+    )
+    ok(cli("partnership", "edit", "--founded", "16.01.2018"))
+    assert 'wojewodztow = "nadbużańskie"\r\n' in path.read_bytes().decode("utf-8-sig")

@@ -197,6 +197,21 @@ class _Reader:
         """(index in the file, record) of each valid record of one file."""
         return zip(self.positions.get(name, []), records.get(name, []), strict=True)
 
+    def typos(self, name: str, tables: list[tuple[str | None, Any]]) -> None:
+        """A notice for each unknown key of these [tables] that looks like a misspelt field."""
+        loc = self.locators[name]
+        for table, model in tables:
+            for key, suggestion in unknown_keys(model):
+                self.notices.append(
+                    Problem(
+                        name,
+                        f"nieznany klucz „{key}” — może chodziło o „{suggestion}”?",
+                        line=loc.table(table, key) or (loc.table(key) if table is None else None),
+                        field=f"{table}.{key}" if table else key,
+                        hint="emocni zachowa ten klucz, ale go nie użyje",
+                    )
+                )
+
     def error(self, name: str, message: str, line: int | None = None, **kw: Any) -> None:
         self.problems.append(Problem(name, message, line=line, **kw))
 
@@ -228,6 +243,8 @@ def _load_settings(reader: _Reader) -> Settings | None:
                     hint = f"dodaj sekcję [{key}] (wzór: emocni init w pustym folderze)"
             reader.error(CONFIG_FILE, message, line, field=field_name(where), hint=hint)
         return None
+    sections = ("gmina", "partnerstwo", "emocarz", "animator", "plan", "wymagania")
+    reader.typos(CONFIG_FILE, [(None, settings), *((name, getattr(settings, name)) for name in sections)])
     return settings
 
 
@@ -304,17 +321,7 @@ def _load_general_plan(reader: _Reader) -> GeneralPlan | None:
             line = loc.table(section, key) if section else loc.table(None, key)
             reader.error(GENERAL_FILE, message, line, field=field_name(where))
         return None
-    for table, model in ((None, plan), ("akceptacja", plan.akceptacja)):
-        for key, suggestion in unknown_keys(model):
-            reader.notices.append(
-                Problem(
-                    GENERAL_FILE,
-                    f"nieznany klucz „{key}” — może chodziło o „{suggestion}”?",
-                    line=loc.table(table, key),
-                    field=key,
-                    hint="emocni zachowa ten klucz, ale go nie użyje",
-                )
-            )
+    reader.typos(GENERAL_FILE, [(None, plan), ("akceptacja", plan.akceptacja)])
     return plan
 
 
