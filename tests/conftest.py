@@ -36,8 +36,17 @@ def ws(tmp_path: Path) -> Path:
     """A new, empty workspace of the example gmina (plan years 2018–2020)."""
     folder = tmp_path / "gmina"
     result = Cli(folder).raw(
-        "init", str(folder), "--gmina", "Wierzbno Dolne", "--emocarz", "Marta Sobczak",
-        "--animator", "Paweł Zieliński", "--start-year", "2018", "--no-input",
+        "init",
+        str(folder),
+        "--gmina",
+        "Wierzbno Dolne",
+        "--emocarz",
+        "Marta Sobczak",
+        "--animator",
+        "Paweł Zieliński",
+        "--start-year",
+        "2018",
+        "--no-input",
     )
     assert result.exit_code == 0, result.output
     return folder
