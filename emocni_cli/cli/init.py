@@ -30,7 +30,13 @@ def _ask(value: str | None, label: str, option: str, ask: bool, default: str | N
 def register(app: typer.Typer) -> None:
     @app.command("init")
     def init(
-        folder: Path = typer.Argument(Path("."), help="Folder gminy (domyślnie bieżący).", file_okay=False),
+        folder: Path = typer.Argument(
+            Path("."),
+            metavar="FOLDER",
+            help="Folder gminy (domyślnie bieżący).",
+            file_okay=False,
+            show_default=False,
+        ),
         gmina: str | None = typer.Option(None, "--gmina", help="Nazwa gminy."),
         emocarz: str | None = typer.Option(None, "--emocarz", help="Imię i nazwisko e-Mocarza."),
         animator: str | None = typer.Option(

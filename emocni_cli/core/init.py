@@ -35,7 +35,7 @@ def create_workspace(folder: Path, values: dict[str, Any]) -> list[Path]:
     config = folder / CONFIG_FILE
     if config.exists():
         raise RefusedError(
-            f"W folderze {folder} jest już przestrzeń robocza emocni ({CONFIG_FILE}).",
+            f"W folderze {folder.resolve()} jest już przestrzeń robocza emocni ({CONFIG_FILE}).",
             hint="niczego nie nadpisano; aby zmienić dane, edytuj emocni.toml albo użyj "
             "emocni partnership edit",
         )
@@ -47,7 +47,7 @@ def create_workspace(folder: Path, values: dict[str, Any]) -> list[Path]:
     existing = [folder / name for name in HEADERS if (folder / name).exists()]
     if existing:
         raise RefusedError(
-            f"W folderze {folder} są już pliki emocni: {', '.join(p.name for p in existing)}.",
+            f"W folderze {folder.resolve()} są już pliki emocni: {', '.join(p.name for p in existing)}.",
             hint="wybierz pusty folder albo przenieś te pliki",
         )
     folder.mkdir(parents=True, exist_ok=True)
