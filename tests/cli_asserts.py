@@ -25,3 +25,10 @@ def refused(result: Any, code: int, *phrases: str) -> str:
 def ok(result: Any) -> Any:
     assert result.exit_code == 0, result.output
     return result
+
+
+def sh(cli: Any, line: str) -> Any:
+    """Run a command written as a person types it: sh(cli, "partner add 'Urząd Gminy' --type UG")."""
+    import shlex
+
+    return cli(*shlex.split(line))

@@ -105,16 +105,7 @@ def test_add_then_remove_leaves_every_example_file_byte_identical(
     ok(cli("consultation", "remove", "telefon-2019-03-01"))
     ok(cli("meeting", "remove", "2019-06-12"))
     ok(cli("partner", "remove", "parafia"))
-    ok(
-        cli(
-            "partner",
-            "edit",
-            "gops",
-            "--phone",
-            "84 555 13 40",
-            "--role",
-            "rekrutacja seniorów i osób z niepełnosprawnościami",
-        )
-    )
+    role = "rekrutacja seniorów i osób z niepełnosprawnościami"
+    ok(cli("partner", "edit", "gops", "--phone", "84 555 13 40", "--role", role))
     ok(cli("meeting", "edit", "2017-11-21", "--people", "14"))
     check()

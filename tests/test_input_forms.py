@@ -10,7 +10,7 @@ import pytest
 
 from emocni_cli.core import vocab
 from emocni_cli.core.parsing import format_date, format_date_long, parse_date, parse_duration
-from tests.cli_asserts import ok, refused
+from tests.cli_asserts import ok, refused, sh
 from tests.conftest import Cli
 
 
@@ -94,34 +94,9 @@ def test_cli_accepts_every_form_and_stores_canonical_values(cli: Cli) -> None:
     ok(cli("partner", "add", "Klub Seniora", "--type", "UTW", "--joined", "16.01.2018"))
     ok(cli("partner", "add", "OSP Kamionka", "--type", "osp", "--joined", "2018-01-16"))
     ok(cli("meeting", "add", "--date", "21 listopada 2017", "--kind", "inicjujące", "--held"))
-    ok(
-        cli(
-            "consultation",
-            "add",
-            "--form",
-            "telefon",
-            "--date",
-            "14.05.2018",
-            "--duration",
-            "1h30m",
-            "--held",
-        )
-    )
+    ok(sh(cli, "consultation add --form telefon --date 14.05.2018 --duration 1h30m --held"))
     ok(cli("consultation", "add", "--form", "online", "--date", "2018-06-05", "--duration", "1,5h", "--held"))
-    ok(
-        cli(
-            "consultation",
-            "add",
-            "--form",
-            "wizyta",
-            "--visit",
-            "1",
-            "--date",
-            "6 marca 2018",
-            "--duration",
-            "4h",
-        )
-    )
+    ok(sh(cli, "consultation add --form wizyta --visit 1 --date '6 marca 2018' --duration 4h"))
     ok(cli("consultation", "add", "--form", "wideo", "--date", "2018-06-06", "--duration", "90m"))
 
     partners = json.loads(cli("partner", "list", "--json").stdout)

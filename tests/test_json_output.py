@@ -12,54 +12,16 @@ from typing import Any
 
 import pytest
 
-from tests.cli_asserts import ok
+from tests.cli_asserts import ok, sh
 from tests.conftest import Cli
 
 
 @pytest.fixture
 def filled(cli: Cli) -> Cli:
-    ok(
-        cli(
-            "partner",
-            "add",
-            "Gminny Ośrodek Kultury",
-            "--type",
-            "GOK",
-            "--joined",
-            "16.01.2018",
-            "--id",
-            "gok",
-        )
-    )
+    ok(sh(cli, "partner add 'Gminny Ośrodek Kultury' --type GOK --joined 16.01.2018 --id gok"))
     ok(cli("partnership", "edit", "--founded", "16.01.2018", "--leader", "gok"))
-    ok(
-        cli(
-            "meeting",
-            "add",
-            "--date",
-            "21.11.2017",
-            "--time",
-            "17:00",
-            "--held",
-            "-a",
-            "gok",
-            "--notes",
-            "Zażółć",
-        )
-    )
-    ok(
-        cli(
-            "consultation",
-            "add",
-            "--form",
-            "telefon",
-            "--date",
-            "14.05.2018",
-            "--duration",
-            "1h30m",
-            "--held",
-        )
-    )
+    ok(sh(cli, "meeting add --date 21.11.2017 --time 17:00 --held -a gok --notes 'Zażółć'"))
+    ok(sh(cli, "consultation add --form telefon --date 14.05.2018 --duration 1h30m --held"))
     ok(cli("webinar", "add", "Plan bez tajemnic — część ogólna", "--date", "12.09.2018", "--id", "plan"))
     return cli
 

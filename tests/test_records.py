@@ -8,7 +8,7 @@ import json
 import tomllib
 from pathlib import Path
 
-from tests.cli_asserts import flat, ok, refused
+from tests.cli_asserts import flat, ok, refused, sh
 from tests.conftest import Cli
 
 
@@ -42,32 +42,12 @@ def test_partner_ids_are_short_stable_slugs(cli: Cli) -> None:
 
 def test_partner_add_stores_every_option(cli: Cli) -> None:
     ok(
-        cli(
-            "partner",
-            "add",
-            "Gminny Ośrodek Kultury",
-            "--type",
-            "GOK",
-            "--contact",
-            "Agnieszka Dudek",
-            "--email",
-            "gok@gmina.example",
-            "--phone",
-            "84 555 14 20",
-            "--address",
-            "ul. Lipowa 2",
-            "--joined",
-            "16.01.2018",
-            "--resource",
-            "sala na 30 osób",
-            "-r",
-            "rzutnik",
-            "--role",
-            "miejsce szkoleń",
-            "--document",
-            "porozumienie partnerskie",
-            "--notes",
-            "dyrektor od 2015",
+        sh(
+            cli,
+            "partner add 'Gminny Ośrodek Kultury' --type GOK --contact 'Agnieszka Dudek' "
+            "--email gok@gmina.example --phone '84 555 14 20' --address 'ul. Lipowa 2' --joined 16.01.2018 "
+            "--resource 'sala na 30 osób' -r rzutnik --role 'miejsce szkoleń' "
+            "--document 'porozumienie partnerskie' --notes 'dyrektor od 2015'",
         )
     )
     assert data(cli.folder, "partnerzy.toml")["partner"] == [
@@ -98,21 +78,7 @@ def test_partner_add_stores_every_option(cli: Cli) -> None:
 
 def test_partner_edit_changes_only_what_is_given_and_empty_clears(cli: Cli) -> None:
     ok(cli("partner", "add", "GOK", "--type", "GOK", "--contact", "A. Dudek", "--phone", "1", "-r", "sala"))
-    ok(
-        cli(
-            "partner",
-            "edit",
-            "gok",
-            "--phone",
-            "",
-            "--contact",
-            "Agnieszka Dudek",
-            "-r",
-            "sala",
-            "-r",
-            "rzutnik",
-        )
-    )
+    ok(sh(cli, "partner edit gok --phone '' --contact 'Agnieszka Dudek' -r sala -r rzutnik"))
     partner = data(cli.folder, "partnerzy.toml")["partner"][0]
     assert partner == {
         "id": "gok",
@@ -255,42 +221,10 @@ def test_meeting_edit_and_list_order(cli: Cli) -> None:
 
 
 def test_consultations_visits_and_remote_advice(cli: Cli) -> None:
+    visit = "consultation add --form wizyta --visit 1 --date 06.03.2018 --duration 4h --held"
+    assert ok(sh(cli, visit + " --place Biblioteka --topic 'Diagnoza potrzeb'")).stdout == "wizyta-1\n"
     assert (
-        ok(
-            cli(
-                "consultation",
-                "add",
-                "--form",
-                "wizyta",
-                "--visit",
-                "1",
-                "--date",
-                "06.03.2018",
-                "--duration",
-                "4h",
-                "--held",
-                "--place",
-                "Biblioteka",
-                "--topic",
-                "Diagnoza potrzeb",
-            )
-        ).stdout
-        == "wizyta-1\n"
-    )
-    assert (
-        ok(
-            cli(
-                "consultation",
-                "add",
-                "--form",
-                "telefon",
-                "--date",
-                "14.05.2018",
-                "--duration",
-                "1h",
-                "--held",
-            )
-        ).stdout
+        ok(sh(cli, "consultation add --form telefon --date 14.05.2018 --duration 1h --held")).stdout
         == "telefon-2018-05-14\n"
     )
     result = ok(cli("consultation", "add", "--form", "online", "--date", "05.06.2018", "--duration", "90m"))
@@ -331,17 +265,10 @@ def test_webinars(cli: Cli) -> None:
 def test_partnership_show_and_edit(cli: Cli) -> None:
     ok(cli("partner", "add", "Gminna Biblioteka Publiczna", "--type", "biblioteka", "--id", "gbp"))
     ok(
-        cli(
-            "partnership",
-            "edit",
-            "--founded",
-            "16 stycznia 2018",
-            "--document",
-            "porozumienie partnerskie",
-            "--leader",
-            "gbp",
-            "--name",
-            "Partnerstwo w Wierzbnie",
+        sh(
+            cli,
+            "partnership edit --founded '16 stycznia 2018' --document 'porozumienie partnerskie' "
+            "--leader gbp --name 'Partnerstwo w Wierzbnie'",
         )
     )
     partnership = data(cli.folder, "emocni.toml")["partnerstwo"]
