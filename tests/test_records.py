@@ -184,7 +184,7 @@ def test_a_past_meeting_not_marked_held_gets_a_warning_and_held_marks_it(cli: Cl
     result = ok(cli("meeting", "add", "--date", "2018-04-10", "--kind", "robocze"))
     assert result.stdout == "2018-04-10\n"
     message = flat(result.stderr)
-    assert "Uwaga: data spotkania jest w przeszłości, a spotkanie zapisano jako planowane" in message
+    assert "Uwaga: data jest w przeszłości, a zapisano jako planowane" in message
     assert "emocni meeting held 2018-04-10" in message
 
     ok(cli("meeting", "held", "2018-04-10", "-a", "gbp", "--people", "13", "--attendance-list"))
@@ -201,6 +201,14 @@ def test_a_future_or_held_meeting_gets_no_warning(cli: Cli) -> None:
     future = (dt.date.today() + dt.timedelta(days=30)).isoformat()
     assert "Uwaga" not in ok(cli("meeting", "add", "--date", future)).stderr
     assert "Uwaga" not in ok(cli("meeting", "add", "--date", "2018-04-10", "--held")).stderr
+
+
+def test_an_event_held_in_the_future_gets_a_warning(cli: Cli) -> None:
+    future = dt.date.today() + dt.timedelta(days=30)
+    result = ok(cli("meeting", "add", "--date", future.isoformat(), "--held"))
+    assert f"data {future:%d.%m.%Y} jest w przyszłości, a zapisano jako odbyte" in flat(result.stderr)
+    result = ok(cli("consultation", "add", "--form", "online", "--date", future.isoformat(), "--held"))
+    assert "emocni consultation edit" in flat(result.stderr)
 
 
 def test_two_meetings_on_one_day_get_distinct_ids(cli: Cli) -> None:
@@ -228,7 +236,7 @@ def test_consultations_visits_and_remote_advice(cli: Cli) -> None:
         == "telefon-2018-05-14\n"
     )
     result = ok(cli("consultation", "add", "--form", "online", "--date", "05.06.2018", "--duration", "90m"))
-    assert "emocni consultation edit online-2018-06-05 --status odbyte" in flat(result.stderr)
+    assert "emocni consultation edit online-2018-06-05 --held" in flat(result.stderr)
     ok(cli("consultation", "edit", "online-2018-06-05", "--held", "--topic", "Część ogólna"))
     consultations = listed(cli, "consultation")
     assert [(c["id"], c["czas"], c["status"]) for c in consultations] == [

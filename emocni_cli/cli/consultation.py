@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import typer
 
-from emocni_cli.cli import output
 from emocni_cli.cli import records as rc
 from emocni_cli.cli.common import changes, opt_date, parse_opt, root
 from emocni_cli.core import vocab
@@ -68,9 +66,8 @@ def add(
     """Dodaj konsultację (wizytę animatora albo poradę telefoniczną / online)."""
     from emocni_cli.core.records import add as add_record
 
-    day = opt_date(date)
     values = {
-        "data": day,
+        "data": opt_date(date),
         **_options(form, visit, duration, time, place, topic, notes, "odbyte" if held else "planowane"),
     }
     if values["forma"] == "wizyta" and visit is None:
@@ -79,11 +76,7 @@ def add(
         values["id"] = id_
     record = add_record(root(ctx), CONSULTATIONS, values)
     rc.added(CONSULTATIONS, record)
-    if not held and day and day < dt.date.today():
-        output.warning(
-            "data jest w przeszłości, a konsultację zapisano jako planowaną — jeśli się "
-            f"odbyła: emocni consultation edit {record.id} --status odbyte"
-        )
+    rc.check_timing(CONSULTATIONS, record, held, f"emocni consultation edit {record.id} --held")
 
 
 def raise_visit_needed() -> None:

@@ -7,7 +7,6 @@ from typing import Any
 
 import typer
 
-from emocni_cli.cli import output
 from emocni_cli.cli import records as rc
 from emocni_cli.cli.common import changes, opt_date, parse_opt, root
 from emocni_cli.core import vocab
@@ -85,9 +84,8 @@ def add(
     """Dodaj spotkanie partnerstwa."""
     from emocni_cli.core.records import add as add_record
 
-    day = opt_date(date)
     values = {
-        "data": day,
+        "data": opt_date(date),
         **_options(
             kind=kind,
             time=time,
@@ -108,11 +106,7 @@ def add(
         values["id"] = id_
     record = add_record(root(ctx), MEETINGS, values)
     rc.added(MEETINGS, record)
-    if not held and day and day < dt.date.today():
-        output.warning(
-            "data spotkania jest w przeszłości, a spotkanie zapisano jako planowane — "
-            f"jeśli się odbyło: emocni meeting held {record.id}"
-        )
+    rc.check_timing(MEETINGS, record, held, f"emocni meeting held {record.id}")
 
 
 COLUMNS = [

@@ -109,6 +109,19 @@ def added(kind: RecordKind, record: Any) -> None:
     output.out.print(record.id)
 
 
+def check_timing(kind: RecordKind, record: Any, held: bool, mark_held: str) -> None:
+    """Warn about an event whose status does not fit its date: past but planned (`mark_held` is
+    the command that records it as held), or in the future but already held."""
+    today = dt.date.today()
+    if not held and record.data < today:
+        output.warning(f"data jest w przeszłości, a zapisano jako planowane — jeśli się odbyło: {mark_held}")
+    elif held and record.data > today:
+        output.warning(
+            f"data {format_date(record.data)} jest w przyszłości, a zapisano jako odbyte — sprawdź datę "
+            f"(zmiana: emocni {kind.key} edit {record.id} --date …)"
+        )
+
+
 def changed(kind: RecordKind, record: Any) -> None:
     output.success(f"Zapisano zmiany: {kind.noun} „{record.id}” ({kind.file}).")
 
