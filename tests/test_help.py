@@ -44,7 +44,7 @@ def test_partner_add_help_names_values_in_polish(cli: Cli) -> None:
     for shown in ("--type -t RODZAJ", "--joined DATA", "--resource -r TEKST", "--email E-MAIL"):
         assert shown in text, shown
     text = flat(cli.raw("consultation", "add", "--help").stdout)
-    assert "--duration CZAS" in text and "--visit LICZBA" in text and "--date -d DATA" in text
+    assert "--duration CZAS" in text and "--visit NR" in text and "--date -d DATA" in text
 
 
 def test_missing_argument_shows_polish_usage(cli: Cli) -> None:

@@ -35,6 +35,12 @@ _NAMED_METAVARS = {
     "--email": "E-MAIL",
     "--phone": "TELEFON",
     "--year": "ROK",
+    "--start-year": "ROK",
+    "--visit": "NR",
+    "--contact": "OSOBA",
+    "--person": "OSOBA",
+    "--name": "NAZWA",
+    "--teryt": "KOD",
 }
 
 

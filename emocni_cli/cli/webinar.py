@@ -84,7 +84,9 @@ def edit(
     series: bool | None = typer.Option(
         None, "--series/--not-series", help="Czy należy do cyklu „Mocni w partnerstwie”."
     ),
-    person: list[str] | None = PERSON,
+    person: list[str] | None = typer.Option(
+        None, "--person", help="Zastępuje listę uczestników (można powtarzać)."
+    ),
     notes: str | None = typer.Option(None, "--notes", help='Notatki ("" usuwa).'),
 ) -> None:
     """Zmień dane webinarium."""
