@@ -45,7 +45,8 @@ def test_partner_add_stores_every_option(cli: Cli) -> None:
         sh(
             cli,
             "partner add 'Gminny Ośrodek Kultury' --type GOK --contact 'Agnieszka Dudek' "
-            "--email gok@gmina.example --phone '84 555 14 20' --address 'ul. Lipowa 2' --joined 16.01.2018 "
+            "--email gok@gmina.example --phone '84 555 14 20' --address 'ul. Lipowa 2' --www gok.example "
+            "--joined 16.01.2018 "
             "--resource 'sala na 30 osób' -r rzutnik --role 'miejsce szkoleń' "
             "--document 'porozumienie partnerskie' --notes 'dyrektor od 2015'",
         )
@@ -59,6 +60,7 @@ def test_partner_add_stores_every_option(cli: Cli) -> None:
             "email": "gok@gmina.example",
             "telefon": "84 555 14 20",
             "adres": "ul. Lipowa 2",
+            "www": "gok.example",
             "data_przystapienia": dt.date(2018, 1, 16),
             "dokument": "porozumienie partnerskie",
             "zasoby": ["sala na 30 osób", "rzutnik"],

@@ -25,16 +25,18 @@ def _kind(value: str | None) -> str | None:
 
 
 def _fields(
-    type_: str | None,
-    contact: str | None,
-    email: str | None,
-    phone: str | None,
-    address: str | None,
-    joined: str | None,
-    resource: list[str] | None,
-    role: str | None,
-    document: str | None,
-    notes: str | None,
+    *,
+    type_: str | None = None,
+    contact: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    address: str | None = None,
+    www: str | None = None,
+    joined: str | None = None,
+    resource: list[str] | None = None,
+    role: str | None = None,
+    document: str | None = None,
+    notes: str | None = None,
 ) -> dict[str, Any]:
     return changes(
         rodzaj=_kind(type_),
@@ -42,6 +44,7 @@ def _fields(
         email=email,
         telefon=phone,
         adres=address,
+        www=www,
         data_przystapienia=opt_date(joined, "--joined") if joined else joined,
         zasoby=resource or None,
         rola=role,
@@ -62,6 +65,7 @@ def add(
     email: str | None = typer.Option(None, "--email", help="Adres e-mail."),
     phone: str | None = typer.Option(None, "--phone", help="Telefon."),
     address: str | None = typer.Option(None, "--address", help="Adres."),
+    www: str | None = typer.Option(None, "--www", help="Strona internetowa."),
     joined: str | None = typer.Option(None, "--joined", help="Data przystąpienia, np. 16.01.2018."),
     resource: list[str] | None = typer.Option(
         None, "--resource", "-r", help='Co partner wnosi (można powtarzać), np. "sala na 30 osób".'
@@ -77,7 +81,19 @@ def add(
 
     values = {
         "nazwa": name,
-        **_fields(type_, contact, email, phone, address, joined, resource, role, document, notes),
+        **_fields(
+            type_=type_,
+            contact=contact,
+            email=email,
+            phone=phone,
+            address=address,
+            www=www,
+            joined=joined,
+            resource=resource,
+            role=role,
+            document=document,
+            notes=notes,
+        ),
     }
     if id_:
         values["id"] = id_
@@ -124,6 +140,7 @@ def edit(
     email: str | None = typer.Option(None, "--email", help='E-mail ("" usuwa).'),
     phone: str | None = typer.Option(None, "--phone", help='Telefon ("" usuwa).'),
     address: str | None = typer.Option(None, "--address", help='Adres ("" usuwa).'),
+    www: str | None = typer.Option(None, "--www", help='Strona internetowa ("" usuwa).'),
     joined: str | None = typer.Option(None, "--joined", help='Data przystąpienia ("" usuwa).'),
     resource: list[str] | None = typer.Option(
         None, "--resource", "-r", help="Zastępuje listę zasobów (można powtarzać)."
@@ -135,7 +152,19 @@ def edit(
     """Zmień dane partnera (podane opcje; pozostałe pola i komentarze zostają)."""
     from emocni_cli.core.records import update
 
-    values = _fields(type_, contact, email, phone, address, joined, resource, role, document, notes)
+    values = _fields(
+        type_=type_,
+        contact=contact,
+        email=email,
+        phone=phone,
+        address=address,
+        www=www,
+        joined=joined,
+        resource=resource,
+        role=role,
+        document=document,
+        notes=notes,
+    )
     if name is not None:
         values["nazwa"] = name
     rc.changed(PARTNERS, update(root(ctx), PARTNERS, partner_id, values))
