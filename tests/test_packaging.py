@@ -4,6 +4,7 @@ time, the document templates included."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -22,27 +23,16 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bin/Scripts folder of a venv with emocni installed from this checkout (not editable).
-    The venv sees the system packages, so nothing is downloaded: only emocni itself is built."""
+    The venv sees the system packages, so no dependency is downloaded: only emocni itself is built."""
     root = tmp_path_factory.mktemp("venv")
     venv.EnvBuilder(system_site_packages=True, with_pip=False).create(root)
     scripts = root / ("Scripts" if os.name == "nt" else "bin")
     python = scripts / ("python.exe" if os.name == "nt" else "python")
-    subprocess.run(
-        [
-            python,
-            "-m",
-            "pip",
-            "install",
-            "-q",
-            "--no-deps",
-            "--no-build-isolation",
-            "--no-cache-dir",
-            str(REPO),
-        ],
-        check=True,
-        cwd=root,
-        timeout=600,
-    )
+    # build with the hatchling already installed when there is one (no network needed); otherwise
+    # pip fetches it into an isolated build environment
+    isolation = [] if importlib.util.find_spec("hatchling") is None else ["--no-build-isolation"]
+    pip = [python, "-m", "pip", "install", "-q", "--no-deps", "--no-cache-dir", *isolation, str(REPO)]
+    subprocess.run(pip, check=True, cwd=root, timeout=600)
     return scripts
 
 
