@@ -19,35 +19,22 @@ KIND_HELP = "Rodzaj: " + ", ".join(vocab.MEETING_KINDS.labels) + "."
 STATUS_HELP = "Status: " + ", ".join(vocab.EVENT_STATUSES.labels) + "."
 
 
-def _options(
-    *,
-    kind: str | None = None,
-    time: str | None = None,
-    place: str | None = None,
-    title: str | None = None,
-    attendee: list[str] | None = None,
-    people: int | None = None,
-    agenda: list[str] | None = None,
-    notes: str | None = None,
-    decision: list[str] | None = None,
-    task: list[str] | None = None,
-    attendance_list: bool | None = None,
-    minutes: bool | None = None,
-    status: str | None = None,
-) -> dict[str, Any]:
+def _options(params: dict[str, Any]) -> dict[str, Any]:
+    """The fields given by the command's options (click's ctx.params, by parameter name)."""
+    kind, time, status = params.get("kind"), params.get("time"), params.get("status")
     return changes(
         rodzaj=None if kind is None else parse_opt(vocab.MEETING_KINDS.parse, kind, "--kind"),
         godzina=None if not time else parse_opt(parse_time, time, "--time"),
-        miejsce=place,
-        tytul=title,
-        obecni=attendee or None,
-        liczba_osob=people,
-        porzadek=agenda or None,
-        notatki=notes,
-        decyzje=decision or None,
-        zadania=task or None,
-        lista_obecnosci=attendance_list,
-        protokol=minutes,
+        miejsce=params.get("place"),
+        tytul=params.get("title"),
+        obecni=params.get("attendee") or None,
+        liczba_osob=params.get("people"),
+        porzadek=params.get("agenda") or None,
+        notatki=params.get("notes"),
+        decyzje=params.get("decision") or None,
+        zadania=params.get("task") or None,
+        lista_obecnosci=params.get("attendance_list"),
+        protokol=params.get("minutes"),
         status=None if status is None else parse_opt(vocab.EVENT_STATUSES.parse, status, "--status"),
     )
 
@@ -86,21 +73,7 @@ def add(
 
     values = {
         "data": opt_date(date),
-        **_options(
-            kind=kind,
-            time=time,
-            place=place,
-            title=title,
-            attendee=attendee,
-            people=people,
-            agenda=agenda,
-            notes=notes,
-            decision=decision,
-            task=task,
-            attendance_list=attendance_list,
-            minutes=minutes,
-            status="odbyte" if held else "planowane",
-        ),
+        **_options({**ctx.params, "status": "odbyte" if held else "planowane"}),
     }
     if id_:
         values["id"] = id_
@@ -148,14 +121,7 @@ def held(
     """Oznacz spotkanie jako odbyte (opcjonalnie z obecnymi, liczbą osób i notatką)."""
     from emocni_cli.core.records import update
 
-    values = _options(
-        attendee=attendee,
-        people=people,
-        notes=notes,
-        decision=decision,
-        attendance_list=attendance_list or None,
-        status="odbyte",
-    )
+    values = _options({**ctx.params, "attendance_list": attendance_list or None, "status": "odbyte"})
     rc.changed(MEETINGS, update(root(ctx), MEETINGS, meeting_id, values))
 
 
@@ -185,21 +151,7 @@ def edit(
     """Zmień dane spotkania (podane opcje; reszta pliku zostaje bez zmian)."""
     from emocni_cli.core.records import update
 
-    values = _options(
-        kind=kind,
-        time=time,
-        place=place,
-        title=title,
-        attendee=attendee,
-        people=people,
-        agenda=agenda,
-        notes=notes,
-        decision=decision,
-        task=task,
-        attendance_list=attendance_list,
-        minutes=minutes,
-        status=status,
-    )
+    values = _options(ctx.params)
     if time == "":
         values["godzina"] = None
     if date is not None:

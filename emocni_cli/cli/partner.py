@@ -20,36 +20,21 @@ KIND_HELP = (
 )
 
 
-def _kind(value: str | None) -> str | None:
-    return None if value is None else parse_opt(vocab.PARTNER_KINDS.parse, value, "--type")
-
-
-def _fields(
-    *,
-    type_: str | None = None,
-    contact: str | None = None,
-    email: str | None = None,
-    phone: str | None = None,
-    address: str | None = None,
-    www: str | None = None,
-    joined: str | None = None,
-    resource: list[str] | None = None,
-    role: str | None = None,
-    document: str | None = None,
-    notes: str | None = None,
-) -> dict[str, Any]:
+def _fields(params: dict[str, Any]) -> dict[str, Any]:
+    """The fields given by the command's options (click's ctx.params, by parameter name)."""
+    kind, joined = params.get("type_"), params.get("joined")
     return changes(
-        rodzaj=_kind(type_),
-        osoba_kontaktowa=contact,
-        email=email,
-        telefon=phone,
-        adres=address,
-        www=www,
+        rodzaj=None if kind is None else parse_opt(vocab.PARTNER_KINDS.parse, kind, "--type"),
+        osoba_kontaktowa=params.get("contact"),
+        email=params.get("email"),
+        telefon=params.get("phone"),
+        adres=params.get("address"),
+        www=params.get("www"),
         data_przystapienia=opt_date(joined, "--joined") if joined else joined,
-        zasoby=resource or None,
-        rola=role,
-        dokument=document,
-        notatki=notes,
+        zasoby=params.get("resource") or None,
+        rola=params.get("role"),
+        dokument=params.get("document"),
+        notatki=params.get("notes"),
     )
 
 
@@ -81,19 +66,7 @@ def add(
 
     values = {
         "nazwa": name,
-        **_fields(
-            type_=type_,
-            contact=contact,
-            email=email,
-            phone=phone,
-            address=address,
-            www=www,
-            joined=joined,
-            resource=resource,
-            role=role,
-            document=document,
-            notes=notes,
-        ),
+        **_fields(ctx.params),
     }
     if id_:
         values["id"] = id_
@@ -152,19 +125,7 @@ def edit(
     """Zmień dane partnera (podane opcje; pozostałe pola i komentarze zostają)."""
     from emocni_cli.core.records import update
 
-    values = _fields(
-        type_=type_,
-        contact=contact,
-        email=email,
-        phone=phone,
-        address=address,
-        www=www,
-        joined=joined,
-        resource=resource,
-        role=role,
-        document=document,
-        notes=notes,
-    )
+    values = _fields(ctx.params)
     if name is not None:
         values["nazwa"] = name
     rc.changed(PARTNERS, update(root(ctx), PARTNERS, partner_id, values))
