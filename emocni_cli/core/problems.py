@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from typing import Any
 
@@ -17,13 +18,22 @@ class Locator:
     """Line numbers (1-based) of tables, records and keys in a TOML text, found by scanning."""
 
     def __init__(self, text: str) -> None:
-        self.lines = text.split("\n")
-        self.headers: list[tuple[int, str, bool]] = []  # (line index, name, is array item)
+        self.text = text  # scanned only when a problem needs a line number
+
+    @functools.cached_property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    @functools.cached_property
+    def headers(self) -> list[tuple[int, str, bool]]:
+        """(line index, name, is array item) of every [table] and [[array]] header."""
+        found = []
         for i, line in enumerate(self.lines):
             if m := _HEADER_AOT.match(line):
-                self.headers.append((i, m[1], True))
+                found.append((i, m[1], True))
             elif m := _HEADER_TABLE.match(line):
-                self.headers.append((i, m[1], False))
+                found.append((i, m[1], False))
+        return found
 
     def _span(self, start: int) -> range:
         following = [i for i, _, _ in self.headers if i > start]

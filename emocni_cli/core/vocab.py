@@ -39,6 +39,8 @@ class Vocabulary:
 
     def parse(self, text: str) -> str:
         """Canonical value for what a person typed; ValueError (Polish) listing valid values."""
+        if text in self.labels:  # already canonical: the common case when loading files
+            return text
         key = fold(str(text))
         if key in self.labels:
             return key

@@ -425,15 +425,23 @@ def _cross_checks(
         )
 
 
+@functools.cache
+def _partner_ref_fields(model: type[Record]) -> tuple[str, ...]:
+    """Names of the fields marked with json_schema_extra={'ref': 'partner'}."""
+    return tuple(
+        fname
+        for fname, info in model.model_fields.items()
+        if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("ref") == "partner"
+    )
+
+
 def partner_refs(record: Record) -> dict[str, list[str]]:
-    """Fields of a record that name partners (marked with json_schema_extra={'ref': 'partner'})."""
+    """Partner ids a record names, by field."""
     out: dict[str, list[str]] = {}
-    for fname, info in type(record).model_fields.items():
-        extra = info.json_schema_extra
-        if isinstance(extra, dict) and extra.get("ref") == "partner":
-            value = getattr(record, fname)
-            if value:
-                out[fname] = list(value) if isinstance(value, list) else [value]
+    for fname in _partner_ref_fields(type(record)):
+        value = getattr(record, fname)
+        if value:
+            out[fname] = list(value) if isinstance(value, list) else [value]
     return out
 
 
