@@ -133,6 +133,17 @@ def test_agreement_names_every_partner_as_a_party_and_a_signatory(cli_example: C
     assert "WERSJA ROBOCZA" in text and "brak adresu partnera: Sklep „U Zenka” & Syn <sp.j.>" in text
 
 
+def test_partner_without_resources_leaves_a_valid_empty_cell(cli_example: Cli) -> None:
+    # a loop over no resources used to leave a table cell without a paragraph: Word calls such a
+    # file damaged, and LibreOffice shifted the row's cells under the wrong columns
+    ok(cli_example("partner", "add", "Parafia św. Anny", "--type", "parafia", "--role", "promocja"))
+    path = render(cli_example, "partnership", "agreement")
+    body = Document(str(path)).element.body
+    cells = list(body.iter(f"{W}tc"))
+    assert cells and all(cell.find(f"{W}p") is not None for cell in cells)
+    assert ["10.", "Parafia św. Anny", "promocja", ""] in rows(path, 1)
+
+
 def test_agreement_needs_partners(cli: Cli, ws: Path, unchanged) -> None:
     check = unchanged(ws)
     refused(cli("partnership", "agreement"), 1, "nie ma jeszcze partnerów")

@@ -330,9 +330,38 @@ def test_custom_template(cli, plan_ws, tmp_path):
 def test_template_with_unknown_placeholders_is_refused_with_their_list(cli, plan_ws, tmp_path, unchanged):
     template = make_template(tmp_path / "zly.docx", "{{ gmina.nazwa }} {{ gmia.nazwa }} {{ numer_umowy }}")
     check = unchanged(plan_ws)
-    refused(cli("render-plan", "general", "--template", str(template)), 2, "gmia, numer_umowy")
+    refused(
+        cli("render-plan", "general", "--template", str(template)),
+        2,
+        "nieznanych pól: gmia (może chodziło o gmina?), numer_umowy.",
+    )
     typo = make_template(tmp_path / "literowka.docx", "{{ gmina.nazwaa }}")
-    refused(cli("render-plan", "general", "--template", str(typo)), 2, "nazwaa")
+    refused(
+        cli("render-plan", "general", "--template", str(typo)),
+        2,
+        "nieznanych pól: gmina.nazwaa (może chodziło o gmina.nazwa?)",
+        "w „gmina”: nazwa, powiat",
+        "README.md",
+    )
+    check()
+
+
+def test_misspelt_fields_are_found_in_loops_and_in_branches_not_taken(cli, plan_ws, tmp_path, unchanged):
+    # the plan is not a draft, so the draft branch never renders: the typo is found all the same
+    template = make_template(
+        tmp_path / "zly.docx",
+        "{%p if wersja_robocza %}",
+        "{{ akceptacja.zaakceptowanoo }}",
+        "{%p endif %}",
+        "{%p for p in partnerzy %}",
+        "{{ p.nazwa }} {{ p['adress'] }} {{ loop.index }} {{ p.nazwa|upper }}",
+        "{%p endfor %}",
+    )
+    check = unchanged(plan_ws)
+    message = refused(cli("render-plan", "general", "--template", str(template)), 2)
+    assert "akceptacja.zaakceptowanoo (może chodziło o akceptacja.zaakceptowano?)" in message
+    assert "p.adress (może chodziło o p.adres?)" in message
+    assert "p.nazwa " not in message and "loop" not in message
     check()
 
 

@@ -108,5 +108,6 @@ def export(
     if kind not in KINDS:
         raise InputError(f"Nieznany rodzaj szablonu „{kind}”.", hint=f"dozwolone: {', '.join(KINDS)}")
     path = documents.export_template(KINDS[kind], dest, force)
-    output.success(f"Zapisano szablon: {KINDS[kind].title}. Pola szablonu opisuje templates/README.md.")
+    output.success(f"Zapisano szablon: {KINDS[kind].title}.")
+    output.info(f"Pola, których może używać, opisuje plik {documents.fields_doc()}")
     output.out.print(str(path), markup=False, highlight=False, soft_wrap=True)

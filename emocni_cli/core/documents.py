@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from docxtpl import DocxTemplate
 
 OUTPUT_FOLDER = "dokumenty"
-TEMPLATES_README = "templates/README.md"
 
 
 @dataclass(frozen=True)
@@ -70,6 +69,15 @@ def templates_folder() -> Path:
         "Nie znaleziono folderu z szablonami dokumentów emocni (templates).",
         hint="zainstaluj emocni ponownie: python -m pip install --force-reinstall emocni",
     )
+
+
+def fields_doc() -> str:
+    """Where the placeholders are described: the README next to the templates, as a full path
+    (an installed emocni keeps it deep inside Python's folders, where nobody would look)."""
+    try:
+        return str(templates_folder() / "README.md")
+    except RefusedError:
+        return "templates/README.md"
 
 
 def default_template(kind: DocumentKind) -> Path:
@@ -162,44 +170,87 @@ def _load(path: Path) -> DocxTemplate:
     return template
 
 
-def render_bytes(path: Path, context: dict[str, Any]) -> bytes:
-    """The rendered document as bytes; InputError (Polish) for anything wrong with the template."""
-    from jinja2 import TemplateError, TemplateSyntaxError
-    from jinja2.exceptions import SecurityError, UndefinedError
+class _KeepsParse:
+    """Passed to docxtpl as its Jinja environment: parses with the real one and keeps the tree,
+    so the template is parsed once for both checks of its placeholders."""
 
-    template = _load(path)
-    env = _environment()
-    where = f"Szablon {path.name}"
+    def __init__(self, env: Any) -> None:
+        self.env = env
+        self.tree: Any = None
+
+    def parse(self, source: str) -> Any:
+        self.tree = self.env.parse(source)
+        return self.tree
+
+
+def _check_fields(template: DocxTemplate, env: Any, context: dict[str, Any], where: str) -> None:
+    """InputError listing every placeholder the document does not have, before anything renders."""
+    from jinja2 import TemplateSyntaxError
+
+    from emocni_cli.core.template_fields import UnknownField, unknown_fields
+
+    parsed = _KeepsParse(env)
     try:
-        unknown = template.get_undeclared_template_variables(env, context)
+        top = template.get_undeclared_template_variables(parsed, context)
     except TemplateSyntaxError as exc:
         raise InputError(
             f"{where} zawiera błąd składni pola: {exc.message}.",
             hint="sprawdź nawiasy {{ … }} i {% … %} w szablonie; wzór: emocni template export",
         ) from None
-    if unknown:
-        raise InputError(
-            f"{where} używa nieznanych pól: {', '.join(sorted(unknown))}.",
-            hint=f"dostępne pola: {', '.join(sorted(context))} (opis: {TEMPLATES_README})",
-        )
+    unknown = [UnknownField(name, None, tuple(context)) for name in sorted(top)]
+    unknown += unknown_fields(parsed.tree, context) if parsed.tree is not None else []
+    if not unknown:
+        return
+    places = {field.parent: field.known for field in unknown}
+    available = "; ".join(
+        (f"w „{parent}”: " if parent else "pola dokumentu: ") + ", ".join(known)
+        for parent, known in places.items()
+    )
+    raise InputError(
+        f"{where} używa nieznanych pól: {', '.join(map(str, unknown))}. Nic nie zostało zapisane.",
+        hint=f"popraw je w szablonie; {available} (opis wszystkich pól: {fields_doc()})",
+    )
+
+
+def _fill_empty_cells(template: DocxTemplate) -> None:
+    """Give every table cell a paragraph: a loop inside a cell over an empty list (a partner with no
+    resources) leaves none, which Word reports as a damaged file and LibreOffice draws askew."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for cell in template.docx.element.body.iter(qn("w:tc")):
+        if cell.find(qn("w:p")) is None:
+            cell.append(OxmlElement("w:p"))
+
+
+def render_bytes(path: Path, context: dict[str, Any]) -> bytes:
+    """The rendered document as bytes; InputError (Polish) for anything wrong with the template."""
+    from jinja2 import TemplateError
+    from jinja2.exceptions import SecurityError, UndefinedError
+
+    template = _load(path)
+    env = _environment()
+    where = f"Szablon {path.name}"
+    _check_fields(template, env, context, where)
     try:
         template.render(context, env, autoescape=True)
-    except SecurityError as exc:
+    except SecurityError:
         raise InputError(
-            f"{where} próbuje sięgnąć do wewnętrznych mechanizmów programu ({exc}) — to niedozwolone. "
+            f"{where} próbuje sięgnąć do wewnętrznych mechanizmów programu — to niedozwolone. "
             "Nic nie zostało zapisane.",
-            hint=f"usuń to wyrażenie z szablonu; szablon może używać tylko pól z {TEMPLATES_README}",
+            hint=f"usuń to wyrażenie z szablonu; szablon może używać tylko pól opisanych w {fields_doc()}",
         ) from None
     except UndefinedError as exc:
         raise InputError(
-            f"{where} używa nieznanego pola ({exc}). Nic nie zostało zapisane.",
-            hint=f"popraw nazwę pola w szablonie (opis pól: {TEMPLATES_README})",
+            f"{where} używa pola, którego ten dokument nie ma ({exc.message}). Nic nie zostało zapisane.",
+            hint=f"popraw nazwę pola w szablonie (opis pól: {fields_doc()})",
         ) from None
     except (TemplateError, ArithmeticError, TypeError, ValueError) as exc:
         raise InputError(
             f"{where} nie daje się wypełnić: {exc}. Nic nie zostało zapisane.",
             hint="popraw wyrażenie w szablonie albo zacznij od wzoru: emocni template export",
         ) from None
+    _fill_empty_cells(template)
     buffer = io.BytesIO()
     template.save(buffer)
     return buffer.getvalue()
