@@ -133,6 +133,29 @@ def test_init_asks_in_polish_when_interactive(tmp_path: Path, monkeypatch: pytes
     assert config["plan"]["rok_poczatkowy"] == 2018
 
 
+def test_init_asks_again_for_a_mistyped_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A typo in the year costs one more answer, not the whole questionnaire."""
+    monkeypatch.setattr(init_cli, "interactive", lambda: True)
+    answers = "Wierzbno Dolne\nMarta Sobczak\nPaweł Zieliński\ndwa tysiące\n18\n2018\n\n\n"
+    result = ok(Cli(tmp_path).raw("init", str(tmp_path / "gmina"), input=answers))
+    assert result.stdout.count("Pierwszy rok planu") == 3  # the question, asked three times
+    assert "oczekiwano liczby całkowitej" in flat(result.stderr)
+    assert "co najmniej 2016" in flat(result.stderr)
+    config = tomllib.loads((tmp_path / "gmina" / "emocni.toml").read_text(encoding="utf-8"))
+    assert config["plan"]["rok_poczatkowy"] == 2018
+
+
+def test_init_refuses_an_existing_workspace_before_asking(
+    ws: Path, monkeypatch: pytest.MonkeyPatch, unchanged: Callable[[Path], Callable[[], None]]
+) -> None:
+    monkeypatch.setattr(init_cli, "interactive", lambda: True)
+    check = unchanged(ws)
+    result = Cli(ws).raw("init", str(ws), input="Wierzbno Dolne\n")
+    refused(result, 1, "jest już przestrzeń robocza emocni")
+    assert "Nazwa gminy" not in result.output
+    check()
+
+
 def test_init_with_every_option(tmp_path: Path) -> None:
     folder = tmp_path / "nowy folder" / "gmina"
     result = ok(

@@ -27,6 +27,24 @@ def _ask(value: str | None, label: str, option: str, ask: bool, default: str | N
     )
 
 
+def _ask_year(ask: bool) -> int:
+    """The first plan year, asked again (not the whole init) until it is a plausible year."""
+    import datetime as dt
+
+    from pydantic import ValidationError
+
+    from emocni_cli.core.models import PlanSettings
+    from emocni_cli.core.problems import field_errors
+
+    label = "Pierwszy rok planu szkoleń"
+    while True:
+        year = _ask(None, label, "--start-year", ask, default=str(dt.date.today().year))
+        try:
+            return PlanSettings(rok_poczatkowy=year).rok_poczatkowy
+        except ValidationError as exc:
+            output.error(f"{label}: {field_errors(exc)[0][1]}.", "wpisz rok, np. 2018")
+
+
 def register(app: typer.Typer) -> None:
     @app.command("init")
     def init(
@@ -56,21 +74,15 @@ def register(app: typer.Typer) -> None:
         ),
     ) -> None:
         """Utwórz przestrzeń roboczą gminy (pliki TOML z opisem każdego pola)."""
-        import datetime as dt
+        from emocni_cli.core.init import create_workspace, refuse_existing
 
-        from emocni_cli.core.init import create_workspace
-
+        refuse_existing(folder)  # before any question: the answers would be thrown away
         ask = not no_input and interactive()
         gmina = _ask(gmina, "Nazwa gminy", "--gmina", ask)
         emocarz = _ask(emocarz, "Imię i nazwisko e-Mocarza", "--emocarz", ask)
         animator = _ask(animator, "Imię i nazwisko animatora", "--animator", ask)
         if start_year is None:
-            year = _ask(
-                None, "Pierwszy rok planu szkoleń", "--start-year", ask, default=str(dt.date.today().year)
-            )
-            if not year.isdigit():
-                raise InputError(f"Rok musi być liczbą, podano „{year}”.")
-            start_year = int(year)
+            start_year = _ask_year(ask)
         if ask:
             powiat = powiat or typer.prompt("Powiat (Enter — pomiń)", default="", show_default=False) or None
             wojewodztwo = (

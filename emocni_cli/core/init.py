@@ -28,33 +28,38 @@ def settings_document(settings: Settings) -> str:
     return "".join(parts)
 
 
-def create_workspace(folder: Path, values: dict[str, Any]) -> list[Path]:
-    """Write a new workspace into folder (created if needed); refuse to touch an existing one."""
-    from emocni_cli.core.storage import atomic_write
-
-    config = folder / CONFIG_FILE
-    if config.exists():
+def refuse_existing(folder: Path) -> None:
+    """RefusedError when folder already holds a workspace or any of its files."""
+    if (folder / CONFIG_FILE).exists():
         raise RefusedError(
             f"W folderze {folder.resolve()} jest już przestrzeń robocza emocni ({CONFIG_FILE}).",
             hint="niczego nie nadpisano; aby zmienić dane, edytuj emocni.toml albo użyj "
             "emocni partnership edit",
         )
-    try:
-        settings = Settings.model_validate(values)
-    except ValidationError as exc:
-        details = "; ".join(f"{field_name(loc)}: {msg}" for loc, msg in field_errors(exc))
-        raise InputError(f"Niepoprawne dane: {details}.") from None
     existing = [folder / name for name in HEADERS if (folder / name).exists()]
     if existing:
         raise RefusedError(
             f"W folderze {folder.resolve()} są już pliki emocni: {', '.join(p.name for p in existing)}.",
             hint="wybierz pusty folder albo przenieś te pliki",
         )
+
+
+def create_workspace(folder: Path, values: dict[str, Any]) -> list[Path]:
+    """Write a new workspace into folder (created if needed); refuse to touch an existing one."""
+    from emocni_cli.core.storage import atomic_write
+
+    refuse_existing(folder)
+    try:
+        settings = Settings.model_validate(values)
+    except ValidationError as exc:
+        details = "; ".join(f"{field_name(loc)}: {msg}" for loc, msg in field_errors(exc))
+        raise InputError(f"Niepoprawne dane: {details}.") from None
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, header in HEADERS.items():
         atomic_write(folder / name, (header + "\n").encode("utf-8"))
         written.append(folder / name)
+    config = folder / CONFIG_FILE
     atomic_write(config, settings_document(settings).encode("utf-8"))
     written.insert(0, config)
     return written
