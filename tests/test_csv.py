@@ -171,6 +171,7 @@ def test_export_does_not_overwrite_without_force(cli: Cli, partners_ws: Path) ->
     path.write_text("moje zmiany", encoding="utf-8")
     refused = cli("partner", "export", "--csv", str(path))
     assert refused.exit_code == 1
+    assert "albo wskaż inny plik opcją --csv" in flat(refused.stderr)  # the option export has
     assert path.read_text(encoding="utf-8") == "moje zmiany"
     assert cli("partner", "export", "--csv", str(path), "--force").exit_code == 0
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")

@@ -413,7 +413,8 @@ def test_template_export_writes_the_default_template(cli, tmp_path):
     result = ok(cli.raw("template", "export", "general", str(target)))
     assert Path(result.stdout.strip()) == target
     assert target.read_bytes() == (REPO / "templates" / "plan-ogolny.docx").read_bytes()
-    refused(cli.raw("template", "export", "general", str(target)), 1, "już istnieje")
+    message = refused(cli.raw("template", "export", "general", str(target)), 1, "już istnieje", "--force")
+    assert "opcją -o" not in message  # template export takes the file as its argument, it has no -o
     ok(cli.raw("template", "export", "detailed", str(tmp_path)))
     assert (tmp_path / "plan-szczegolowy.docx").read_bytes() == (
         REPO / "templates" / "plan-szczegolowy.docx"

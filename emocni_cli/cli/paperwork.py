@@ -42,7 +42,7 @@ def _export(ctx: typer.Context, year: int | None, out: Path | None, name: str, f
 
     folder = root(ctx)
     data, rows = export_csv(load(folder), year)
-    target = output_path(folder, out, name, force)
+    target = output_path(folder, out, name, force, option="--csv")
     target.parent.mkdir(exist_ok=True)
     atomic_write(target, data)
     output.success(

@@ -90,18 +90,22 @@ def default_template(kind: DocumentKind) -> Path:
     return path
 
 
-def _target(dest: Path, default_name: str, force: bool, root: Path | None = None) -> Path:
-    """Where to write: an existing folder gets the default name; never overwrite without force."""
+def _target(
+    dest: Path, default_name: str, force: bool, root: Path | None = None, elsewhere: str = "opcją -o"
+) -> Path:
+    """Where to write: an existing folder gets the default name; never overwrite without force.
+    `elsewhere` says how the command takes another path ("opcją --csv"), for the hints."""
+    how = f" {elsewhere}" if elsewhere else ""
     if dest.is_dir():
         dest = dest / default_name
     if not dest.parent.is_dir():
         raise InputError(
-            f"Folder {dest.parent} nie istnieje.", hint="utwórz go albo wskaż inne miejsce opcją -o"
+            f"Folder {dest.parent} nie istnieje.", hint=f"utwórz go albo wskaż inne miejsce{how}"
         )
     if dest.exists() and not force:
         raise RefusedError(
             f"Plik {rel(dest, root)} już istnieje — nie nadpisuję go.",
-            hint="dodaj --force, aby go zastąpić, albo wskaż inny plik opcją -o",
+            hint=f"dodaj --force, aby go zastąpić, albo wskaż inny plik{how}",
         )
     return dest
 
@@ -109,18 +113,20 @@ def _target(dest: Path, default_name: str, force: bool, root: Path | None = None
 def export_template(kind: DocumentKind, dest: Path, force: bool = False) -> Path:
     """Copy the default template of a document to dest, for a user to customise."""
     source = default_template(kind)
-    dest = _target(dest, kind.template, force)
+    dest = _target(dest, kind.template, force, elsewhere="")
     atomic_write(dest, source.read_bytes())
     return dest
 
 
-def output_path(root: Path, output: Path | None, file_name: str, force: bool) -> Path:
-    """-o FILE (or folder) as given, else dokumenty/<file_name> in the workspace."""
+def output_path(root: Path, output: Path | None, file_name: str, force: bool, option: str = "-o") -> Path:
+    """-o FILE (or folder) as given, else dokumenty/<file_name> in the workspace. `option` is the
+    command's option for the path (-o, or --csv for a CSV export), named in the hints."""
+    elsewhere = f"opcją {option}"
     if output is not None:
-        return _target(output, file_name, force, root)
+        return _target(output, file_name, force, root, elsewhere)
     folder = root / OUTPUT_FOLDER
     if folder.is_dir():
-        return _target(folder, file_name, force, root)
+        return _target(folder, file_name, force, root, elsewhere)
     return folder / file_name  # the folder is made only once the document has rendered
 
 
