@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import typer
@@ -71,11 +72,23 @@ def test_no_command_shows_the_help_without_an_empty_error(cli: Cli) -> None:
         (["partner", "list", "--jsn"], ["Nieznana opcja: --jsn", "możliwe opcje: --json"]),
         (["partner", "lst"], ["Nie ma takiego polecenia 'lst'", "Czy chodziło o 'list'?"]),
         (["partner", "list", "-C", "."], ["Nieznana opcja: -C", "opcję -C podaj zaraz po słowie emocni"]),
+        (
+            ["partner", "add", "Urząd Gminy", "--type", "UG", "--joined", "12", "III", "2018"],
+            ["Nieoczekiwane dodatkowe słowa w poleceniu: III 2018", "wartość ze spacjami weź w cudzysłów"],
+        ),
     ],
 )
 def test_usage_errors_are_polish(cli: Cli, args: list[str], phrases: list[str]) -> None:
     message = refused(cli(*args), 2, *phrases)
     assert "Input should" not in message and "Possible options" not in message
+
+
+def test_a_file_given_for_a_folder_is_explained_in_polish(cli: Cli, tmp_path: Path) -> None:
+    notes = tmp_path / "notatki.txt"
+    notes.write_text("", encoding="utf-8")
+    for args in (["-C", str(notes), "check"], ["init", str(notes), "--no-input"]):
+        message = refused(cli.raw(*args), 2, f"'{notes}' to plik, a trzeba podać folder")
+        assert "is a file" not in message and "env var" not in message
 
 
 def test_version(cli: Cli) -> None:

@@ -37,8 +37,6 @@ _CLICK_PL = [
     ("No such option", "Nieznana opcja"),
     ("No such command", "Nie ma takiego polecenia"),
     ("Invalid value for", "Niepoprawna wartość dla"),
-    ("Got unexpected extra arguments", "Nieoczekiwane dodatkowe argumenty"),
-    ("Got unexpected extra argument", "Nieoczekiwany dodatkowy argument"),
     ("requires an argument", "wymaga podania wartości"),
     ("Option", "Opcja"),
     ("is not a valid integer", "nie jest liczbą całkowitą"),
@@ -50,7 +48,22 @@ _CLICK_PL = [
 ]
 
 
+_CLICK_PL_PATTERNS = [
+    # a value with spaces typed without quotes: --joined 12 III 2018
+    (r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", r"Nieoczekiwane dodatkowe słowa w poleceniu: \1"),
+    (r"(?:dir|file|path) ('.*?') is a file\.", r"\1 to plik, a trzeba podać folder."),
+    (r"(?:dir|file|path) ('.*?') is a directory\.", r"\1 to folder, a trzeba podać plik."),
+    (r"(?:dir|file|path) ('.*?') does not exist\.", r"\1 nie istnieje."),
+    (r"\(env var: ", "(zmienna środowiskowa: "),
+]
+EXTRA_WORDS_HINT = 'wartość ze spacjami weź w cudzysłów, np. --date "12 marca 2018"; '
+
+
 def _polish(message: str) -> str:
+    import re
+
+    for en, pl in _CLICK_PL_PATTERNS:
+        message = re.sub(en, pl, message)
     for en, pl in _CLICK_PL:
         message = message.replace(en, pl)
     return message
@@ -73,6 +86,8 @@ def report(exc: BaseException) -> int:
         if ctx is not None:
             output.err.print(ctx.get_usage(), markup=False)
         hint = f"pomoc: {ctx.command_path if ctx else 'emocni'} --help"
+        if "unexpected extra argument" in exc.message:
+            hint = EXTRA_WORDS_HINT + hint
         if isinstance(exc, click_exc.NoSuchOption) and exc.option_name in ("-C", "--workspace"):
             hint = "opcję -C podaj zaraz po słowie emocni, np.: emocni -C FOLDER partner list"
         output.error(_polish(exc.format_message()), hint)
@@ -81,6 +96,7 @@ def report(exc: BaseException) -> int:
         output.error(_polish(exc.format_message()))
         return exc.exit_code
     if isinstance(exc, typer.Abort):
+        output.err.print()  # Ctrl+C at a question leaves the cursor after it
         output.error("Przerwano.")
         return EXIT_REFUSED
     if isinstance(exc, PermissionError):
