@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from emocni_cli.core.plan_models import MIN_WORDS, SECTIONS
+from tests.cli_asserts import flat
 from tests.conftest import EXAMPLE, Cli
 
 PLAN = "plan-ogolny.toml"
@@ -90,6 +91,10 @@ def test_set_refuses_a_file_not_in_utf8(cli: Cli, ws: Path, tmp_path: Path, unch
     result = cli("plan", "set", "cele", "--file", str(source))
     assert result.exit_code == 2
     assert "UTF-8" in result.output and "cp1250" in result.output
+    for missing, said in ((tmp_path / "brak.txt", "Nie ma pliku"), (tmp_path, "To folder, a nie plik")):
+        result = cli("plan", "set", "cele", "--file", str(missing))
+        assert result.exit_code == 2 and said in result.output, result.output
+        assert "No such file" not in result.output and "Is a directory" not in result.output
     check()
 
 
@@ -151,7 +156,13 @@ def test_workflow_order_is_enforced_and_refusals_write_nothing(
     check = unchanged(ws)
     incomplete = cli("plan", "mark", "sent", "--date", "15.06.2018")
     assert incomplete.exit_code == 1
-    assert "nie jest kompletna" in incomplete.output and "Diagnoza potrzeb" in incomplete.output
+    message = flat(incomplete.output)
+    assert (
+        "Nie można jeszcze zapisać przekazania planu animatorowi — część ogólna nie jest kompletna" in message
+    )
+    assert "Diagnoza potrzeb: brak treści" in message and "11 sekcji do uzupełnienia" not in message
+    check_plan = cli("plan", "check")
+    assert "nie jest gotowa do wysłania: 11 sekcji do uzupełnienia." in flat(check_plan.output)
     check()
 
     fill_all(cli)
@@ -159,7 +170,8 @@ def test_workflow_order_is_enforced_and_refusals_write_nothing(
     for step, needs in (("accepted", "przekazany animatorowi"), ("uploaded", "zaakceptowany")):
         refused = cli("plan", "mark", step, "--date", "20.06.2018")
         assert refused.exit_code == 1, step
-        assert needs in refused.output
+        assert needs in flat(refused.output)
+    assert "Nie można zapisać wgrania na platformę e-Mocni — plan nie został" in flat(refused.output)
     check()
 
     ok(cli, "plan", "mark", "sent", "--date", "15.06.2018")

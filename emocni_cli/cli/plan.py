@@ -46,6 +46,10 @@ def _words(text: str) -> str:
     return f"{n} {plural(n, 'słowo', 'słowa', 'słów')}"
 
 
+def _sections_to_fill(count: int) -> str:
+    return f"{count} {plural(count, 'sekcja', 'sekcje', 'sekcji')} do uzupełnienia"
+
+
 def _gaps_json(plan: GeneralPlan) -> list[dict[str, str]]:
     return [{"sekcja": g.key, "tytul": g.title, "problem": g.problem} for g in plan.section_gaps()]
 
@@ -125,7 +129,7 @@ def check(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
     elif gaps:
         output.table(["sekcja", "tytuł", "problem"], [[g.key, g.title, g.problem] for g in gaps])
         output.error(
-            f"Część ogólna nie jest gotowa do wysłania: sekcji do uzupełnienia — {len(gaps)}.",
+            f"Część ogólna nie jest gotowa do wysłania: {_sections_to_fill(len(gaps))}.",
             "uzupełnij je: emocni plan set SEKCJA --file PLIK albo emocni plan edit",
         )
     else:
@@ -214,7 +218,7 @@ def edit(ctx: typer.Context) -> None:
     assert plan is not None
     gaps = plan.section_gaps()
     if gaps:
-        output.warning(f"sekcji do uzupełnienia: {len(gaps)} ({', '.join(g.key for g in gaps)}).")
+        output.warning(f"{_sections_to_fill(len(gaps))}: {', '.join(g.key for g in gaps)}.")
     output.success(f"Plik {GENERAL_FILE} jest poprawny.")
     output.info(f"Następny krok: {next_step(plan)}")
 

@@ -58,6 +58,12 @@ def read_text_file(path: Path) -> str:
     """A section's text from a file: UTF-8 (BOM and Windows line ends are fine), else a clear error."""
     from emocni_cli.core.storage import UnreadableFile, decode
 
+    if not path.is_file():
+        what = "To folder, a nie plik" if path.is_dir() else "Nie ma pliku"
+        raise InputError(
+            f"{what}: {path}.",
+            hint="podaj plik tekstowy z treścią sekcji (zapisany w Notatniku), np. --file diagnoza.txt",
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -138,7 +144,7 @@ def _check_order(plan: GeneralPlan, step: Step, day: dt.date) -> None:
         earlier = acc.date_of(before)
         if earlier is None:
             raise RefusedError(
-                f"Nie można zapisać: {step.noun} — {before.not_yet}.",
+                f"Nie można zapisać {step.noun} — {before.not_yet}.",
                 hint=f"najpierw: emocni plan mark {before.key} --date DATA",
             )
         if day < earlier:
@@ -159,7 +165,7 @@ def _check_order(plan: GeneralPlan, step: Step, day: dt.date) -> None:
         if gaps:
             listed = "; ".join(f"{g.title}: {g.problem}" for g in gaps)
             raise RefusedError(
-                f"Część ogólna nie jest kompletna, więc nie można zapisać: {step.noun}. Braki — {listed}.",
+                f"Nie można jeszcze zapisać {step.noun} — część ogólna nie jest kompletna. Braki: {listed}.",
                 hint="uzupełnij sekcje (emocni plan set SEKCJA --file PLIK) i sprawdź: emocni plan check",
             )
 

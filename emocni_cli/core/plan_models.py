@@ -111,7 +111,7 @@ class Step:
 
     key: str  # as typed in `emocni plan mark KEY`
     field: str  # the date field in [akceptacja]
-    noun: str  # Polish, for messages: "akceptacja animatora"
+    noun: str  # Polish, genitive, for "Nie można zapisać …": "akceptacji animatora"
     done: str  # Polish, past: "zaakceptowano"
     not_yet: str  # Polish, the refusal when a later step needs this one
 
@@ -120,21 +120,21 @@ STEPS: tuple[Step, ...] = (
     Step(
         "sent",
         "przekazano_animatorowi",
-        "przekazanie planu animatorowi",
+        "przekazania planu animatorowi",
         "przekazano animatorowi",
         "plan nie został jeszcze przekazany animatorowi",
     ),
     Step(
         "accepted",
         "zaakceptowano",
-        "akceptacja animatora",
+        "akceptacji animatora",
         "zaakceptowano",
         "plan nie został jeszcze zaakceptowany przez animatora",
     ),
     Step(
         "uploaded",
         "wgrano_na_platforme",
-        "wgranie na platformę e-Mocni",
+        "wgrania na platformę e-Mocni",
         "wgrano na platformę",
         "plan nie został jeszcze wgrany na platformę e-Mocni",
     ),

@@ -26,7 +26,7 @@ przeszkolicie (cel z emocni.toml, [wymagania] cel_uczestnikow), ile szkoleń i g
 roku, ile osób z grup zagrożonych wykluczeniem cyfrowym. Ta sekcja musi zawierać liczby.""",
     "grupy_docelowe": """\
 Do kogo kierujecie szkolenia i dlaczego: np. dorośli 50+, seniorzy, rodzice, rolnicy,
-osoby z niepełnosprawnościami, osoby bezrobotne. Przy każdej grupie — kto pomoże ją dotrzeć
+osoby z niepełnosprawnościami, osoby bezrobotne. Przy każdej grupie — kto pomoże do niej dotrzeć
 (np. GOPS, KGW, klub seniora).""",
     "obszary": """\
 Obszary szkoleń według „Ramowego katalogu kompetencji cyfrowych”: praca i rozwój zawodowy,
