@@ -128,28 +128,32 @@ def test_cli_shows_dates_the_polish_way(cli: Cli) -> None:
 
 
 @pytest.mark.parametrize(
-    ("args", "option", "valid"),
+    ("args", "unknown", "valid"),
     [
         (
             ["partner", "add", "Coś", "--type", "szkółka"],
-            "--type",
+            "Opcja --type: nieznany rodzaj partnera „szkółka”",
             "szkola, przedszkole, swietlica, dom_kultury",
         ),
         (
             ["meeting", "add", "--date", "2018-01-01", "--kind", "zebranie"],
-            "--kind",
+            "Opcja --kind: nieznany rodzaj spotkania „zebranie”",
             "inicjujace, podpisanie",
         ),
         (
             ["consultation", "add", "--form", "list", "--date", "2018-01-01"],
-            "--form",
+            "Opcja --form: nieznana forma konsultacji „list”",
             "wizyta, online, telefon",
         ),
-        (["meeting", "edit", "x", "--status", "może"], "--status", "planowane, odbyte, odwolane"),
+        (
+            ["meeting", "edit", "x", "--status", "może"],
+            "Opcja --status: nieznany status „może”",
+            "planowane, odbyte, odwolane",
+        ),
     ],
 )
-def test_unknown_kind_lists_the_valid_ones(cli: Cli, args: list[str], option: str, valid: str) -> None:
-    refused(cli(*args), 2, f"Opcja {option}: nieznany", valid)
+def test_unknown_kind_lists_the_valid_ones(cli: Cli, args: list[str], unknown: str, valid: str) -> None:
+    refused(cli(*args), 2, unknown, valid)
 
 
 def test_unknown_kind_in_a_file_lists_the_valid_ones(cli: Cli) -> None:

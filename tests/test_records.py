@@ -31,12 +31,17 @@ def test_partner_ids_are_short_stable_slugs(cli: Cli) -> None:
         "szkola-podstawowa-w-olszynach-2\n"
     )
     assert ok(cli("partner", "add", "Urząd Gminy", "--type", "UG", "--id", "ug")).stdout == "ug\n"
+    # a shortened id does not end with a dangling "w"
+    assert ok(cli("partner", "add", "Gminna Biblioteka Publiczna w Starej Wsi", "--type", "GBP")).stdout == (
+        "gminna-biblioteka-publiczna\n"
+    )
     ids = [p["id"] for p in listed(cli, "partner")]
     assert ids == [
         "szkola-podstawowa-w-olszynach",
         "kolo-gospodyn-wiejskich",
         "szkola-podstawowa-w-olszynach-2",
         "ug",
+        "gminna-biblioteka-publiczna",
     ]
 
 

@@ -17,16 +17,23 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text).strip("_")
 
 
+# short words that cannot end a shortened id ("gminna-biblioteka-publiczna-w" says nothing more)
+_LINKING_WORDS = frozenset(
+    ("a", "i", "o", "u", "w", "we", "z", "ze", "na", "do", "od", "po", "dla", "im", "oraz", "przy")
+)
+
+
 def slugify(text: str, max_len: int = 32) -> str:
     """Short, stable, readable id: 'Szkoła Podstawowa w Olszynach' -> 'szkola-podstawowa-w-olszynach'."""
     words = [w for w in fold(text).split("_") if w]
-    slug = ""
+    kept: list[str] = []
     for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > max_len and slug:
+        if kept and len("-".join([*kept, word])) > max_len:
+            while len(kept) > 1 and kept[-1] in _LINKING_WORDS:
+                kept.pop()
             break
-        slug = candidate[:max_len]
-    return slug or "rekord"
+        kept.append(word)
+    return "-".join(kept)[:max_len] or "rekord"
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,9 @@ class Vocabulary:
         for value, label in self.labels.items():
             if fold(label) == key:
                 return value
-        raise ValueError(f"nieznany {self.what} „{text}”; dozwolone: {self.choices()}")
+        # "forma konsultacji" is feminine: Polish nouns ending in -a mostly are
+        unknown = "nieznana" if self.what.split()[0].endswith("a") else "nieznany"
+        raise ValueError(f"{unknown} {self.what} „{text}”; dozwolone: {self.choices()}")
 
     def label(self, value: str) -> str:
         return self.labels.get(value, value)
