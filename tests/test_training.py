@@ -159,6 +159,10 @@ def test_list_json_has_the_trainings_and_totals(cli: Cli) -> None:
     table = cli("training", "list", "--year", "2019")
     assert "12 / 11" in table.stdout
     assert "szkolenia: 2 · godziny: 13,5 h · uczestnicy planowani: 22" in table.stdout
+    # hours the Polish way in the table and the details too, not 1.5
+    assert "│ 1,5 " in table.stdout and "1.5" not in table.stdout
+    shown = ok(cli, "training", "show", "2019-02")
+    assert "liczba godzin: 1,5" in shown and "1.5" not in shown
 
 
 def test_list_of_an_empty_year_in_the_period(cli: Cli) -> None:

@@ -11,7 +11,7 @@ import typer
 from emocni_cli.cli import output
 from emocni_cli.cli.common import root
 from emocni_cli.core.models import vocabulary_of
-from emocni_cli.core.parsing import format_date, format_duration, format_time
+from emocni_cli.core.parsing import format_date, format_decimal, format_duration, format_time
 from emocni_cli.core.workspace import RecordKind, Workspace, load
 from emocni_cli.messages import FIELD_LABELS, NO, YES
 
@@ -30,6 +30,8 @@ def shown(record: Any, name: str) -> str:
         return format_duration(value)
     if isinstance(value, bool):
         return YES if value else NO
+    if isinstance(value, float):
+        return format_decimal(value)
     if isinstance(value, dt.date):
         return format_date(value)
     if isinstance(value, dt.time):

@@ -11,7 +11,7 @@ import textwrap
 from typing import Any
 
 from emocni_cli.core import vocab
-from emocni_cli.core.parsing import format_date_long
+from emocni_cli.core.parsing import format_date_long, format_decimal
 from emocni_cli.core.workspace import Workspace
 
 # Characters that XML 1.0 forbids; pasted from other programs, they would corrupt a .docx.
@@ -29,9 +29,7 @@ def text(value: Any) -> str:
 
 def number(value: float | int | None) -> str:
     """12.0 -> '12', 1.5 -> '1,5' (Polish decimal comma), None -> ''."""
-    if value is None:
-        return ""
-    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    return "" if value is None else format_decimal(value)
 
 
 def _continues(line: str) -> bool:

@@ -157,7 +157,11 @@ def format_duration(minutes: int | None) -> str:
     return f"{hours}h" if hours else f"{mins}m"
 
 
+def format_decimal(value: float) -> str:
+    """8.0 -> '8', 1.5 -> '1,5' (Polish decimal comma)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
 def format_hours(hours: float) -> str:
-    """8.0 -> '8 h', 1.5 -> '1,5 h' (Polish decimal comma)."""
-    text = f"{hours:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") + " h"
+    """8.0 -> '8 h', 1.5 -> '1,5 h'."""
+    return format_decimal(hours) + " h"
