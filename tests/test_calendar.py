@@ -16,8 +16,15 @@ PLAN_2019 = """\
 [[szkolenie]]
 id = "bankowosc"
 tytul = "Bankowość internetowa i bezpieczne płatności"
+obszar = "finanse"
 termin = "marzec 2019"
 miejsce = "Gminna Biblioteka Publiczna"
+
+[[szkolenie]]
+id = "rodzina"
+tytul = "Wideorozmowy z wnukami"
+obszar = "relacje"
+termin = "2019-04"
 
 [[szkolenie]]
 id = "zdrowie"
@@ -77,6 +84,7 @@ def test_export_parses_and_holds_every_kind_of_event(cli: Cli, events_ws: Path) 
         f"konsultacja-telefon-2018-05-14{domain}",
         f"webinarium-plan-bez-tajemnic{domain}",
         f"szkolenie-2019-bankowosc{domain}",
+        f"szkolenie-2019-rodzina{domain}",
         f"szkolenie-2019-zdrowie{domain}",
     }
     # a training whose date cannot be understood is left out, and the user is told which one
@@ -103,6 +111,10 @@ def test_export_parses_and_holds_every_kind_of_event(cli: Cli, events_ws: Path) 
     month = events[f"szkolenie-2019-bankowosc{domain}"]
     assert month.decoded("DTSTART") == dt.date(2019, 3, 1)
     assert "marzec 2019" in str(month["SUMMARY"])
+    # a month typed as 2019-04 is named like one in the summary; the area by its catalogue name
+    family = events[f"szkolenie-2019-rodzina{domain}"]
+    assert str(family["SUMMARY"]) == "Szkolenie: Wideorozmowy z wnukami (termin: kwiecień 2019)"
+    assert "Obszar: relacje z bliskimi" in str(family["DESCRIPTION"])
     days = events[f"szkolenie-2019-zdrowie{domain}"]
     assert (days.decoded("DTSTART"), days.decoded("DTEND")) == (dt.date(2019, 5, 12), dt.date(2019, 5, 15))
     assert str(days["STATUS"]) == "CANCELLED"
@@ -122,6 +134,7 @@ def test_from_date_keeps_later_events_only(cli: Cli, events_ws: Path) -> None:
     cal, _, _ = export(cli, events_ws, "--from", "01.01.2019")
     assert sorted(by_uid(cal)) == [
         "szkolenie-2019-bankowosc@wierzbno-dolne.emocni",
+        "szkolenie-2019-rodzina@wierzbno-dolne.emocni",
         "szkolenie-2019-zdrowie@wierzbno-dolne.emocni",
     ]
 

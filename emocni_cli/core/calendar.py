@@ -11,8 +11,8 @@ from typing import Any
 
 from emocni_cli.core import vocab
 from emocni_cli.core.models import Consultation, Meeting, Webinar
-from emocni_cli.core.parsing import format_duration, format_hours, parse_date
-from emocni_cli.core.plan_models import TRAINING_FORMS, TRAINING_STATUSES, Training
+from emocni_cli.core.parsing import MONTHS_NOMINATIVE, format_duration, format_hours, parse_date
+from emocni_cli.core.plan_models import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES, Training
 from emocni_cli.core.workspace import Workspace
 
 TIMEZONE = "Europe/Warsaw"
@@ -178,15 +178,15 @@ def _webinar(w: Webinar, domain: str) -> Entry:
 
 def _training(ws: Workspace, year: int, t: Training, span: Span, domain: str) -> Entry:
     summary = f"Szkolenie: {t.tytul}"
-    if span.month_only:
-        summary += f" (termin: {t.termin})"
+    if span.month_only:  # "2019-03", "03.2019" and "marzec 2019" all read as "marzec 2019"
+        summary += f" (termin: {MONTHS_NOMINATIVE[span.first.month - 1]} {span.first.year})"
     names = {p.id: p.nazwa for p in ws.partners}
     partner = names.get(t.partner or "", t.partner)
     description = _joined(
         _lines(
             ("Plan szkoleń na rok", year),
             ("Termin w planie", t.termin),
-            ("Obszar", t.obszar),
+            ("Obszar", TRAINING_AREAS.label(t.obszar) if t.obszar else None),
             ("Grupa docelowa", t.grupa_docelowa),
             ("Forma", TRAINING_FORMS.label(t.forma)),
             ("Liczba godzin", format_hours(t.godziny) if t.godziny else None),
