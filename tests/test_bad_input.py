@@ -191,12 +191,16 @@ def test_a_change_that_would_break_the_workspace_is_not_written(
     filled: Cli, unchanged: Callable[[Path], Callable[[], None]]
 ) -> None:
     check = unchanged(filled.folder)
-    refused(
+    message = refused(
         filled("consultation", "edit", "telefon-2018-05-14", "--form", "wizyta", "--visit", "1"),
         EXIT_INVALID,
         "Ta zmiana dałaby niepoprawną przestrzeń roboczą — nic nie zapisano",
         "wizyta nr 1",
+        "popraw wartości w poleceniu",
     )
+    # the change is in the command, not in the files: no line of a file to open in an editor
+    assert "konsultacje.toml (rekord" in message
+    assert "w edytorze tekstu" not in message
     check()
 
 

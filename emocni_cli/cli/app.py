@@ -74,7 +74,7 @@ def report(exc: BaseException) -> int:
     if isinstance(exc, InvalidWorkspaceError):
         output.error(exc.message)
         output.problems(exc.problems)
-        output.info("Popraw te miejsca w edytorze tekstu i sprawdź: emocni check")
+        output.info(exc.hint or "Popraw te miejsca w edytorze tekstu i sprawdź: emocni check")
         return exc.exit_code
     if isinstance(exc, EmocniError):
         output.error(exc.message, exc.hint)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -143,8 +144,12 @@ class Transaction:
         texts = self.texts()
         result = inspect(self.root, texts)
         if result.problems:
+            # line numbers in a changed file point into text that was never written: leave them out
+            changed = {name for name, text in texts.items() if text != self._sources[name].text}
             raise InvalidWorkspaceError(
-                result.problems, "Ta zmiana dałaby niepoprawną przestrzeń roboczą — nic nie zapisano."
+                [replace(p, line=None, column=None) if p.file in changed else p for p in result.problems],
+                "Ta zmiana dałaby niepoprawną przestrzeń roboczą — nic nie zapisano.",
+                hint="Pliki są bez zmian: popraw wartości w poleceniu i uruchom je jeszcze raz.",
             )
         for name, text in texts.items():
             source = self._sources[name]

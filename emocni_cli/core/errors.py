@@ -81,8 +81,8 @@ class InvalidWorkspaceError(EmocniError):
 
     exit_code = EXIT_INVALID
 
-    def __init__(self, problems: list[Problem], message: str | None = None) -> None:
-        super().__init__(message or "Przestrzeń robocza zawiera błędy — nic nie zostało zapisane.")
+    def __init__(self, problems: list[Problem], message: str | None = None, hint: str | None = None) -> None:
+        super().__init__(message or "Przestrzeń robocza zawiera błędy — nic nie zostało zapisane.", hint)
         self.problems = problems
 
 
