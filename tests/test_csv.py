@@ -226,3 +226,29 @@ def test_new_trainings_are_numbered_and_checked(
     assert outside.exit_code == 2
     assert "poza okresem planu" in flat(outside.stderr)
     check()
+
+
+def test_training_ids_and_months_excel_saved_as_dates_are_read_back(
+    example: Path, unchanged: Callable[[Path], Callable[[], None]]
+) -> None:
+    # Excel shows a cell like 2019-01 as a date and saves it so: "sty.19" (Polish), "Feb-19"…
+    cli = Cli(example)
+    path = example.parent / "szkolenia.csv"
+    assert cli("training", "export", "--year", "2019", "--csv", str(path)).exit_code == 0
+    text = path.read_bytes().decode("utf-8-sig")
+    for number, saved in enumerate(["sty.19", "Feb-19", "mar 19", "2019-04-01", "01.05.2019", "19-cze"], 1):
+        text = text.replace(f"\n2019-{number:02d};", f"\n{saved};")
+    excel = write_csv(example.parent / "excel.csv", text.replace("\r\n", "\n"), "cp1250")
+    check = unchanged(example)
+    result = cli("training", "import", "--year", "2019", "--csv", str(excel))
+    assert result.exit_code == 0, result.output
+    message = flat(result.stderr)
+    assert "bez zmian: 6" in message and "nowe: 0" in message  # not six copies of the plan
+    assert "wiersz 2, kolumna „id”: „sty.19” odczytano jako 2019-01 (Excel zapisał to jako datę)" in message
+    check()
+
+    month = write_csv(example.parent / "termin.csv", "id;termin\n2019-05;paź.19\n2019-06;listopad 2019\n")
+    result = cli("training", "import", "--year", "2019", "--csv", str(month), "--update")
+    assert result.exit_code == 0, result.output
+    assert '"termin": "2019-10"' in cli("training", "show", "2019-05", "--json").stdout
+    assert '"termin": "listopad 2019"' in cli("training", "show", "2019-06", "--json").stdout

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -260,6 +261,37 @@ def _value(column: Column, text: str) -> Any:
     return text
 
 
+# Excel turns a cell like 2019-01 (a training's id, or a month in `termin`) into a date and saves it
+# as it shows it: "sty.19" in Polish, "Jan-19" in English Excel, sometimes 2019-01-01 or 01.01.2019.
+_EXCEL_MONTHS = {
+    name: number
+    for names in (
+        "sty lut mar kwi maj cze lip sie wrz paz lis gru",
+        "jan feb mar apr may jun jul aug sep oct nov dec",
+    )
+    for number, name in enumerate(names.split(), 1)
+}
+_EXCEL_MONTH_YEAR = re.compile(r"([a-z]{3})_(\d{2}|\d{4})|(\d{2}|\d{4})_([a-z]{3})")
+_EXCEL_FIRST_DAY = re.compile(r"(\d{4})_(\d{1,2})_0?1|0?1_(\d{1,2})_(\d{4})")
+
+
+def _excel_month(text: str, training_id: bool = False) -> tuple[int, int] | None:
+    """(year, month) of a month as Excel saves it, e.g. "sty.19" → (2019, 1); None otherwise.
+    A training id is never a date, so for one "sty 2019" and a 1st of the month ("2019-01-01")
+    count too; in a `termin` those are what a person means, and stay as written."""
+    folded = fold(text)
+    if m := _EXCEL_MONTH_YEAR.fullmatch(folded):
+        name, year = (m[1], m[2]) if m[1] else (m[4], m[3])
+        month = _EXCEL_MONTHS.get(name)
+    elif training_id and (m := _EXCEL_FIRST_DAY.fullmatch(folded)):
+        year, month = (m[1], int(m[2])) if m[1] else (m[4], int(m[3]))
+    else:
+        return None
+    if month is None or not 1 <= month <= 12 or (len(year) == 4 and not training_id):
+        return None
+    return (int(year) + 2000 if len(year) == 2 else int(year)), month
+
+
 class _Errors:
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -307,10 +339,33 @@ class _Importer:
         self.known = list(ws.of(kind))  # records so far, for the next free id
         self.seen: dict[str, int] = {}  # id -> row it came from
         self.errors = _Errors()
+        self.notes: list[str] = []
+
+    def _undo_excel_dates(self, row: Row, values: dict[str, Any]) -> None:
+        """A training id 2019-01 or a month in `termin` that Excel saved as a date ("sty.19") is read
+        back as written before, so the row updates its training instead of adding a copy."""
+        record_id, termin = values.get("id"), values.get("termin")
+        found = None
+        if record_id and record_id not in self.existing:
+            found = _excel_month(record_id, training_id=True)
+        if found and found[0] == self.year:
+            values["id"] = f"{self.year}-{found[1]:02d}"
+            self._note(row, "id", record_id, values["id"])
+        if termin and (found := _excel_month(termin)):
+            values["termin"] = f"{found[0]}-{found[1]:02d}"
+            self._note(row, "termin", termin, values["termin"])
+
+    def _note(self, row: Row, key: str, before: str, after: str) -> None:
+        self.notes.append(
+            f"wiersz {row.number}, kolumna „{self.headers[key]}”: „{before}” odczytano jako {after} "
+            "(Excel zapisał to jako datę)"
+        )
 
     def record(self, row: Row, columns: list[Column]) -> tuple[Any, Any] | None:
         """The record a row describes (id assigned) and the existing one it replaces, if any."""
         values = {c.key: _value(c, row.cells[c.key]) for c in columns if c.key in row.cells}
+        if self.year is not None:
+            self._undo_excel_dates(row, values)
         record_id = values.pop("id", None)
         rules_ok = _row_rules(self.ws, self.year, row, values, self.errors)
         current = self.existing.get(record_id) if record_id else None
@@ -397,7 +452,7 @@ def plan_import(
             hint="popraw te komórki (wiersze numerowane jak w Excelu, nagłówek to wiersz 1) "
             "i zaimportuj plik ponownie",
         )
-    return ImportPlan(table.name, kind.file, changes)
+    return ImportPlan(table.name, kind.file, changes, importer.notes)
 
 
 def import_csv(
@@ -420,5 +475,5 @@ def import_csv(
                     tx.append(kind, change.values)
                 elif change.action == "update":
                     set_fields(tx.table_of(kind, change.id), change.values)
-    plan.notes = notes
+    plan.notes = notes + plan.notes
     return plan
