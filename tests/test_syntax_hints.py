@@ -31,6 +31,38 @@ def test_a_hand_slip_is_explained_at_its_line(cli: Cli, line: str, message: str,
     refused(cli("check"), 3, "partnerzy.toml:5", message, hint)
 
 
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("rola = 'miejsce szkoleń", "niezamknięty apostrof"),
+        ("notatki = '''Pierwsza linia", "niezamknięty tekst wielowierszowy"),
+        ('notatki = """Pierwsza linia', "niezamknięty cudzysłów"),
+    ],
+)
+def test_unclosed_text_is_blamed_on_the_line_that_opened_it(cli: Cli, line: str, message: str) -> None:
+    """tomllib reports the end of the file; the person needs the line where the text began."""
+    rest = 'druga linia notatki\n\n[[partner]]\nid = "gops"\nnazwa = "GOPS"\nrodzaj = "ops"\n'
+    (cli.folder / "partnerzy.toml").write_text(RECORD + line + "\n" + rest, encoding="utf-8")
+    text = refused(cli("check"), 3, "partnerzy.toml:5:", message)
+    assert "Expected" not in text
+
+
+@pytest.mark.parametrize("first_single", [True, False])
+def test_a_record_begun_with_single_brackets_is_pointed_out(cli: Cli, first_single: bool) -> None:
+    other = '[[partner]]\nid = "gops"\nnazwa = "GOPS"\nrodzaj = "ops"\n'
+    single = RECORD.replace("[[partner]]", "[partner]")
+    text = single + "\n" + other if first_single else other + "\n" + single
+    (cli.folder / "partnerzy.toml").write_text(text, encoding="utf-8")
+    line = 1 if first_single else 6
+    refused(
+        cli("check"),
+        3,
+        f"partnerzy.toml:{line}:",
+        "nagłówek [partner] w pojedynczych nawiasach",
+        "zmień ten wiersz na [[partner]]",
+    )
+
+
 def test_a_valid_date_is_not_blamed_for_a_duplicate_key(cli: Cli) -> None:
     lines = "data_przystapienia = 2018-01-16\ndata_przystapienia = 2018-01-17\n"
     (cli.folder / "partnerzy.toml").write_text(RECORD + lines, encoding="utf-8")

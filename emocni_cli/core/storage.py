@@ -95,6 +95,8 @@ _TOML_MESSAGES = [
     ("Expected '=' after a key", "po nazwie klucza brakuje znaku „=”"),
     ("Invalid value", 'niepoprawna wartość — tekst musi być w cudzysłowie, np. nazwa = "Biblioteka"'),
     ("Unterminated string", "niezamknięty cudzysłów"),
+    ("Expected \"'''\"", "niezamknięty tekst wielowierszowy — brakuje zamykających '''"),
+    ('Expected "\'"', "niezamknięty apostrof — tekst zaczęty od ' musi się nim kończyć"),
     ("Illegal character", "niedozwolony znak w tekście (np. niezamknięty cudzysłów)"),
     ("Cannot declare", "ta tabela jest zdefiniowana dwukrotnie"),
     ("Cannot overwrite a value", "ten klucz występuje dwukrotnie"),
@@ -134,7 +136,7 @@ def toml_reader() -> Any:
 
 def parse_toml(source: Source, shown_name: str) -> dict:
     """TOML parse with a Polish, located error."""
-    from emocni_cli.core.syntax_hints import explain, opening_line
+    from emocni_cli.core.syntax_hints import explain, mixed_headers, opening_line
 
     toml = toml_reader()
     try:
@@ -152,6 +154,8 @@ def parse_toml(source: Source, shown_name: str) -> dict:
         if line and (opened := opening_line(lines, line, english)):
             line, column = opened, None
         mistake = explain(lines[line - 1]) if line and line <= len(lines) else None
+        if line and (header := mixed_headers(lines, line)):
+            (line, mistake), column = header, None
         message, hint = mistake or (polish or english, TOML_HINT)
         raise UnreadableFile(
             Problem(shown_name, f"błąd składni TOML: {message}", line=line, column=column, hint=hint)

@@ -52,13 +52,44 @@ def explain(line_text: str) -> tuple[str, str] | None:
     return None
 
 
+# tomllib's error for something left open -> how the line that opened it looks
+_OPENERS = {
+    "Unclosed array": r"=\s*\[",
+    "Unclosed inline table": r"=\s*\{",
+    "Expected \"'''\"": r"=\s*'''",
+    'Expected "\'"': r"=\s*'[^']*$",
+    "Unterminated string": r'=\s*"""',  # a one-line "text reports its own line
+}
+
+
 def opening_line(lines: list[str], line: int, english: str) -> int | None:
-    """For an unclosed [list] or {table} (tomllib reports where the file ends): the line it opened."""
-    brackets = {"Unclosed array": "[", "Unclosed inline table": "{"}
-    bracket = next((b for start, b in brackets.items() if english.startswith(start)), None)
-    if bracket is None:
+    """For an unclosed [list], {table} or text (tomllib reports where the file ends): the line that
+    opened it."""
+    opener = next((o for start, o in _OPENERS.items() if english.startswith(start)), None)
+    if opener is None:
         return None
     for index in range(min(line, len(lines)) - 1, -1, -1):
-        if re.search(r"=\s*" + re.escape(bracket), lines[index]):
+        if re.search(opener, lines[index]):
             return index + 1
     return None
+
+
+def _header(name: str, double: bool) -> re.Pattern[str]:
+    brackets = (r"\[\[", r"\]\]") if double else (r"\[(?!\[)", r"\](?!\])")
+    return re.compile(rf"^\s*{brackets[0]}\s*{re.escape(name)}\s*{brackets[1]}\s*(#.*)?$")
+
+
+def mixed_headers(lines: list[str], line: int) -> tuple[int, tuple[str, str]] | None:
+    """Records of one file begun once with [partner] and once with [[partner]] (tomllib only says a
+    key or table is declared twice): the line of the single-bracket header and what to do."""
+    m = re.match(r"^\s*\[\[?\s*([A-Za-z0-9_-]+)", lines[line - 1]) if 0 < line <= len(lines) else None
+    if m is None:
+        return None
+    name = m[1]
+    single = [number for number, text in enumerate(lines, 1) if _header(name, double=False).match(text)]
+    if not single or not any(_header(name, double=True).match(text) for text in lines):
+        return None
+    return single[0], (
+        f"nagłówek [{name}] w pojedynczych nawiasach — każdy rekord tego pliku zaczyna się od [[{name}]]",
+        f"zmień ten wiersz na [[{name}]] (podwójne nawiasy kwadratowe)",
+    )
