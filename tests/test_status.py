@@ -109,6 +109,8 @@ def test_new_workspace_has_everything_to_do_in_the_fixed_json_shape(cli: Cli) ->
         "remote_hours_used": 0,
         "remote_hours_budget": 8,
     }
+    hours = {k: v for k, v in data["consultations"].items() if k.startswith("remote_hours")}
+    assert all(isinstance(v, float) for v in hours.values()), hours  # 0.0, not 0: one type for scripts
     assert isinstance(data["warnings"], list)
 
 

@@ -297,7 +297,7 @@ def _split(events: Iterable[Meeting | Consultation], today: dt.date) -> Timeline
 
 
 def _hours(consultations: Sequence[Consultation]) -> float:
-    return round(sum(c.hours for c in consultations), 2)
+    return round(float(sum(c.hours for c in consultations)), 2)
 
 
 def _names(names: Sequence[str]) -> str:
