@@ -305,10 +305,14 @@ def _loop_row(table: Table, index: int, tag: str) -> None:
 
 
 def _label_value_rows(table: Table, rows: Sequence[tuple[str, str]], col: int = 0) -> None:
-    for row, (label, value) in zip(table.rows, rows, strict=False):
-        _put(row.cells[col], label, "Tabela", bold=True)
+    """Label | value rows, kept on one page together (a summary split after its fifth line
+    leaves one lonely row at the top of the next page)."""
+    last = len(table.rows) - 1
+    for index, (row, (label, value)) in enumerate(zip(table.rows, rows, strict=False)):
+        cells = [_put(row.cells[col], label, "Tabela", bold=True), _put(row.cells[col + 1], value)]
         _cell_fill(row.cells[col], LABEL_FILL)
-        _put(row.cells[col + 1], value)
+        for paragraph in cells:
+            paragraph.paragraph_format.keep_with_next = index < last or None
 
 
 # --- shared blocks ------------------------------------------------------------------------------

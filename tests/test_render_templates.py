@@ -77,3 +77,17 @@ def test_template_xml_follows_the_schema_order(name):
                     children = [etree.QName(c).localname for c in element if isinstance(c.tag, str)]
                     positions = [sequence.index(c) for c in children]
                     assert positions == sorted(positions), (member, tag, children)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_label_value_tables_stay_on_one_page(name):
+    """Rows of a label | value table keep with the next one: a summary split after its fifth line
+    left one lonely row at the top of the next page."""
+    from docx import Document
+
+    for table in Document(str(TEMPLATES / name)).tables:
+        first = table.rows[0].cells[0].paragraphs[0]
+        if first.style.name != "Tabela" or not first.runs or not first.runs[0].bold:
+            continue  # not a label | value table
+        keeps = [row.cells[0].paragraphs[0].paragraph_format.keep_with_next for row in table.rows]
+        assert keeps == [True] * (len(keeps) - 1) + [None], (name, first.text)
