@@ -56,6 +56,19 @@ def test_clear_message_when_there_is_no_workspace(tmp_path: Path, monkeypatch: p
     assert list(tmp_path.iterdir()) == []
 
 
+def test_the_folder_above_a_workspace_points_to_it(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """-C given (or emocni run in) the folder that holds the gmina's folder, e.g. C:\\Gminy."""
+    above = ws.parent
+    for result in (Cli(ws).raw("-C", str(above), "status"), _run_in(above, monkeypatch, "status")):
+        message = refused(result, 1, f"w tym folderze jest przestrzeń robocza gminy: {ws.name}", f'-C "{ws}"')
+        assert "emocni init" not in message  # not a second workspace next to the real one
+
+
+def _run_in(folder: Path, monkeypatch: pytest.MonkeyPatch, *args: str):
+    monkeypatch.chdir(folder)
+    return Cli(folder).raw(*args)
+
+
 def test_init_writes_every_file_with_comments_describing_every_field(ws: Path) -> None:
     names = sorted(p.name for p in ws.iterdir())
     assert names == ["emocni.toml", "konsultacje.toml", "partnerzy.toml", "spotkania.toml", "webinaria.toml"]

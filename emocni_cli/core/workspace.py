@@ -144,6 +144,19 @@ class Inspection:
     notices: list[Problem]
 
 
+def _workspaces_in(folder: Path) -> str | None:
+    """A hint naming the workspaces one level below folder (e.g. -C given the folder of all gminas)."""
+    try:
+        found = sorted(sub for sub in folder.iterdir() if (sub / CONFIG_FILE).is_file())
+    except OSError:
+        return None
+    if not found:
+        return None
+    names = ", ".join(sub.name for sub in found)
+    which = "jest przestrzeń robocza gminy" if len(found) == 1 else "są przestrzenie robocze gmin"
+    return f'w tym folderze {which}: {names} — wskaż folder gminy, np.: emocni -C "{found[0]}" status'
+
+
 def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
     """The workspace folder: explicit, or the nearest folder upwards holding emocni.toml."""
     if explicit is not None:
@@ -151,7 +164,8 @@ def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
             return explicit.resolve()
         raise NoWorkspaceError(
             f"W folderze {explicit} nie ma przestrzeni roboczej emocni (brak pliku {CONFIG_FILE}).",
-            hint=f"sprawdź ścieżkę albo utwórz przestrzeń poleceniem: emocni init {explicit}",
+            hint=_workspaces_in(explicit)
+            or f"sprawdź ścieżkę albo utwórz przestrzeń poleceniem: emocni init {explicit}",
         )
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
@@ -160,7 +174,8 @@ def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
     raise NoWorkspaceError(
         f"Nie znaleziono przestrzeni roboczej emocni ({CONFIG_FILE}) w folderze {here} "
         "ani w folderach nadrzędnych.",
-        hint="przejdź do folderu gminy, wskaż go opcją -C FOLDER albo utwórz nowy: emocni init",
+        hint=_workspaces_in(here)
+        or "przejdź do folderu gminy, wskaż go opcją -C FOLDER albo utwórz nowy: emocni init",
     )
 
 
