@@ -152,7 +152,11 @@ def test_emocni_today_environment_variable_sets_the_day(cli: Cli) -> None:
     result = cli("status", "--json", env={"EMOCNI_TODAY": "12 marca 2018"})
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["today"] == "2018-03-12"
-    assert cli("status", env={"EMOCNI_TODAY": "30.02.2018"}).exit_code == 2
+    bad = cli("status", env={"EMOCNI_TODAY": "30.02.2018"})
+    assert bad.exit_code == 2
+    # the person set a variable, not an option: the message names what they typed
+    assert "Zmienna środowiskowa EMOCNI_TODAY: nie ma takiego dnia" in " ".join(bad.stderr.split())
+    assert "--today" not in bad.stderr
 
 
 def test_status_writes_nothing(cli: Cli, unchanged) -> None:

@@ -29,11 +29,13 @@ def root(ctx: typer.Context) -> Path:
 
 
 def parse_opt(parse: Callable[[Any], T], value: Any, option: str) -> T:
-    """Run a core parser on an option value; a failure names the option in Polish."""
+    """Run a core parser on an option value; a failure names the option in Polish (or, when it is
+    not an option such as --date, names `option` as given, e.g. an environment variable)."""
     try:
         return parse(value)
     except ValueError as exc:
-        raise InputError(f"Opcja {option}: {exc}.") from None
+        where = f"Opcja {option}" if option.startswith("-") else option
+        raise InputError(f"{where}: {exc}.") from None
 
 
 def opt_date(value: str | None, option: str = "--date") -> dt.date | None:

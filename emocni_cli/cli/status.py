@@ -60,7 +60,9 @@ def register(app: typer.Typer) -> None:
         from emocni_cli.core.checklist import judge
         from emocni_cli.core.workspace import load
 
-        day = opt_date(today, "--today") or dt.date.today()
+        from_env = getattr(ctx.get_parameter_source("today"), "name", "") == "ENVIRONMENT"
+        given_as = "Zmienna środowiskowa EMOCNI_TODAY" if from_env else "--today"
+        day = opt_date(today, given_as) or dt.date.today()
         report = judge(load(root(ctx)), day)
         if as_json:
             output.emit_json(report.as_dict())
