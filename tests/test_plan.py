@@ -338,3 +338,32 @@ def test_read_only_plan_commands_do_not_import_tomlkit(cli: Cli, ws: Path) -> No
         )
         result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ws)
         assert result.returncode == 0, (command, result.stderr)
+
+
+def test_editing_an_accepted_plan_reminds_to_send_it_again(
+    cli: Cli, ws: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from emocni_cli.cli import plan as plan_cli
+
+    fill_all(cli)
+    ok(cli, "plan", "mark", "sent", "--date", "15.06.2018")
+    ok(cli, "plan", "mark", "accepted", "--date", "20.06.2018")
+
+    def comment_only(path: Path) -> None:
+        path.write_text(path.read_text(encoding="utf-8") + "# tylko komentarz\n", encoding="utf-8")
+
+    monkeypatch.setattr(plan_cli, "open_in_editor", comment_only)
+    untouched = cli("plan", "edit")
+    assert untouched.exit_code == 0, untouched.output
+    assert "przekaż animatorowi ponownie" not in flat(untouched.output)
+
+    def new_goal(path: Path) -> None:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace('cele = """\n', 'cele = """\nNowy cel: kurs dla rolników.\n'), "utf-8")
+
+    monkeypatch.setattr(plan_cli, "open_in_editor", new_goal)
+    changed = cli("plan", "edit")
+    assert changed.exit_code == 0, changed.output
+    assert "była już zaakceptowana (20.06.2018) — zmienioną treść przekaż animatorowi ponownie" in flat(
+        changed.output
+    )

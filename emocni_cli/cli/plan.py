@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import textwrap
 from pathlib import Path
@@ -165,10 +166,14 @@ def set_(
     if gap:
         output.warning(f"sekcja „{title}”: {gap.problem}.")
     if change.accepted_on:
-        output.warning(
-            f"część ogólna była już zaakceptowana ({format_date(change.accepted_on)}) — "
-            "zmienioną treść przekaż animatorowi ponownie."
-        )
+        _resend_warning(change.accepted_on)
+
+
+def _resend_warning(accepted_on: dt.date) -> None:
+    output.warning(
+        f"część ogólna była już zaakceptowana ({format_date(accepted_on)}) — "
+        "zmienioną treść przekaż animatorowi ponownie."
+    )
 
 
 def open_in_editor(path: Path) -> None:
@@ -207,6 +212,8 @@ def edit(ctx: typer.Context) -> None:
     if not path.exists():
         init_general(folder)
         output.info(f"Utworzono {GENERAL_FILE} z podpowiedziami do każdej sekcji.")
+    before = inspect(folder).workspace
+    texts = {key: before.general_plan.text(key) for key in SECTIONS} if before and before.general_plan else {}
     open_in_editor(path)
     result = inspect(folder)
     if result.workspace is None:
@@ -219,6 +226,9 @@ def edit(ctx: typer.Context) -> None:
     gaps = plan.section_gaps()
     if gaps:
         output.warning(f"{_sections_to_fill(len(gaps))}: {', '.join(g.key for g in gaps)}.")
+    accepted_on = plan.akceptacja.zaakceptowano
+    if accepted_on and texts and any(plan.text(key) != text for key, text in texts.items()):
+        _resend_warning(accepted_on)
     output.success(f"Plik {GENERAL_FILE} jest poprawny.")
     output.info(f"Następny krok: {next_step(plan)}")
 
