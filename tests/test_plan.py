@@ -106,6 +106,8 @@ def test_set_names_the_valid_sections_for_an_unknown_one(cli: Cli, ws: Path, unc
     assert "budzet" in result.output
     assert "grupy_docelowe" in result.output and "rekomendacje" in result.output
     assert cli("plan", "set", "cele").exit_code == 2  # neither --text nor --file
+    typo = cli("plan", "set", "rekomendacjee", "--text", "coś")
+    assert typo.exit_code == 2 and "może chodziło o „rekomendacje”?" in flat(typo.output)
     check()
 
 

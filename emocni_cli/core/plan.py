@@ -16,6 +16,7 @@ from emocni_cli.core.plan_models import (
     DONE,
     GENERAL_FILE,
     SECTION_NAMES,
+    SECTIONS,
     STEP_NAMES,
     STEPS,
     GeneralPlan,
@@ -24,6 +25,7 @@ from emocni_cli.core.plan_models import (
     check_plan_year,
     termin_years,
 )
+from emocni_cli.core.vocab import fold
 from emocni_cli.core.workspace import Workspace, load, training_kind
 
 # --- the general part --------------------------------------------------------------------------
@@ -34,8 +36,13 @@ def section_key(name: str) -> str:
     try:
         return SECTION_NAMES.parse(name)
     except ValueError as exc:
+        import difflib
+
         message = str(exc)
+        close = difflib.get_close_matches(fold(name), list(SECTIONS), n=1, cutoff=0.7)
         hint = "np. emocni plan set diagnoza --file diagnoza.txt"
+        if close:
+            hint = f"może chodziło o „{close[0]}”? — emocni plan set {close[0]} --file PLIK"
         raise InputError(f"{message[0].upper()}{message[1:]}.", hint=hint) from None
 
 
