@@ -12,6 +12,7 @@ import pytest
 from docx import Document
 
 from tests.cli_asserts import flat, ok, refused
+from tests.conftest import Cli
 
 REPO = Path(__file__).resolve().parents[1]
 GENERAL_NAME = "plan-ogolny-2018-2020-wierzbno-dolne.docx"
@@ -215,6 +216,18 @@ def test_draft_is_marked_and_the_warning_names_what_is_missing(cli, plan_ws):
     assert "WERSJA ROBOCZA" in Document(str(path)).sections[0].header.paragraphs[0].text
     assert any("nie został jeszcze zaakceptowany przez animatora" in t for t in doc_text)
     assert "[sekcja do uzupełnienia]" in doc_text
+
+
+def test_empty_basic_data_is_pointed_out_with_where_to_fill_it_in(cli, plan_ws, example):
+    # the fresh workspace of `init`: no powiat, leader, founding date, contact or target
+    said = flat(ok(cli("render-plan", "general")).stderr)
+    assert "puste pola w danych podstawowych" in said and "WERSJA ROBOCZA" not in said
+    assert "lider partnerstwa — emocni partnership edit --leader ID" in said
+    assert "powiat — w emocni.toml: [gmina] powiat" in said
+    assert "liczba mieszkańców do przeszkolenia — w emocni.toml: [wymagania] cel_uczestnikow" in said
+    # the example gmina has them all
+    complete = Cli(example)("render-plan", "general")
+    assert complete.exit_code == 0 and "puste pola" not in flat(complete.stderr)
 
 
 def test_general_plan_needs_the_plan_file(cli, ws, unchanged):

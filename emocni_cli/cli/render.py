@@ -31,6 +31,12 @@ TEMPLATE_OPTION = typer.Option(
 FORCE_OPTION = typer.Option(False, "--force", help="Zastąp istniejący plik.")
 
 
+def _listed(heading: str, items: list[str]) -> None:
+    output.warning(heading)
+    for item in items:
+        output.info(f"  – {item}")
+
+
 def write_document(
     ctx: typer.Context,
     kind: DocumentKind,
@@ -42,9 +48,9 @@ def write_document(
     """Render, write, print the path (stdout) and, for a draft, what is missing (stderr)."""
     path = documents.render(kind, data, root(ctx), output=out, template=template, force=force)
     if data.draft:
-        output.warning(f"to WERSJA ROBOCZA dokumentu „{kind.title}” — brakuje:")
-        for item in data.missing:
-            output.info(f"  – {item}")
+        _listed(f"to WERSJA ROBOCZA dokumentu „{kind.title}” — brakuje:", data.missing)
+    if data.blank:
+        _listed("puste pola w danych podstawowych — uzupełnij je i utwórz dokument ponownie:", data.blank)
     output.success(f"Zapisano: {kind.title}{' — wersja robocza' if data.draft else ''}.")
     output.out.print(str(path), markup=False, highlight=False, soft_wrap=True)
 

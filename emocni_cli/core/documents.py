@@ -50,6 +50,7 @@ class DocumentData:
     context: dict[str, Any]
     file_name: str  # default name inside dokumenty/
     missing: list[str] = field(default_factory=list)  # non-empty: rendered as WERSJA ROBOCZA
+    blank: list[str] = field(default_factory=list)  # fields left empty, and where to fill them in
 
     @property
     def draft(self) -> bool:

@@ -37,6 +37,32 @@ def _plan_context(ws: Workspace, today: dt.date) -> dict[str, Any]:
     }
 
 
+def _blank_basic_data(ws: Workspace, general: bool) -> list[str]:
+    """Rows of the basic-data table that would print empty, each with where to fill it in."""
+    s = ws.settings
+    rows = [
+        (s.gmina.powiat, "powiat — w emocni.toml: [gmina] powiat"),
+        (s.gmina.wojewodztwo, "województwo — w emocni.toml: [gmina] wojewodztwo"),
+        (s.partnerstwo.lider, "lider partnerstwa — emocni partnership edit --leader ID"),
+    ]
+    if general:
+        rows += [
+            (
+                s.emocarz.email or s.emocarz.telefon,
+                "kontakt do e-Mocarza — w emocni.toml: [emocarz] email",
+            ),
+            (
+                s.partnerstwo.data_zawiazania,
+                "data zawiązania partnerstwa — emocni partnership edit --founded DATA",
+            ),
+            (
+                s.wymagania.cel_uczestnikow,
+                "liczba mieszkańców do przeszkolenia — w emocni.toml: [wymagania] cel_uczestnikow",
+            ),
+        ]
+    return [where for value, where in rows if not value]
+
+
 def general_plan(ws: Workspace, today: dt.date) -> DocumentData:
     """The general part; a draft while a section is missing or thin, or the animator has not
     accepted it (an accepted plan is final: the animator is the judge of its sections)."""
@@ -66,7 +92,7 @@ def general_plan(ws: Workspace, today: dt.date) -> DocumentData:
     }
     years = ws.settings.plan.years
     name = f"plan-ogolny-{years[0]}-{years[-1]}-{slugify(ws.settings.gmina.nazwa)}.docx"
-    return DocumentData(context, name, missing)
+    return DocumentData(context, name, missing, _blank_basic_data(ws, general=True))
 
 
 def format_termin(value: str | None) -> str:
@@ -139,4 +165,4 @@ def annual_plan(ws: Workspace, year: int, today: dt.date) -> DocumentData:
         "razem": _totals(trainings),
     }
     name = f"plan-szczegolowy-{year}-{slugify(ws.settings.gmina.nazwa)}.docx"
-    return DocumentData(context, name, missing)
+    return DocumentData(context, name, missing, _blank_basic_data(ws, general=False))
