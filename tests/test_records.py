@@ -311,6 +311,26 @@ def test_empty_lists_say_how_to_add(cli: Cli) -> None:
         assert listed(cli, kind) == []
 
 
+def test_lists_in_an_80_column_console_break_no_word(example: Path) -> None:
+    """At 80 columns the partners' contact and the consultations' topic give way (with a note)
+    rather than every name being chopped mid-word ("Bibliote / ka"); a wide console shows them."""
+    cli = Cli(example)
+    narrow = {"COLUMNS": "80", "NO_COLOR": "1"}
+    for kind, column, words in (
+        ("partner", "kontakt", ["Biblioteka", "Społecznej", "„Wierzbianki”", "stowarzyszenie"]),
+        ("consultation", "temat", ["wizyta", "gminie", "telefon"]),
+    ):
+        result = ok(cli(kind, "list", env=narrow))
+        assert all(len(line) <= 80 for line in result.stdout.splitlines())
+        cells = [part.strip() for line in result.stdout.splitlines() for part in line.split("│")]
+        assert all(word in " ".join(cells).split() for word in words), result.stdout
+        assert column not in result.stdout
+        assert f"Nie mieści się w oknie: {column}" in flat(result.stderr)
+        assert f"emocni {kind} show ID" in flat(result.stderr)
+        wide = ok(cli(kind, "list", env={**narrow, "COLUMNS": "200"}))
+        assert column in wide.stdout and "Nie mieści się" not in wide.stderr
+
+
 def test_show_lists_sentences_one_a_line_and_indents_what_wraps(cli: Cli) -> None:
     ok(cli("partner", "add", "Biblioteka", "--type", "biblioteka", "--id", "gbp"))
     ok(

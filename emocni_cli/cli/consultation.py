@@ -99,7 +99,7 @@ COLUMNS = [
 @app.command("list")
 def list_(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
     """Lista konsultacji (od najstarszej)."""
-    rc.list_records(ctx, CONSULTATIONS, COLUMNS, as_json, sort=lambda c: c.data)
+    rc.list_records(ctx, CONSULTATIONS, COLUMNS, as_json, sort=lambda c: c.data, optional=["temat"])
 
 
 @app.command("show")

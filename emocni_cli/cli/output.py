@@ -78,16 +78,45 @@ def problems(items: Sequence[Problem], *, label: str = "błąd") -> None:
 _NO_WRAP_UP_TO = 12  # 21.11.2017, 17:30, planowane, 1h30m
 
 
-def table(columns: Sequence[str], rows: Iterable[Sequence[str]], title: str | None = None) -> None:
+def table(
+    columns: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    title: str | None = None,
+    optional: Sequence[str] = (),
+) -> list[str]:
+    """Print a table. In a console too narrow to show every column without breaking words
+    ("Bibliote-ka"), the `optional` columns are left out, in that order, until the rest fits;
+    returns the headers left out."""
     rows = [list(row) for row in rows]
+    # the id (first column), dates and short codes stay on one line; long texts wrap
+    short = [i == 0 or all(len(row[i]) <= _NO_WRAP_UP_TO for row in rows) for i in range(len(columns))]
+    shown = list(range(len(columns)))
+    left_out = []
+    for name in optional:
+        if _narrowest(columns, rows, short, shown) <= out.width or name not in columns:
+            break
+        shown.remove(columns.index(name))
+        left_out.append(name)
     t = Table(title=title, show_lines=False, header_style="bold", expand=False)
-    for i, col in enumerate(columns):
-        # the id (first column), dates and short codes stay on one line; long texts wrap
-        short = i == 0 or all(len(row[i]) <= _NO_WRAP_UP_TO for row in rows)
-        t.add_column(col, overflow="fold", no_wrap=short)
+    for i in shown:
+        t.add_column(columns[i], overflow="fold", no_wrap=short[i])
     for row in rows:
-        t.add_row(*(escape(cell) for cell in row))
+        t.add_row(*(escape(row[i]) for i in shown))
     out.print(t)
+    return left_out
+
+
+def _narrowest(columns: Sequence[str], rows: list[list[str]], short: list[bool], shown: list[int]) -> int:
+    """The narrowest the table can be without breaking a word: each column as wide as its longest
+    word (or, for one-line columns, its longest cell), plus a border and two spaces of padding."""
+    from rich.cells import cell_len
+
+    def need(i: int) -> int:
+        cells = [columns[i], *(row[i] for row in rows)]
+        parts = cells if short[i] else [word for cell in cells for word in cell.split()]
+        return max((cell_len(part) for part in parts), default=0)
+
+    return sum(need(i) + 3 for i in shown) + 1
 
 
 def details(title: str, pairs: Iterable[tuple[str, str]]) -> None:

@@ -85,7 +85,7 @@ COLUMNS = [
 @app.command("list")
 def list_(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
     """Lista partnerów."""
-    rc.list_records(ctx, PARTNERS, COLUMNS, as_json)
+    rc.list_records(ctx, PARTNERS, COLUMNS, as_json, optional=["kontakt"])
 
 
 def _meetings_of(ws: Workspace, partner: Any) -> list[tuple[str, str]]:

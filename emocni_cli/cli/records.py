@@ -63,7 +63,9 @@ def list_records(
     columns: Sequence[Column],
     as_json: bool,
     sort: Callable[[Any], Any] | None = None,
+    optional: Sequence[str] = (),
 ) -> None:
+    """The records as a table; `optional` columns give way in a narrow console (see output.table)."""
     ws = workspace(ctx)
     items = sorted(ws.of(kind), key=sort) if sort else ws.of(kind)
     if as_json:
@@ -72,8 +74,12 @@ def list_records(
     if not items:
         output.info(f"Brak rekordów w pliku {kind.file}. Dodaj: emocni {kind.key} add --help")
         return
-    output.table([h for h, _ in columns], ([fn(r) for _, fn in columns] for r in items))
+    rows = ([fn(r) for _, fn in columns] for r in items)
+    left_out = output.table([h for h, _ in columns], rows, optional=optional)
     output.info(f"Razem: {len(items)}")
+    if left_out:
+        names = ", ".join(left_out)
+        output.info(f"Nie mieści się w oknie: {names} — poszerz okno albo zobacz: emocni {kind.key} show ID")
 
 
 def show_record(
