@@ -8,6 +8,7 @@ from emocni_cli.cli import output
 from emocni_cli.cli import records as rc
 from emocni_cli.cli.common import changes, opt_date, root
 from emocni_cli.core.parsing import format_date
+from emocni_cli.core.workspace import PARTNERS
 
 app = typer.Typer(
     help="Partnerstwo: dane podstawowe (nazwa, data zawiązania, dokument, lider).", no_args_is_help=True
@@ -23,6 +24,7 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
         output.emit_json(s.model_dump(mode="json", exclude_none=True))
         return
     g, p = s.gmina, s.partnerstwo
+    leader = ws.find(PARTNERS, p.lider) if p.lider else None
     output.details(
         f"Gmina {g.nazwa}",
         [
@@ -39,8 +41,9 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
             ("nazwa", p.nazwa or ""),
             ("data zawiązania", format_date(p.data_zawiazania)),
             ("dokument", p.dokument or ""),
-            ("lider", p.lider or ""),
+            ("lider", f"{leader.nazwa} ({leader.id})" if leader else ""),
             ("partnerów", str(len(ws.partners))),
+            ("okres planu", "–".join(str(y) for y in s.plan.years[::2])),
         ],
     )
     output.details(
@@ -63,7 +66,6 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
                 "animator",
                 ", ".join(x for x in (s.animator.imie_nazwisko, s.animator.email, s.animator.telefon) if x),
             ),
-            ("okres planu", "–".join(str(y) for y in s.plan.years[::2])),
         ],
     )
 
