@@ -9,7 +9,7 @@ import json
 import pytest
 
 from emocni_cli.core import vocab
-from emocni_cli.core.parsing import format_date, format_date_long, parse_date, parse_duration
+from emocni_cli.core.parsing import format_date, format_date_long, parse_date, parse_duration, parse_time
 from tests.cli_asserts import ok, refused, sh
 from tests.conftest import Cli
 
@@ -25,6 +25,11 @@ def test_dates_in_every_form(typed: str) -> None:
 def test_impossible_or_unclear_dates_are_rejected_in_polish(typed: str) -> None:
     with pytest.raises(ValueError, match=r"nie ma takiego dnia|nie rozumiem daty"):
         parse_date(typed)
+
+
+@pytest.mark.parametrize("typed", ["17:30", "17.30", "godz. 17:30", "godzina 17.30", "Godz.17:30"])
+def test_times_as_written_in_polish(typed: str) -> None:
+    assert parse_time(typed) == dt.time(17, 30)
 
 
 def test_dates_are_shown_the_polish_way() -> None:

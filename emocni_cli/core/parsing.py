@@ -84,10 +84,10 @@ def parse_date(text: str | dt.date, today: dt.date | None = None) -> dt.date:
 
 
 def parse_time(text: str | dt.time) -> dt.time:
-    """Parse '17:00', '17.30', '9:05', '17'."""
+    """Parse '17:00', '17.30', '9:05', '17', 'godz. 17:00'."""
     if isinstance(text, dt.time):
         return text.replace(second=0, microsecond=0, tzinfo=None)
-    raw = str(text).strip().lower().removesuffix("h").strip()
+    raw = re.sub(r"^godz(?:ina|\.)?\s*", "", str(text).strip().lower()).removesuffix("h").strip()
     m = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?", raw)
     if m:
         hour, minute = int(m[1]), int(m[2] or 0)
