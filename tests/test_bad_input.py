@@ -51,7 +51,11 @@ BAD_COMMANDS = [
     ),
     (["meeting", "add", "--date", "2018-01-16", "-a", "gbp", "-a", "wojt"], EXIT_USAGE, "wojt", "gbp, gok"),
     (["meeting", "held", "2017-11-21", "-a", "nikt"], EXIT_USAGE, "Nie ma partnera o identyfikatorze: nikt"),
-    (["partnership", "edit", "--leader", "urzad"], EXIT_USAGE, "Nie ma partnera o identyfikatorze „urzad”"),
+    (["partnership", "edit", "--leader", "urzad"], EXIT_USAGE, "Nie ma partnera o identyfikatorze: urzad"),
+    # a kind or a near miss instead of the id: the partner probably meant is named
+    (["meeting", "add", "--date", "2018-01-16", "-a", "GOK"], EXIT_USAGE, "czy chodziło o „gok”?"),
+    (["meeting", "add", "--date", "2018-01-16", "-a", "biblioteka"], EXIT_USAGE, "czy chodziło o „gbp”?"),
+    (["partnership", "edit", "--leader", "gpb"], EXIT_USAGE, "czy chodziło o „gbp”?"),
     (["partner", "edit", "gbp", "--email", "biblioteka(at)gmina"], EXIT_USAGE, "nie wygląda na adres e-mail"),
     (
         ["meeting", "add", "--date", "2018-01-16", "--people", "dużo"],

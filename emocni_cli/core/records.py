@@ -30,17 +30,42 @@ def build(kind: RecordKind, values: dict[str, Any]) -> Any:
         raise InputError(f"Niepoprawne dane: {details}.") from None
 
 
+def _meant_partner(ws: Workspace, typed: str) -> str | None:
+    """The partner someone probably meant: an id close to what they typed, or — for "gops",
+    "biblioteka" and other kinds — the only partner of that kind."""
+    import difflib
+
+    from emocni_cli.core.vocab import PARTNER_KINDS
+
+    close = difflib.get_close_matches(typed, [p.id for p in ws.partners], n=1, cutoff=0.6)
+    if close:
+        return close[0]
+    try:
+        kind = PARTNER_KINDS.parse(typed)
+    except ValueError:
+        return None
+    of_kind = [p.id for p in ws.partners if p.rodzaj == kind]
+    return of_kind[0] if len(of_kind) == 1 else None
+
+
+def unknown_partners(ws: Workspace, missing: list[str], field: str) -> InputError:
+    """The error for partner ids given in a command that name no partner, with the likely ones."""
+    meant = [guess for typed in missing if (guess := _meant_partner(ws, typed))]
+    known = ", ".join(sorted(p.id for p in ws.partners)) or "brak — dodaj: emocni partner add"
+    return InputError(
+        f"Nie ma partnera o identyfikatorze: {', '.join(missing)} (pole {field}).",
+        hint=(f"czy chodziło o {', '.join(f'„{m}”' for m in meant)}? " if meant else "")
+        + f"dostępni partnerzy: {known}",
+    )
+
+
 def check_partner_refs(ws: Workspace, record: Any) -> None:
     """Refuse a record that names partners that do not exist, listing the ones that do."""
     known = {p.id for p in ws.partners}
     for fname, ids in partner_refs(record).items():
         missing = [pid for pid in ids if pid not in known]
         if missing:
-            raise InputError(
-                f"Nie ma partnera o identyfikatorze: {', '.join(missing)} (pole {fname}).",
-                hint="dostępni partnerzy: "
-                + (", ".join(sorted(known)) or "brak — dodaj: emocni partner add"),
-            )
+            raise unknown_partners(ws, missing, fname)
 
 
 def get(ws: Workspace, kind: RecordKind, record_id: str) -> Any:
@@ -174,9 +199,7 @@ def update_section(root: Path, section: str, changes: dict[str, Any]) -> Any:
             raise InputError(f"Niepoprawne dane: {details}.") from None
         leader = settings.partnerstwo.lider
         if section == "partnerstwo" and leader and tx.workspace.find(PARTNERS, leader) is None:
-            raise InputError(
-                f"Nie ma partnera o identyfikatorze „{leader}”.", hint="lista partnerów: emocni partner list"
-            )
+            raise unknown_partners(tx.workspace, [leader], "lider")
         doc = tx.document("emocni.toml")
         if section not in doc:
             import tomlkit
