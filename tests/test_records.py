@@ -351,7 +351,9 @@ def test_show_lists_sentences_one_a_line_and_indents_what_wraps(cli: Cli) -> Non
             "Długa notatka " * 12,
         )
     )
+    ok(cli("meeting", "edit", "2018-04-10", "--decision", "Ankieta w trzech wsiach"))
     lines = ok(cli("meeting", "show", "2018-04-10")).stdout.splitlines()
+    assert "  decyzje: Ankieta w trzech wsiach" in lines  # one item: no list dash
     start = lines.index("  porządek spotkania: – Wyniki ankiety")
     assert lines[start + 1] == "      – Grupy docelowe"
     notes = next(i for i, line in enumerate(lines) if line.startswith("  notatki: "))

@@ -42,9 +42,9 @@ def shown(record: Any, name: str) -> str:
 
 
 def detail(record: Any, name: str) -> str:
-    """Like shown(), but a list of sentences (agenda, decisions…) one item a line."""
+    """Like shown(), but a list of two or more sentences (agenda, decisions…) one item a line."""
     value = getattr(record, name, None)
-    if isinstance(value, list) and any(" " in str(v) for v in value):
+    if isinstance(value, list) and len(value) > 1 and any(" " in str(v) for v in value):
         return "\n".join(f"– {v}" for v in value)
     return shown(record, name)
 
