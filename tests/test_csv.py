@@ -238,6 +238,7 @@ def test_training_ids_and_months_excel_saved_as_dates_are_read_back(
     text = path.read_bytes().decode("utf-8-sig")
     for number, saved in enumerate(["sty.19", "Feb-19", "mar 19", "2019-04-01", "01.05.2019", "19-cze"], 1):
         text = text.replace(f"\n2019-{number:02d};", f"\n{saved};")
+    text = text.replace(";marzec 2019;", ";mar.19;")  # a month typed as 2019-03 comes back so too
     excel = write_csv(example.parent / "excel.csv", text.replace("\r\n", "\n"), "cp1250")
     check = unchanged(example)
     result = cli("training", "import", "--year", "2019", "--csv", str(excel))
@@ -247,8 +248,14 @@ def test_training_ids_and_months_excel_saved_as_dates_are_read_back(
     assert "wiersz 2, kolumna „id”: „sty.19” odczytano jako 2019-01 (Excel zapisał to jako datę)" in message
     check()
 
-    month = write_csv(example.parent / "termin.csv", "id;termin\n2019-05;paź.19\n2019-06;listopad 2019\n")
+    # the same term written another way (Excel's own date format, a month by number) is no change
+    assert cli("training", "edit", "2019-06", "--when", "2019-11-14").exit_code == 0
+    month = write_csv(
+        example.parent / "termin.csv", "id;termin\n2019-05;lis.19\n2019-06;14.11.2019\n2019-04;2019-09\n"
+    )
     result = cli("training", "import", "--year", "2019", "--csv", str(month), "--update")
     assert result.exit_code == 0, result.output
-    assert '"termin": "2019-10"' in cli("training", "show", "2019-05", "--json").stdout
-    assert '"termin": "listopad 2019"' in cli("training", "show", "2019-06", "--json").stdout
+    assert "zmienione: 1, bez zmian: 2" in flat(result.stderr)
+    assert '"termin": "2019-11"' in cli("training", "show", "2019-05", "--json").stdout
+    assert '"termin": "2019-11-14"' in cli("training", "show", "2019-06", "--json").stdout
+    assert '"termin": "wrzesień 2019"' in cli("training", "show", "2019-04", "--json").stdout

@@ -354,6 +354,14 @@ class _Importer:
         if termin and (found := _excel_month(termin)):
             values["termin"] = f"{found[0]}-{found[1]:02d}"
             self._note(row, "termin", termin, values["termin"])
+        current = self.existing.get(values.get("id") or "")
+        if current is not None and current.termin and values.get("termin"):
+            from emocni_cli.core.calendar import training_span
+
+            # 14.05.2019 for 2019-05-14 (Excel's own date format) is the same term: no change
+            span = training_span(values["termin"])
+            if span is not None and span == training_span(current.termin):
+                values["termin"] = current.termin
 
     def _note(self, row: Row, key: str, before: str, after: str) -> None:
         self.notes.append(
