@@ -34,8 +34,9 @@ def export(
 ) -> None:
     """Zapisz kalendarz partnerstwa (iCalendar, strefa Europe/Warsaw) do zaimportowania w kalendarzu.
 
-    Każde wydarzenie ma stały identyfikator (UID): ponowny import nowszego pliku aktualizuje
-    wydarzenia zamiast je dublować."""
+    Każde wydarzenie ma stały identyfikator (UID).
+
+    Dlatego ponowny import nowszego pliku aktualizuje wydarzenia zamiast je dublować."""
     from emocni_cli.core.calendar import export as export_calendar
     from emocni_cli.core.documents import output_path
     from emocni_cli.core.storage import atomic_write

@@ -181,8 +181,7 @@ def register(
         dry_run: bool = DRY_RUN,
         update: bool = UPDATE,
     ) -> None:
-        """Wczytaj szkolenia planu rocznego z pliku CSV: nowe dodaj, istniejące (to samo id) zmień
-        tylko z --update.
+        """Wczytaj szkolenia planu rocznego z pliku CSV: nowe dodaj, istniejące zmień tylko z --update.
 
         Najpierw sprawdzany jest każdy wiersz; jeśli choć jeden ma błąd, nic nie zostaje zapisane.
         Pusta komórka czyści pole; kolumn, których w pliku nie ma, import nie zmienia."""
