@@ -191,6 +191,18 @@ def test_missing_required_key_in_settings_is_located_with_a_hint(
     check()
 
 
+def test_a_missing_or_misspelt_section_of_settings_says_which_section(cli: Cli) -> None:
+    config = cli.folder / "emocni.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("[plan]", "[plany]"), encoding="utf-8")
+    line = text.splitlines().index("[plan]") + 1
+    where = f"emocni.toml:{line}"
+    refused(cli("check"), EXIT_INVALID, where, "brak sekcji [plan]", "popraw nazwę sekcji na [plan]")
+    config.write_text("", encoding="utf-8")  # a file emptied by mistake
+    message = refused(cli("check"), EXIT_INVALID, "brak sekcji [gmina]", "wiersz [gmina], a pod nim: nazwa")
+    assert "dopisz gmina = …" not in message
+
+
 def test_a_change_that_would_break_the_workspace_is_not_written(
     filled: Cli, unchanged: Callable[[Path], Callable[[], None]]
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections import Counter
@@ -252,10 +253,19 @@ def _load_settings(reader: _Reader) -> Settings | None:
             if line is None and section:
                 line = loc.table(section)
             hint = None
-            if message == "brak wymaganego pola":
-                hint = f"dopisz {key} = … w sekcji [{section}]" if section else f"dopisz {key} = …"
-                if section and loc.table(section) is None and len(where) == 1:
-                    hint = f"dodaj sekcję [{key}] (wzór: emocni init w pustym folderze)"
+            if message == "brak wymaganego pola" and section:
+                hint = f"dopisz {key} = … w sekcji [{section}]"
+            elif message == "brak wymaganego pola":  # every required top-level field is a [section]
+                message = f"brak sekcji [{key}]"
+                unknown = [name for name in data if name not in Settings.model_fields]
+                misspelt = difflib.get_close_matches(str(key), unknown, n=1, cutoff=0.6)
+                if misspelt:
+                    line = loc.table(misspelt[0])
+                    hint = f"tu jest [{misspelt[0]}] — popraw nazwę sekcji na [{key}]"
+                else:
+                    fields = Settings.model_fields[str(key)].annotation.model_fields  # type: ignore[union-attr]
+                    required = ", ".join(f"{name} = …" for name, f in fields.items() if f.is_required())
+                    hint = f"dopisz wiersz [{key}], a pod nim: {required}"
             reader.error(CONFIG_FILE, message, line, field=field_name(where), hint=hint)
         return None
     sections = ("gmina", "partnerstwo", "emocarz", "animator", "plan", "wymagania")
