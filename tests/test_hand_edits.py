@@ -97,6 +97,18 @@ def test_a_new_key_goes_before_the_comment_that_describes_the_next_section(cli: 
     assert section[-1].startswith("# e-Mocarz")  # still right above its own section
 
 
+def test_a_new_key_is_indented_like_the_keys_written_by_hand(cli: Cli) -> None:
+    kgw = '[[partner]]\n\tid = "kgw"\n\tnazwa = "KGW"\n\trodzaj = "kgw"\n'
+    osp = '# Kamionka\n[[partner]]\nid = "osp"\nnazwa = "OSP"\nrodzaj = "osp"\n'
+    (cli.folder / "partnerzy.toml").write_text(kgw + "\n" + osp, encoding="utf-8")
+    ok(cli("partner", "edit", "kgw", "--email", "kgw@gmina.pl", "--joined", "01.02.2018"))
+    lines = lines_of(cli.folder / "partnerzy.toml")
+    assert lines[4:6] == ['\temail = "kgw@gmina.pl"', "\tdata_przystapienia = 2018-02-01"]
+    assert lines[7:9] == ["# Kamionka", "[[partner]]"]
+    ok(cli("partner", "edit", "osp", "--email", "osp@gmina.pl"))
+    assert lines_of(cli.folder / "partnerzy.toml")[-1] == 'email = "osp@gmina.pl"'  # no indent where none was
+
+
 def test_every_record_command_keeps_hand_comments(cli: Cli) -> None:
     ok(cli("partner", "add", "Biblioteka", "--type", "biblioteka", "--id", "gbp"))
     for name in ("spotkania.toml", "konsultacje.toml", "webinaria.toml"):

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import tomlkit
-from tomlkit.items import AoT, Comment, Table
+from tomlkit.items import AoT, Comment, Item, Table
 from tomlkit.toml_document import TOMLDocument
 
 from emocni_cli.core.errors import InvalidWorkspaceError
@@ -176,6 +176,9 @@ def _add_key(table: Table, key: str, value: Any) -> None:
     those usually describe the next table (tomlkit counts them as part of this one)."""
     body = table.value.body
     last = max((i for i, (k, _) in enumerate(body) if k is not None), default=-1)
+    if last >= 0:  # indented like the keys written by hand above it (tabs in Notepad)
+        value = value if isinstance(value, Item) else tomlkit.item(value)
+        value.trivia.indent = body[last][1].trivia.indent
     if any(isinstance(item, Comment) for _, item in body[last + 1 :]):
         table.value._insert_at(last + 1, key, value)  # no public "insert at" in tomlkit
     else:
