@@ -196,6 +196,19 @@ def test_init_with_every_option(tmp_path: Path) -> None:
     ok(Cli(folder)("check"))
 
 
+def test_init_elsewhere_says_to_go_into_the_new_folder_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    args = [*REQUIRED, "--start-year", "2018", "--no-input"]
+    there = flat(ok(Cli(tmp_path).raw("init", "Wierzbno Dolne", *args)).stderr)
+    assert 'Dalej: cd "Wierzbno Dolne", a potem emocni partner add' in there
+    (tmp_path / "tutaj").mkdir()
+    monkeypatch.chdir(tmp_path / "tutaj")
+    here = flat(ok(Cli(tmp_path).raw("init", *args)).stderr)
+    assert "Dalej: emocni partner add" in here
+
+
 def test_init_rejects_a_bad_teryt(tmp_path: Path) -> None:
     args = ["init", str(tmp_path / "g"), *REQUIRED, "--start-year", "2018", "--teryt", "12-34", "--no-input"]
     refused(Cli(tmp_path).raw(*args), 2, "kod TERYT ma 7 cyfr")

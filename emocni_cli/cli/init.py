@@ -101,4 +101,7 @@ def register(app: typer.Typer) -> None:
         output.success(f"Utworzono przestrzeń roboczą gminy {gmina} w folderze {folder.resolve()}.")
         for path in written:
             output.info(f"  {path.name}")
-        output.info('Dalej: emocni partner add "Nazwa instytucji" --type biblioteka')
+        first = 'emocni partner add "Nazwa instytucji" --type biblioteka'
+        if folder.resolve() != Path.cwd().resolve():  # the commands find the workspace from inside it
+            first = f'cd "{folder}", a potem {first}'
+        output.info(f"Dalej: {first}")
