@@ -332,6 +332,13 @@ def test_lists_in_an_80_column_console_break_no_word(example: Path) -> None:
         assert column in wide.stdout and "Nie mieści się" not in wide.stderr
 
 
+def test_an_empty_column_gives_way_without_a_note(cli: Cli) -> None:
+    ok(cli("partner", "add", "Gminny Ośrodek Pomocy Społecznej w Kamionce", "--type", "GOPS"))
+    result = ok(cli("partner", "list", env={"COLUMNS": "80"}))
+    assert "kontakt" not in result.stdout and "gminny-osrodek-pomocy-spolecznej" in result.stdout
+    assert "Nie mieści się" not in result.stderr  # nobody has a contact: nothing is hidden
+
+
 def test_show_lists_sentences_one_a_line_and_indents_what_wraps(cli: Cli) -> None:
     ok(cli("partner", "add", "Biblioteka", "--type", "biblioteka", "--id", "gbp"))
     ok(

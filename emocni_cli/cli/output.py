@@ -86,17 +86,19 @@ def table(
 ) -> list[str]:
     """Print a table. In a console too narrow to show every column without breaking words
     ("Bibliote-ka"), the `optional` columns are left out, in that order, until the rest fits;
-    returns the headers left out."""
+    returns the headers of the columns with something in them that were left out."""
     rows = [list(row) for row in rows]
     # the id (first column), dates and short codes stay on one line; long texts wrap
     short = [i == 0 or all(len(row[i]) <= _NO_WRAP_UP_TO for row in rows) for i in range(len(columns))]
     shown = list(range(len(columns)))
     left_out = []
     for name in optional:
-        if _narrowest(columns, rows, short, shown) <= out.width or name not in columns:
+        if _narrowest(columns, rows, short, shown) <= out.width:
             break
-        shown.remove(columns.index(name))
-        left_out.append(name)
+        index = columns.index(name)
+        shown.remove(index)
+        if any(row[index] for row in rows):
+            left_out.append(name)
     t = Table(title=title, show_lines=False, header_style="bold", expand=False)
     for i in shown:
         t.add_column(columns[i], overflow="fold", no_wrap=short[i])
