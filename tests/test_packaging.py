@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import subprocess
+import sysconfig
 import venv
 from pathlib import Path
 
@@ -23,11 +24,17 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bin/Scripts folder of a venv with emocni installed from this checkout (not editable).
-    The venv sees the system packages, so no dependency is downloaded: only emocni itself is built."""
+    The venv sees the packages of the environment running the tests (through a .pth file, which
+    works whether that environment is a venv or not), so no dependency is downloaded: only emocni
+    itself is built, and the venv's own copy of it comes first on sys.path."""
     root = tmp_path_factory.mktemp("venv")
-    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(root)
+    venv.EnvBuilder(with_pip=False).create(root)
     scripts = root / ("Scripts" if os.name == "nt" else "bin")
     python = scripts / ("python.exe" if os.name == "nt" else "python")
+    probe = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    own = subprocess.run([python, "-c", probe], check=True, capture_output=True, text=True)
+    outer = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    Path(own.stdout.strip(), "_outer_environment.pth").write_text("\n".join(sorted(outer)) + "\n")
     # build with the hatchling already installed when there is one (no network needed); otherwise
     # pip fetches it into an isolated build environment
     isolation = [] if importlib.util.find_spec("hatchling") is None else ["--no-build-isolation"]
