@@ -208,6 +208,7 @@ _register()
 
 
 def main() -> None:
+    output.tolerate_console_encoding()
     app()
 
 

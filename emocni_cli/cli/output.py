@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import sys
@@ -16,6 +17,42 @@ from emocni_cli.core.errors import Problem
 
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
+
+# What a character the console's code page cannot hold is written as (Polish Windows redirects
+# output in cp1250 or cp852, which have the Polish letters but not these); anything else becomes "?".
+_PLAIN = {
+    "✔": "+",
+    "◐": "~",
+    "✘": "-",
+    "→": "->",
+    "„": '"',
+    "”": '"',
+    "“": '"',
+    "«": '"',
+    "»": '"',
+    "—": "-",
+    "–": "-",
+    "…": "...",
+    "·": "-",
+    "•": "*",
+    "\u00a0": " ",
+}
+
+
+def _plain(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    text = exc.object[exc.start : exc.end]
+    return "".join(_PLAIN.get(char, "?") for char in text), exc.end
+
+
+def tolerate_console_encoding() -> None:
+    """Keep the console's encoding, but never fail on a character it lacks (output redirected to a
+    file on Windows is in the ANSI or OEM code page, not UTF-8)."""
+    codecs.register_error("emocni-plain", _plain)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="emocni-plain")
 
 
 def _json_default(value: Any) -> Any:
