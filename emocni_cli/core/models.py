@@ -78,8 +78,13 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 class _Model(BaseModel):
     # extra="allow": keys a person added by hand are kept and never reported as errors.
     # defer_build: a model's validator is built when first used, so `--help` does not pay for it.
+    # allow_inf_nan=False: TOML has inf and nan, no count, hours or budget can be either.
     model_config = ConfigDict(
-        extra="allow", str_strip_whitespace=True, validate_assignment=True, defer_build=True
+        extra="allow",
+        str_strip_whitespace=True,
+        validate_assignment=True,
+        defer_build=True,
+        allow_inf_nan=False,
     )
 
 

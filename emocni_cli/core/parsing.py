@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from emocni_cli.core.vocab import fold
@@ -44,6 +45,7 @@ _ROMAN = {
 
 DATE_HELP = "np. 2018-03-12, 12.03.2018 lub 12 marca 2018"
 DURATION_HELP = "np. 4h, 90m, 1h30m lub 1,5h"
+_DAY = 24 * 60  # minutes; no meeting or consultation lasts longer
 
 
 def parse_date(text: str | dt.date, today: dt.date | None = None) -> dt.date:
@@ -101,33 +103,35 @@ def parse_duration(text: str | int | float) -> int:
     if isinstance(text, bool):
         raise ValueError(f"nie rozumiem czasu trwania „{text}” ({DURATION_HELP})")
     if isinstance(text, int | float):
-        minutes = round(float(text) * 60)
+        value: float | None = text * 60
     else:
-        raw = str(text).strip().lower().replace(",", ".").replace(" ", "")
-        minutes = _duration_minutes(raw)
-        if minutes is None:
-            raise ValueError(f"nie rozumiem czasu trwania „{text}” ({DURATION_HELP})")
+        value = _duration_minutes(str(text).strip().lower().replace(",", ".").replace(" ", ""))
+    if value is None or math.isnan(value):
+        raise ValueError(f"nie rozumiem czasu trwania „{text}” ({DURATION_HELP})")
+    # bounded before rounding: an infinite or 400-digit number cannot become an int
+    minutes = round(max(min(value, _DAY + 1), 0))
     if minutes <= 0:
         raise ValueError(f"czas trwania musi być dodatni, podano „{text}”")
-    if minutes > 24 * 60:
+    if minutes > _DAY:
         raise ValueError(f"czas trwania „{text}” przekracza dobę — sprawdź jednostkę (h czy min)")
     return minutes
 
 
-def _duration_minutes(raw: str) -> int | None:
+def _duration_minutes(raw: str) -> float | None:
+    """Minutes as a float (floats have no digit limit, unlike int('9' * 5000)), or None."""
     m = re.fullmatch(r"(\d+):(\d{2})", raw)
     if m:
-        return int(m[1]) * 60 + int(m[2])
+        return float(m[1]) * 60 + int(m[2])
     m = re.fullmatch(
         r"(?:(\d+(?:\.\d+)?)(?:h|godz\.?|godzin[ya]?|godzina))?"
         r"(?:(\d+)(?:m|min\.?|minut[y]?|minuta))?",
         raw,
     )
     if m and (m[1] or m[2]):
-        return round(float(m[1] or 0) * 60) + int(m[2] or 0)
+        return float(m[1] or 0) * 60 + float(m[2] or 0)
     m = re.fullmatch(r"\d+(?:\.\d+)?", raw)
     if m:
-        return round(float(raw) * 60)
+        return float(raw) * 60
     return None
 
 

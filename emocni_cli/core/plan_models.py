@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -304,13 +305,15 @@ def _area(value: Any) -> Any:
 Area = Annotated[str | None, BeforeValidator(_area), TRAINING_AREAS]
 
 
-def parse_hours(text: str) -> float:
+def parse_hours(text: str | float) -> float:
     """Hours as people type them: '12', '1,5', '1.5', '12 h', '12 godz.'."""
-    raw = re.sub(r"\s*(h|godz\.?|godzin[ya]?|godzina)$", "", text.strip().lower()).replace(",", ".")
+    raw = re.sub(r"\s*(h|godz\.?|godzin[ya]?|godzina)$", "", str(text).strip().lower()).replace(",", ".")
     try:
         hours = float(raw)
     except ValueError:
-        raise ValueError(f"nie rozumiem liczby godzin „{text}” (np. 12 albo 1,5)") from None
+        hours = math.nan
+    if not math.isfinite(hours):  # float() also reads "inf" and "nan", and TOML has them
+        raise ValueError(f"nie rozumiem liczby godzin „{text}” (np. 12 albo 1,5)")
     if hours <= 0:
         raise ValueError(f"liczba godzin musi być dodatnia, podano „{text}”")
     return hours
@@ -318,7 +321,7 @@ def parse_hours(text: str) -> float:
 
 def _hours(value: Any) -> Any:
     """Whole hours stay whole (12, not 12.0), so files and tables read naturally."""
-    if isinstance(value, str):
+    if isinstance(value, str) or (isinstance(value, float) and not math.isfinite(value)):
         value = parse_hours(value)
     if isinstance(value, float) and value.is_integer():
         return int(value)

@@ -83,6 +83,8 @@ def describe(error: dict[str, Any]) -> str:
         return str(ctx.get("error", error["msg"]))
     if kind.startswith("int_"):
         return f"oczekiwano liczby całkowitej, jest {shown}"
+    if kind == "finite_number":
+        return f"oczekiwano zwykłej liczby (np. 8 albo 1.5), a nie nieskończoności ani nan, jest {shown}"
     if kind.startswith("float_"):
         return f"oczekiwano liczby (np. 8 albo 1.5), jest {shown}"
     if kind.startswith("bool_"):

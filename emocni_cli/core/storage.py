@@ -160,6 +160,14 @@ def parse_toml(source: Source, shown_name: str) -> dict:
         raise UnreadableFile(
             Problem(shown_name, f"błąd składni TOML: {message}", line=line, column=column, hint=hint)
         ) from None
+    except ValueError:  # int() of a number longer than Python's 4300-digit limit; no line given
+        line = next((i for i, text in enumerate(source.text.split("\n"), 1) if _HUGE.search(text)), None)
+        raise UnreadableFile(
+            Problem(shown_name, "liczba ma tysiące cyfr — to pomyłka", line=line, hint=TOML_HINT)
+        ) from None
+
+
+_HUGE = re.compile(r"[\d_]{4000}")
 
 
 def _file_mode(path: Path) -> int:

@@ -1,0 +1,87 @@
+"""Values no real record has — infinite or endless numbers, dates centuries away, empty names — are
+refused with a Polish message (exit 2 when typed, exit 3 from a file), never a traceback, and
+nothing is written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from emocni_cli.core.errors import EXIT_INVALID, EXIT_USAGE
+from tests.cli_asserts import ok, refused
+from tests.conftest import Cli
+
+Unchanged = Callable[[Path], Callable[[], None]]
+
+
+@pytest.fixture
+def filled(cli: Cli) -> Cli:
+    ok(cli("partner", "add", "Gminna Biblioteka Publiczna", "--type", "biblioteka", "--id", "gbp"))
+    ok(cli("consultation", "add", "--form", "telefon", "--date", "14.05.2018", "--duration", "1h"))
+    ok(cli("training", "add", "--year", "2019", "--title", "Bankowość", "--hours", "12", "--id", "b"))
+    return cli
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("duration", "message"),
+    [
+        ("inf", "nie rozumiem czasu trwania „inf”"),
+        ("nan", "nie rozumiem czasu trwania „nan”"),
+        ("9" * 400 + "h", "przekracza dobę"),
+        ("9" * 5000 + "h", "przekracza dobę"),
+        ("9" * 5000 + "m", "przekracza dobę"),
+        ("9" * 5000 + ":00", "przekracza dobę"),
+    ],
+)
+def test_an_endless_duration_typed_is_refused(
+    filled: Cli, unchanged: Unchanged, duration: str, message: str
+) -> None:
+    check = unchanged(filled.folder)
+    args = ["consultation", "add", "--form", "online", "--date", "2018-06-01", "--duration", duration]
+    refused(filled(*args), EXIT_USAGE, "Opcja --duration:", message)
+    check()
+
+
+@pytest.mark.parametrize("hours", ["inf", "-inf", "nan", "Infinity", "1e400"])
+def test_endless_hours_typed_are_refused(filled: Cli, unchanged: Unchanged, hours: str) -> None:
+    check = unchanged(filled.folder)
+    refused(
+        filled("training", "add", "--year", "2019", "--title", "X", "--hours", hours),
+        EXIT_USAGE,
+        f"Opcja --hours: nie rozumiem liczby godzin „{hours}”",
+    )
+    check()
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "message"),
+    [
+        ("konsultacje.toml", 'czas = "1h"', "czas = inf", "pole „czas”): czas trwania „inf” przekracza dobę"),
+        ("konsultacje.toml", 'czas = "1h"', "czas = nan", "pole „czas”): nie rozumiem czasu trwania „nan”"),
+        ("konsultacje.toml", 'czas = "1h"', "czas = -inf", "czas trwania musi być dodatni"),
+        ("konsultacje.toml", 'czas = "1h"', "czas = " + "9" * 5000, "liczba ma tysiące cyfr"),
+        ("plan-2019.toml", "godziny = 12", "godziny = inf", "pole „godziny”): nie rozumiem liczby godzin"),
+        ("emocni.toml", "budzet_zdalny_h = 8", "budzet_zdalny_h = inf", "a nie nieskończoności ani nan"),
+        ("emocni.toml", "budzet_zdalny_h = 8", "budzet_zdalny_h = nan", "a nie nieskończoności ani nan"),
+        ("emocni.toml", "min_partnerow = 3", "min_partnerow = 1e400", "a nie nieskończoności ani nan"),
+    ],
+)
+def test_an_endless_number_in_a_file_is_located_by_every_command(
+    filled: Cli, unchanged: Unchanged, file: str, old: str, new: str, message: str
+) -> None:
+    path = filled.folder / file
+    replace_in(path, old, new)
+    line = path.read_text(encoding="utf-8").splitlines().index(new) + 1
+    check = unchanged(filled.folder)
+    for args in (["check"], ["status"], ["partner", "add", "OSP", "--type", "OSP"]):
+        message_shown = refused(filled(*args), EXIT_INVALID, f"{file}:{line}", message)
+        assert "Input should" not in message_shown
+    check()
