@@ -259,3 +259,45 @@ def test_training_ids_and_months_excel_saved_as_dates_are_read_back(
     assert '"termin": "2019-11"' in cli("training", "show", "2019-05", "--json").stdout
     assert '"termin": "2019-11-14"' in cli("training", "show", "2019-06", "--json").stdout
     assert '"termin": "wrzesień 2019"' in cli("training", "show", "2019-04", "--json").stdout
+
+
+def test_same_new_partner_twice_in_one_file_is_refused(
+    cli: Cli, partners_ws: Path, unchanged: Callable[[Path], Callable[[], None]]
+) -> None:
+    path = write_csv(
+        partners_ws.parent / "twice.csv",
+        "id;nazwa;rodzaj\n;Parafia św. Jana;parafia\n;Szkoła w Olszynach;szkola\n"
+        ";parafia św.  jana;parafia\n",
+    )
+    check = unchanged(partners_ws)
+    result = cli("partner", "import", "--csv", str(path))
+    assert result.exit_code == 2, result.output
+    assert "wiersz 4, kolumna „nazwa”: partner o tej nazwie jest już w wierszu 2" in flat(result.stderr)
+    assert "wiersz 3" not in flat(result.stderr)
+    check()
+    # a second institution of the same name is fine once it has its own id
+    path.write_text(
+        "id;nazwa;rodzaj\n;Parafia św. Jana;parafia\nparafia-2;Parafia św. Jana;parafia\n", encoding="utf-8"
+    )
+    assert cli("partner", "import", "--csv", str(path)).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Parafia;parafia\n" + "x" * 200_000 + ";parafia\n",  # a cell longer than the csv module takes
+        'Parafia;parafia\n"Szkoła;szkola\n' + "OSP;osp\n" * 20_000,  # a quote never closed
+    ],
+)
+def test_unreadable_row_is_named_instead_of_a_traceback(
+    cli: Cli, partners_ws: Path, unchanged: Callable[[Path], Callable[[], None]], body: str
+) -> None:
+    path = write_csv(partners_ws.parent / "long.csv", "nazwa;rodzaj\n" + body)
+    check = unchanged(partners_ws)
+    result = cli("partner", "import", "--csv", str(path))
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    message = flat(result.stderr)
+    assert "Plik long.csv, wiersz 3: komórka jest za długa" in message
+    assert "cudzysłów" in message and "Nic nie zapisano" in message
+    check()

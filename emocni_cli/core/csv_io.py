@@ -204,6 +204,23 @@ def _rows(records: list[list[str]], header: list[Column | None], name: str) -> l
     return rows
 
 
+def _records(text: str, delimiter: str, name: str) -> list[list[str]]:
+    """The cells of every row; InputError naming the row the csv module cannot read. The usual
+    cause is a quote opened and never closed, which swallows the rest of the file into one cell."""
+    records: list[list[str]] = []
+    try:
+        records.extend(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error:
+        row = len(records) + 1  # numbered as in Excel: the header is row 1
+        raise InputError(
+            f"Plik {name}, wiersz {row}: komórka jest za długa (ponad {csv.field_size_limit() // 1024} KiB"
+            " tekstu) albo plik nie jest poprawnym plikiem CSV. Nic nie zapisano.",
+            hint="sprawdź, czy cudzysłów otwarty w tym wierszu jest zamknięty, "
+            "i czy to plik CSV zapisany w Excelu lub Calcu",
+        ) from None
+    return records
+
+
 def read_csv(path: Path, columns: tuple[Column, ...]) -> tuple[Table, list[str]]:
     """The rows of a CSV file keyed by column, and notes for the user. InputError (Polish) when
     the file cannot be read or its header does not name known columns."""
@@ -215,7 +232,7 @@ def read_csv(path: Path, columns: tuple[Column, ...]) -> tuple[Table, list[str]]
     text, note = _decode(data, name)
     first = text.split("\n", 1)[0]
     delimiter = max(_DELIMITERS, key=first.count) if any(d in first for d in _DELIMITERS) else ";"
-    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    records = _records(text, delimiter, name)
     if not records or not any(cell.strip() for cell in records[0]):
         raise InputError(
             f"Plik {name} jest pusty albo nie ma wiersza nagłówka.",
@@ -338,6 +355,7 @@ class _Importer:
         self.existing = {r.id: r for r in ws.of(kind)}
         self.known = list(ws.of(kind))  # records so far, for the next free id
         self.seen: dict[str, int] = {}  # id -> row it came from
+        self.names: dict[str, int] = {}  # folded partner name -> row it came from
         self.errors = _Errors()
         self.notes: list[str] = []
 
@@ -379,10 +397,7 @@ class _Importer:
         current = self.existing.get(record_id) if record_id else None
         if current is not None:  # columns left out of the file keep their values
             values = {**current.model_dump(exclude_none=True), **values}
-        elif self.kind is PARTNERS and not record_id and (twin := _same_name(self.ws, values.get("nazwa"))):
-            self.errors.add(
-                row, "nazwa", f"partner o tej nazwie już jest (id „{twin}”) — wpisz to id w kolumnie id"
-            )
+        elif self.kind is PARTNERS and not record_id and self._duplicate_name(row, values.get("nazwa")):
             return None
         values = {k: v for k, v in values.items() if v is not None}
         try:
@@ -402,8 +417,25 @@ class _Importer:
             )
             return None
         self.seen[record.id] = row.number
+        if self.kind is PARTNERS:
+            self.names.setdefault(fold(record.nazwa), row.number)
         self.known.append(record)
         return record, current
+
+    def _duplicate_name(self, row: Row, name: str | None) -> bool:
+        """A new partner (no id) named like one in the workspace or in an earlier row: reported,
+        since importing it would make a second record of the same institution."""
+        if twin := _same_name(self.ws, name):
+            message = f"partner o tej nazwie już jest (id „{twin}”) — wpisz to id w kolumnie id"
+        elif earlier := self.names.get(fold(name or "")):
+            message = (
+                f"partner o tej nazwie jest już w wierszu {earlier} — usuń powtórzony wiersz "
+                "albo, jeśli to inny partner, wpisz mu własne id w kolumnie id"
+            )
+        else:
+            return False
+        self.errors.add(row, "nazwa", message)
+        return True
 
     def _new_id(self, record: Any) -> str:
         from emocni_cli.core.plan import next_training_id
