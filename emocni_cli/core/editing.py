@@ -33,6 +33,12 @@ def toml_value(value: Any) -> Any:
     return value
 
 
+def stored_id(value: Any) -> str:
+    """An id or partner reference as written in a file, read the way the models read it
+    (a hand-typed `id = "gbp "` is the record gbp)."""
+    return str(value).strip()
+
+
 def is_empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
@@ -95,7 +101,7 @@ class Transaction:
         """The tomlkit table of one record (the caller knows it exists)."""
         aot = self.records(kind)
         assert aot is not None
-        return next(t for t in aot if str(t.get("id")) == record_id)
+        return next(t for t in aot if stored_id(t.get("id")) == record_id)
 
     def append(self, kind: RecordKind, values: dict[str, Any]) -> None:
         from emocni_cli.core.record_lines import with_record
@@ -116,8 +122,12 @@ class Transaction:
         aot = doc.get(kind.table)
         if aot is None:
             doc.append(kind.table, block[kind.table])
-        else:
+        elif isinstance(aot, AoT):
             aot.append(table)
+        else:  # the records written as one inline array, partner = [{…}, {…}]: the new one too
+            inline = tomlkit.inline_table()
+            inline.update({key: toml_value(value) for key, value in values.items()})
+            aot.append(inline)
 
     def remove(self, kind: RecordKind, record_id: str) -> None:
         import tomllib
@@ -125,7 +135,7 @@ class Transaction:
         from emocni_cli.core.record_lines import without_record
 
         current = self.text(kind.file)
-        ids = [str(item.get("id")) for item in tomllib.loads(current)[kind.table]]
+        ids = [stored_id(item.get("id")) for item in tomllib.loads(current)[kind.table]]
         index = ids.index(record_id)
         text = without_record(current, kind.table, index)
         if text is not None:

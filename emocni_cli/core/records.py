@@ -160,6 +160,10 @@ def remove(root: Path, kind: RecordKind, record_id: str, force: bool = False) ->
 
 
 def _drop_reference(tx: Any, file: str, record_id: str, fname: str, partner_id: str) -> None:
+    """Take one partner out of a record's field in place: the other items of a list, and the
+    comments written beside them, stay as they are."""
+    from emocni_cli.core.editing import stored_id
+
     doc = tx.document(file)
     if file == "emocni.toml":
         del doc["partnerstwo"]["lider"]
@@ -169,15 +173,13 @@ def _drop_reference(tx: Any, file: str, record_id: str, fname: str, partner_id: 
         if not isinstance(items, list):
             continue
         for table in items:
-            if str(table.get("id")) == record_id and fname in table:
+            if stored_id(table.get("id")) == record_id and fname in table:
                 value = table[fname]
                 if isinstance(value, list):
-                    remaining = [v for v in value if v != partner_id]
-                    if remaining:
-                        table[fname] = remaining
-                    else:
-                        del table[fname]
-                else:
+                    for index in reversed(range(len(value))):
+                        if stored_id(value[index]) == partner_id:
+                            del value[index]
+                if not isinstance(value, list) or not value:
                     del table[fname]
 
 
