@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 import tomllib
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from emocni_cli.core.plan_models import MIN_WORDS, SECTIONS
-from tests.cli_asserts import flat
+from tests.cli_asserts import flat, refused
 from tests.conftest import EXAMPLE, Cli
 
 PLAN = "plan-ogolny.toml"
@@ -369,3 +370,42 @@ def test_editing_an_accepted_plan_reminds_to_send_it_again(
     assert "była już zaakceptowana (20.06.2018) — zmienioną treść przekaż animatorowi ponownie" in flat(
         changed.output
     )
+
+
+def test_editor_gets_the_path_as_one_argument_whatever_it_contains(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No shell runs: quotes, $(…), ; and ` in the workspace path cannot end or add a command."""
+    from emocni_cli.cli.plan import open_in_editor
+
+    name = "gmina $(touch INJECTED) ; `touch INJECTED` 'x'"
+    if os.name != "nt":  # Windows forbids " in names
+        name += '" & touch INJECTED'
+    folder = tmp_path / name
+    folder.mkdir()
+    target = folder / "plan-ogolny.toml"
+    target.write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("VISUAL", raising=False)
+    write_ok = "import sys; open(sys.argv[1], 'w').write('ok')"
+    monkeypatch.setenv("EDITOR", f'"{sys.executable}" -c "{write_ok}"')
+    open_in_editor(target)
+    assert target.read_text(encoding="utf-8") == "ok"
+    assert not list(tmp_path.rglob("INJECTED"))
+
+
+@pytest.mark.parametrize(
+    ("editor", "phrases"),
+    [
+        ("nie-ma-takiego --wait", ["Nie znaleziono programu edytora „nie-ma-takiego” (zmienna EDITOR)"]),
+        ('"code --wait', ["niedomknięty cudzysłów", 'EDITOR="code --wait"']),
+    ],
+)  # fmt: skip
+def test_editor_that_cannot_run_is_refused_in_polish(
+    cli: Cli, ws: Path, monkeypatch: pytest.MonkeyPatch, unchanged: Callable, editor: str, phrases: list[str]
+) -> None:
+    ok(cli, "plan", "init")
+    monkeypatch.delenv("VISUAL", raising=False)
+    check = unchanged(ws)
+    refused(cli("plan", "edit", env={"EDITOR": editor}), 1, *phrases)
+    check()

@@ -176,27 +176,60 @@ def _resend_warning(accepted_on: dt.date) -> None:
     )
 
 
+def _editor_command(editor: str) -> list[str]:
+    """EDITOR as a command: it may carry its own options ("code --wait"), or be a bare path with
+    spaces (a program in Program Files). Split like a shell would, but run without one, so no
+    character of the file's path can end the command or start another."""
+    import os
+    import shlex
+    import shutil
+
+    if shutil.which(editor):
+        return [editor]
+    posix = os.name != "nt"
+    try:
+        words = shlex.split(editor, posix=posix)
+    except ValueError:
+        raise RefusedError(
+            f"Polecenie edytora „{editor}” ma niedomknięty cudzysłów.",
+            hint='popraw zmienną EDITOR (albo VISUAL), np. EDITOR="code --wait"',
+        ) from None
+    if not posix:  # on Windows shlex keeps the quotes around "C:/Program Files/…/editor.exe"
+        words = [w[1:-1] if len(w) > 1 and w[0] == w[-1] == '"' else w for w in words]
+    return words
+
+
 def open_in_editor(path: Path) -> None:
     """Open a file in the user's editor ($VISUAL, $EDITOR; Notepad on Windows) and wait for it."""
     import os
     import shutil
     import subprocess
 
-    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    variable = "VISUAL" if os.environ.get("VISUAL") else "EDITOR"
+    editor = os.environ.get(variable)
     if not editor:
         fallbacks = ("notepad",) if os.name == "nt" else ("nano", "vi")
         editor = next((e for e in fallbacks if shutil.which(e)), None)
-    if not editor:
+    later = f"otwórz {path} w dowolnym edytorze, a potem: emocni plan check"
+    if not editor or not editor.strip():
+        raise RefusedError("Nie znaleziono edytora tekstu.", hint=f"ustaw zmienną EDITOR albo {later}")
+    command = _editor_command(editor)
+    if not command or shutil.which(command[0]) is None:
         raise RefusedError(
-            "Nie znaleziono edytora tekstu.",
-            hint=f"ustaw zmienną EDITOR albo otwórz {path} w dowolnym edytorze, a potem: emocni plan check",
+            f"Nie znaleziono programu edytora „{command[0] if command else editor}” (zmienna {variable}).",
+            hint=f"popraw zmienną {variable} albo {later}",
         )
-    # Like click.edit: EDITOR may carry its own options ("code --wait"), so it goes through the shell.
-    code = subprocess.call(f'{editor} "{path}"', shell=True)
+    try:
+        code = subprocess.call([*command, str(path)])
+    except OSError:  # found, but cannot be started (no permission, not a program)
+        raise RefusedError(
+            f"Nie udało się uruchomić edytora „{editor}” — to nie jest program, który można uruchomić.",
+            hint=f"popraw zmienną {variable} albo {later}",
+        ) from None
     if code != 0:
         raise RefusedError(
             f"Edytor „{editor}” zakończył się błędem (kod {code}).",
-            hint=f"sprawdź zmienną EDITOR albo otwórz {path} w innym edytorze, a potem: emocni plan check",
+            hint=f"sprawdź zmienną {variable} albo {later}",
         )
 
 
