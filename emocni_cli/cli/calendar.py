@@ -38,16 +38,13 @@ def export(
 
     Dlatego ponowny import nowszego pliku aktualizuje wydarzenia zamiast je dublować."""
     from emocni_cli.core.calendar import export as export_calendar
-    from emocni_cli.core.documents import output_path
-    from emocni_cli.core.storage import atomic_write
+    from emocni_cli.core.documents import write_output
     from emocni_cli.core.workspace import load
 
     folder = root(ctx)
     result = export_calendar(load(folder), opt_date(since, "--from"))
     for note in result.skipped:
         output.warning(note)
-    target = output_path(folder, out, DEFAULT_NAME, force=True)
-    target.parent.mkdir(exist_ok=True)
-    atomic_write(target, result.data)
+    target = write_output(folder, out, DEFAULT_NAME, result.data, force=True)
     events = plural(result.events, "wydarzenie", "wydarzenia", "wydarzeń")
     output.success(f"Zapisano {result.events} {events} do pliku {target}.")

@@ -36,15 +36,12 @@ YEAR = typer.Option(..., "--year", "-y", help="Rok planu, np. 2019.")
 
 def _export(ctx: typer.Context, year: int | None, out: Path | None, name: str, force: bool) -> None:
     from emocni_cli.core.csv_io import export_csv
-    from emocni_cli.core.documents import output_path
-    from emocni_cli.core.storage import atomic_write
+    from emocni_cli.core.documents import write_output
     from emocni_cli.core.workspace import load
 
     folder = root(ctx)
     data, rows = export_csv(load(folder), year)
-    target = output_path(folder, out, name, force, option="--csv")
-    target.parent.mkdir(exist_ok=True)
-    atomic_write(target, data)
+    target = write_output(folder, out, name, data, force=force, option="--csv")
     output.success(
         f"Zapisano {rows} {plural(rows, 'wiersz', 'wiersze', 'wierszy')} i nagłówek do pliku {target}."
     )

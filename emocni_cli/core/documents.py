@@ -8,6 +8,7 @@ docxtpl and jinja2 are imported inside the functions: other commands must start 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -131,6 +132,25 @@ def output_path(root: Path, output: Path | None, file_name: str, force: bool, op
     return folder / file_name  # the folder is made only once the document has rendered
 
 
+def write_output(
+    root: Path,
+    output: Path | None,
+    file_name: str,
+    content: bytes | Callable[[], bytes],
+    *,
+    force: bool,
+    option: str = "-o",
+) -> Path:
+    """Write a file the tool wholly owns (a document, a CSV, a calendar) where output_path says,
+    making dokumenty/ if needed. `content` may be a function: a document is rendered only once
+    its destination is known to be free, and nothing is written if rendering fails."""
+    dest = output_path(root, output, file_name, force, option)
+    data = content() if callable(content) else content
+    dest.parent.mkdir(exist_ok=True)
+    atomic_write(dest, data)
+    return dest
+
+
 def render(
     kind: DocumentKind,
     data: DocumentData,
@@ -141,12 +161,11 @@ def render(
     force: bool = False,
 ) -> Path:
     """Render data into the template (default or the user's) and write the .docx atomically."""
-    dest = output_path(root, output, data.file_name, force)
-    source = template if template is not None else default_template(kind)
-    content = render_bytes(source, data.full_context())
-    dest.parent.mkdir(exist_ok=True)
-    atomic_write(dest, content)
-    return dest
+
+    def rendered() -> bytes:
+        return render_bytes(template if template is not None else default_template(kind), data.full_context())
+
+    return write_output(root, output, data.file_name, rendered, force=force)
 
 
 def _environment() -> Any:
