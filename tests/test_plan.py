@@ -409,3 +409,22 @@ def test_editor_that_cannot_run_is_refused_in_polish(
     check = unchanged(ws)
     refused(cli("plan", "edit", env={"EDITOR": editor}), 1, *phrases)
     check()
+
+
+def test_show_splits_paragraphs_as_the_document_does(cli: Cli) -> None:
+    from emocni_cli.core.document_context import paragraphs
+
+    text = "Ankieta w bibliotece.\nDane GUS.\n- brak sprzętu,\n- obawa przed oszustwami."
+    ok(cli, "plan", "init")
+    ok(cli, "plan", "set", "diagnoza", "--text", text)
+    shown = cli("plan", "show", env={"COLUMNS": "200"}).stdout
+    section = shown.split("Diagnoza potrzeb", 1)[1].split("\n\n2. ", 1)[0].splitlines()[1:]
+    assert [line.strip() for line in section] == [
+        "Ankieta w bibliotece.",  # two lines typed as in Notepad: two paragraphs, as in the document
+        "",
+        "Dane GUS.",
+        "",
+        "– brak sprzętu,",
+        "– obawa przed oszustwami.",
+    ]
+    assert [line for line in section if line.strip()] == ["   " + p for p in paragraphs(text)]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import textwrap
 from pathlib import Path
 
@@ -26,20 +25,23 @@ app = typer.Typer(
 SECTION_HELP = "Sekcja: " + ", ".join(SECTIONS) + "."
 
 
-_LIST_ITEM = re.compile(r"^(\d+[.)]|[-•*–])\s")
+def _print_paragraphs(text: str) -> None:
+    """A section split into paragraphs exactly as in the document (document_context.paragraphs),
+    wrapped to the terminal: a blank line between paragraphs, list items together, each item's
+    lines hanging under its text."""
+    from emocni_cli.core.document_context import list_marker, paragraphs
 
-
-def _reflow(text: str) -> list[str]:
-    """Lines wrapped by hand in the file joined back into paragraphs and list items, so the
-    terminal can wrap them to its own width; blank lines between paragraphs stay."""
-    out: list[str] = []
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if out and out[-1] and line and not _LIST_ITEM.match(line):
-            out[-1] += " " + line
-        else:
-            out.append(line)
-    return out
+    previous = None
+    for paragraph in paragraphs(text):
+        marker = list_marker(paragraph)
+        if previous is not None and not (marker and previous):
+            output.out.print()
+        width = output.out.width - 1
+        hanging = "   " + " " * len(marker)
+        output.out.print(
+            textwrap.fill(paragraph, width, initial_indent="   ", subsequent_indent=hanging), markup=False
+        )
+        previous = marker
 
 
 def _words(text: str) -> str:
@@ -108,9 +110,10 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
         text = plan.text(key)
         words = f" ({_words(text)})" if text else ""
         output.out.print(f"\n[bold cyan]{number}. {escape(title)}[/]{words}")
-        for line in _reflow(text) if text else ["— brak treści —"]:
-            wrapped = textwrap.fill(line, output.out.width - 1, initial_indent="   ", subsequent_indent="   ")
-            output.out.print(wrapped, markup=False)
+        if text:
+            _print_paragraphs(text)
+        else:
+            output.out.print("   — brak treści —", markup=False)
     output.out.print()
     output.details("Akceptacja", _acceptance_pairs(plan))
     annual = ", ".join(f"{y}: {len(items)}" for y, items in ws.annual_plans.items())

@@ -67,6 +67,13 @@ def paragraphs(value: str | None) -> list[str]:
     return out
 
 
+def list_marker(paragraph: str) -> str:
+    """The bullet or number opening a list item of paragraphs(), with its space ("– ", "2. "); ''
+    for a paragraph of prose."""
+    item = _LIST_ITEM.match(paragraph)
+    return item.group() if item else ""
+
+
 def long_date(value: dt.date | None) -> str:
     return format_date_long(value) if value else ""
 
