@@ -85,3 +85,43 @@ def test_an_endless_number_in_a_file_is_located_by_every_command(
         message_shown = refused(filled(*args), EXIT_INVALID, f"{file}:{line}", message)
         assert "Input should" not in message_shown
     check()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["meeting", "add", "--date", "31.12.9999", "--time", "23:00"], "Opcja --date: data 31.12.9999"),
+        (["webinar", "add", "W", "--date", "0001-01-01"], "Opcja --date: data 01.01.0001"),
+        (["partner", "add", "X", "--type", "inna", "--joined", "0001-01-01"], "Opcja --joined"),
+        (["partnership", "edit", "--founded", "12 marca 1899"], "Opcja --founded: data 12.03.1899"),
+        (["status", "--today", "01.01.2101"], "Opcja --today: data 01.01.2101"),
+        (["training", "add", "--year", "2019", "--title", "X", "--when", "9999-12"], "rok 9999 w „9999-12”"),
+    ],
+)
+def test_a_date_centuries_away_is_refused_when_typed(
+    filled: Cli, unchanged: Unchanged, args: list[str], message: str
+) -> None:
+    check = unchanged(filled.folder)
+    refused(filled(*args), EXIT_USAGE, message, "poza zakresem lat 2000–2100 — sprawdź rok")
+    check()
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "message"),
+    [
+        ("konsultacje.toml", "data = 2018-05-14", "data = 9999-12-31", "pole „data”): data 31.12.9999"),
+        ("plan-2019.toml", 'tytul = "Bankowość"', 'tytul = "Bankowość"\ntermin = "9999-12"', "rok 9999"),
+    ],
+)
+def test_a_date_centuries_away_in_a_file_is_an_error_and_the_calendar_is_not_made(
+    filled: Cli, unchanged: Unchanged, tmp_path: Path, file: str, old: str, new: str, message: str
+) -> None:
+    path = filled.folder / file
+    replace_in(path, old, new)
+    line = path.read_text(encoding="utf-8").splitlines().index(new.splitlines()[-1]) + 1
+    check = unchanged(filled.folder)
+    refused(filled("check"), EXIT_INVALID, f"{file}:{line}", message, "poza zakresem lat 2000–2100")
+    ics = tmp_path / "kalendarz.ics"
+    refused(filled("calendar", "export", "-o", str(ics)), EXIT_INVALID, message)
+    assert not ics.exists()
+    check()

@@ -7,6 +7,7 @@ import re
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -22,6 +23,7 @@ from emocni_cli.core.parsing import (
     parse_date,
     parse_duration,
     parse_time,
+    plausible_date,
 )
 
 SCHEMA_VERSION = 1
@@ -56,7 +58,11 @@ def _optional_text(value: Any) -> Any:
     return value
 
 
-Date = Annotated[dt.date, BeforeValidator(lambda v: parse_date(v) if isinstance(v, str) else v)]
+Date = Annotated[
+    dt.date,
+    BeforeValidator(lambda v: parse_date(v) if isinstance(v, str) else v),
+    AfterValidator(plausible_date),
+]
 Time = Annotated[
     dt.time,
     BeforeValidator(parse_time),

@@ -48,8 +48,31 @@ DURATION_HELP = "np. 4h, 90m, 1h30m lub 1,5h"
 _DAY = 24 * 60  # minutes; no meeting or consultation lasts longer
 
 
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # no record of the partnership can fall outside
+
+
+def plausible_year(year: int) -> bool:
+    return FIRST_YEAR <= year <= LAST_YEAR
+
+
+def plausible_date(value: dt.date) -> dt.date:
+    """Refuse a date no record can have — a mistyped year (9999, 0001) would only break the
+    calendar and the documents later."""
+    if not plausible_year(value.year):
+        raise ValueError(
+            f"data {value.day:02d}.{value.month:02d}.{value.year:04d} jest poza zakresem lat "
+            f"{FIRST_YEAR}–{LAST_YEAR} — sprawdź rok"
+        )
+    return value
+
+
 def parse_date(text: str | dt.date, today: dt.date | None = None) -> dt.date:
-    """Parse '2018-03-12', '12.03.2018', '12 marca 2018', '12 III 2018', 'dziś'."""
+    """Parse '2018-03-12', '12.03.2018', '12 marca 2018', '12 III 2018', 'dziś' (years FIRST_YEAR
+    to LAST_YEAR)."""
+    return plausible_date(_parse_date(text, today))
+
+
+def _parse_date(text: str | dt.date, today: dt.date | None) -> dt.date:
     if isinstance(text, dt.datetime):
         return text.date()
     if isinstance(text, dt.date):

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from emocni_cli.core.errors import InputError, NotFoundError, RefusedError
-from emocni_cli.core.parsing import format_date
+from emocni_cli.core.parsing import format_date, plausible_year
 from emocni_cli.core.plan_models import (
     DONE,
     GENERAL_FILE,
@@ -234,7 +234,7 @@ def next_training_id(year: int, trainings: list[Training]) -> str:
 
 
 def _check_termin(termin: str | None, year: int) -> None:
-    other = sorted(termin_years(termin) - {year})
+    other = sorted(y for y in termin_years(termin) - {year} if plausible_year(y))  # else: the model says
     if other:
         raise InputError(
             f"Termin „{termin}” nie pasuje do planu na rok {year}.",

@@ -15,6 +15,7 @@ from pydantic import BeforeValidator, Field, field_validator
 from emocni_cli.core import vocab
 from emocni_cli.core.errors import InputError
 from emocni_cli.core.models import Choice, Count, Date, Record, Text, _Model
+from emocni_cli.core.parsing import FIRST_YEAR, LAST_YEAR, plausible_year
 from emocni_cli.messages import plural
 
 GENERAL_FILE = "plan-ogolny.toml"
@@ -330,7 +331,7 @@ def _hours(value: Any) -> Any:
 
 Hours = Annotated[int | float, BeforeValidator(_hours), Field(gt=0)]
 
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 
 def termin_years(termin: str | None) -> set[int]:
@@ -360,7 +361,13 @@ class Training(Record):
     @field_validator("termin", mode="before")
     @classmethod
     def _termin(cls, value: Any) -> Any:
-        return value.isoformat() if hasattr(value, "isoformat") else value
+        value = value.isoformat() if hasattr(value, "isoformat") else value
+        wrong = sorted(y for y in termin_years(value) if not plausible_year(y))
+        if wrong:
+            raise ValueError(
+                f"rok {wrong[0]} w „{value}” jest poza zakresem lat {FIRST_YEAR}–{LAST_YEAR} — sprawdź rok"
+            )
+        return value
 
 
 def period_text(years: list[int]) -> str:
