@@ -99,14 +99,10 @@ def report(exc: BaseException) -> int:
         output.err.print()  # Ctrl+C at a question leaves the cursor after it
         output.error("Przerwano.")
         return EXIT_REFUSED
-    if isinstance(exc, PermissionError):
-        output.error(
-            f"Brak uprawnień do pliku lub folderu: {exc.filename}",
-            "sprawdź, czy plik nie jest otwarty w innym programie i czy masz prawo zapisu",
-        )
-        return EXIT_REFUSED
     if isinstance(exc, OSError):
-        output.error(f"Błąd systemu plików: {exc.strerror or exc} ({exc.filename or ''})")
+        from emocni_cli.core.file_errors import sentence
+
+        output.error(*sentence(exc))
         return EXIT_REFUSED
     raise exc
 

@@ -16,7 +16,7 @@ from tomlkit.toml_document import TOMLDocument
 
 from emocni_cli.core.errors import InvalidWorkspaceError
 from emocni_cli.core.skeleton import initial_text
-from emocni_cli.core.storage import Source, atomic_write, read_source, workspace_lock
+from emocni_cli.core.storage import Source, atomic_write_all, read_source, workspace_lock
 from emocni_cli.core.workspace import RecordKind, Workspace, inspect, load
 
 
@@ -161,12 +161,13 @@ class Transaction:
                 "Ta zmiana dałaby niepoprawną przestrzeń roboczą — nic nie zapisano.",
                 hint="Pliki są bez zmian: popraw wartości w poleceniu i uruchom je jeszcze raz.",
             )
+        changes = {}
         for name, text in texts.items():
-            source = self._sources[name]
             path = self.root / name
-            data = source.encode(text)
+            data = self._sources[name].encode(text)
             if not path.exists() or path.read_bytes() != data:
-                atomic_write(path, data)
+                changes[path] = data
+        atomic_write_all(changes)  # all files or none: no reference left to a removed partner
 
 
 def set_fields(table: Table, changes: dict[str, Any]) -> None:

@@ -63,6 +63,7 @@ def init_general(root: Path) -> Path:
 
 def read_text_file(path: Path) -> str:
     """A section's text from a file: UTF-8 (BOM and Windows line ends are fine), else a clear error."""
+    from emocni_cli.core.file_errors import explain
     from emocni_cli.core.storage import UnreadableFile, decode
 
     if not path.is_file():
@@ -74,7 +75,8 @@ def read_text_file(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"Nie można odczytać pliku {path}: {exc.strerror or exc}.") from None
+        what, hint = explain(exc)
+        raise InputError(f"Nie można odczytać pliku {path}: {what}.", hint=hint) from None
     try:
         text = decode(data, str(path)).text
     except UnreadableFile as exc:

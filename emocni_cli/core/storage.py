@@ -86,7 +86,10 @@ def read_source(path: Path, shown_name: str) -> Source:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UnreadableFile(Problem(shown_name, f"nie można odczytać pliku: {exc.strerror}")) from None
+        from emocni_cli.core.file_errors import explain
+
+        what, hint = explain(exc)
+        raise UnreadableFile(Problem(shown_name, f"nie można odczytać pliku: {what}", hint=hint)) from None
     return decode(data, shown_name)
 
 
@@ -183,6 +186,38 @@ def _file_mode(path: Path) -> int:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write via a temp file in the same folder, fsync, then os.replace (atomic on Windows too)."""
+    atomic_write_all({path: data})
+
+
+def atomic_write_all(files: dict[Path, bytes]) -> None:
+    """Write several files so that either all change or none does: every new content goes to a
+    temp file first, and only then are they moved into place one by one. When a move fails (on
+    Windows: a file open in another program), the files already moved get their old bytes back."""
+    temps: dict[Path, str] = {}
+    originals: dict[Path, bytes | None] = {}
+    replaced: list[Path] = []
+    path = None
+    try:
+        for path, data in files.items():
+            temps[path] = _temp_copy(path, data)
+        for path in temps:
+            originals[path] = path.read_bytes() if path.exists() else None
+        for path, tmp in temps.items():
+            os.replace(tmp, path)
+            replaced.append(path)
+    except BaseException as exc:
+        for done in reversed(replaced):
+            _restore(done, originals[done])
+        for tmp in temps.values():
+            Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.errno is not None and path is not None:
+            # the file the person knows (and may have open in Word), not the temp file beside it
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        raise
+
+
+def _temp_copy(path: Path, data: bytes) -> str:
+    """A temp file beside path holding data, flushed to disk, with path's permissions."""
     mode = _file_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -191,10 +226,22 @@ def atomic_write(path: Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def _restore(path: Path, original: bytes | None) -> None:
+    """Put back what was there before (nothing: remove the new file). Best effort: the error that
+    made the write fail is the one to report."""
+    try:
+        if original is None:
+            path.unlink(missing_ok=True)
+        else:
+            os.replace(_temp_copy(path, original), path)
+    except OSError:
+        pass
 
 
 @contextmanager
@@ -209,5 +256,8 @@ def workspace_lock(root: Path) -> Iterator[None]:
     except Timeout:
         raise RefusedError(
             "Inny proces emocni zapisuje teraz tę przestrzeń roboczą.",
-            hint=f"spróbuj ponownie za chwilę; jeśli to się powtarza, usuń plik {LOCK_NAME}",
+            # the lock is held by the system only while that process runs: deleting the file would
+            # not free it, only let a third process write at the same time
+            hint="spróbuj ponownie za chwilę; jeśli to się powtarza, sprawdź, czy w innym oknie "
+            "nie działa jeszcze polecenie emocni, i zaczekaj, aż się skończy",
         ) from None
