@@ -125,3 +125,32 @@ def test_a_date_centuries_away_in_a_file_is_an_error_and_the_calendar_is_not_mad
     refused(filled("calendar", "export", "-o", str(ics)), EXIT_INVALID, message)
     assert not ics.exists()
     check()
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (["partner", "add", "", "--type", "GOK"], "nazwa"),
+        (["partner", "add", "   ", "--type", "GOK"], "nazwa"),
+        (["partner", "edit", "gbp", "--name", " "], "nazwa"),
+        (["webinar", "add", "", "--date", "2018-09-12"], "tytul"),
+        (["training", "add", "--year", "2019", "--title", ""], "tytul"),
+        (["training", "edit", "b", "--title", "  "], "tytul"),
+    ],
+)
+def test_an_empty_name_or_title_is_a_typing_mistake_not_a_file_problem(
+    filled: Cli, unchanged: Unchanged, args: list[str], field: str
+) -> None:
+    check = unchanged(filled.folder)
+    message = refused(filled(*args), EXIT_USAGE, f"{field}: pole nie może być puste")
+    assert "w edytorze tekstu" not in message
+    check()
+
+
+def test_an_empty_name_in_a_file_is_located(filled: Cli, unchanged: Unchanged) -> None:
+    path = filled.folder / "partnerzy.toml"
+    replace_in(path, 'nazwa = "Gminna Biblioteka Publiczna"', 'nazwa = ""')
+    line = path.read_text(encoding="utf-8").splitlines().index('nazwa = ""') + 1
+    check = unchanged(filled.folder)
+    refused(filled("check"), EXIT_INVALID, f"partnerzy.toml:{line}", "pole „nazwa”): pole nie może być puste")
+    check()

@@ -74,6 +74,7 @@ Minutes = Annotated[
     PlainSerializer(format_duration, return_type=str),
 ]
 Text = Annotated[str | None, BeforeValidator(_optional_text)]
+Name = Annotated[str, Field(min_length=1)]  # a required text: a name or title, never empty or spaces
 TextList = Annotated[list[str], BeforeValidator(_text_list)]
 Count = Annotated[int, Field(ge=0)]
 
@@ -122,7 +123,7 @@ class Record(_Model):
 
 
 class Gmina(_Model):
-    nazwa: str
+    nazwa: Name
     teryt: Text = None
     powiat: Text = None
     wojewodztwo: Text = None
@@ -147,7 +148,7 @@ class Partnerstwo(_Model):
 
 
 class Person(_Model):
-    imie_nazwisko: str
+    imie_nazwisko: Name
     email: Text = None
     telefon: Text = None
 
@@ -197,7 +198,7 @@ class Settings(_Model):
 
 
 class Partner(Record):
-    nazwa: str
+    nazwa: Name
     rodzaj: Choice(vocab.PARTNER_KINDS)
     osoba_kontaktowa: Text = None
     email: Text = None
@@ -247,7 +248,7 @@ class Consultation(Record):
 
 
 class Webinar(Record):
-    tytul: str
+    tytul: Name
     data: Date
     udzial: Choice(vocab.WEBINAR_PARTICIPATION) = "na_zywo"
     cykl: bool = True

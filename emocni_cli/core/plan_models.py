@@ -14,7 +14,7 @@ from pydantic import BeforeValidator, Field, field_validator
 
 from emocni_cli.core import vocab
 from emocni_cli.core.errors import InputError
-from emocni_cli.core.models import Choice, Count, Date, Record, Text, _Model
+from emocni_cli.core.models import Choice, Count, Date, Name, Record, Text, _Model
 from emocni_cli.core.parsing import FIRST_YEAR, LAST_YEAR, plausible_year
 from emocni_cli.messages import plural
 
@@ -342,7 +342,7 @@ def termin_years(termin: str | None) -> set[int]:
 class Training(Record):
     """One [[szkolenie]] of an annual plan (plan-ROK.toml)."""
 
-    tytul: str
+    tytul: Name
     obszar: Area = None  # one of the nine catalogue areas (TRAINING_AREAS) or an own theme
     grupa_docelowa: Text = None
     forma: Choice(TRAINING_FORMS) = "stacjonarne"  # type: ignore[valid-type]
