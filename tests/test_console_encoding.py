@@ -1,5 +1,6 @@
-"""Output redirected on Polish Windows is in cp1250 (ANSI) or cp852 (OEM), not UTF-8: every command
-still works, keeps the Polish letters and writes the marks it cannot encode in plain ASCII."""
+"""Output read by scripts and files: redirected on Polish Windows it is in cp1250 (ANSI) or cp852
+(OEM), not UTF-8 — every command still works, keeps the Polish letters and writes the marks it
+cannot encode in plain ASCII; the value printed for a script is one whole line."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tests.cli_asserts import ok
+from tests.conftest import Cli
 
 
 def run(args: list[str], encoding: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
@@ -47,3 +51,13 @@ def test_messages_on_stderr_in_a_non_utf8_console(example: Path, encoding: str) 
     result = run(["check"], encoding, example)
     assert result.returncode == 0
     assert result.stderr.decode(encoding).startswith("+ Przestrzeń robocza jest poprawna")
+
+
+def test_the_id_of_a_new_record_is_one_line_however_long(cli: Cli) -> None:
+    long_id = (
+        "gminna-biblioteka-publiczna-w-wierzbnie-dolnym-filia-w-kamionce-czytelnia-dla-dzieci-i-mlodziezy"
+    )
+    result = ok(
+        cli("partner", "add", "Filia", "--type", "biblioteka", "--id", long_id, env={"COLUMNS": "80"})
+    )
+    assert result.stdout == long_id + "\n"

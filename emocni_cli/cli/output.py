@@ -73,6 +73,11 @@ def emit_json(data: Any) -> None:
         sys.stdout.write(text)
 
 
+def data_line(text: str) -> None:
+    """One value on stdout for scripts (an id, a path): whole on one line, whatever the width."""
+    out.print(text, markup=False, highlight=False, soft_wrap=True)
+
+
 def success(message: str) -> None:
     err.print(f"[green]✔[/] {escape(message)}")
 

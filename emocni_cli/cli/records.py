@@ -114,7 +114,7 @@ def remove_record(ctx: typer.Context, kind: RecordKind, record_id: str, force: b
 
 def added(kind: RecordKind, record: Any) -> None:
     output.success(f"Dodano {kind.noun_acc} „{record.id}” do pliku {kind.file}.")
-    output.out.print(record.id)
+    output.data_line(record.id)
 
 
 def check_timing(kind: RecordKind, record: Any, held: bool, mark_held: str) -> None:
