@@ -21,6 +21,8 @@ RECORD = '[[partner]]\nid = "gok"\nnazwa = "Gminny Ośrodek Kultury"\nrodzaj = "
         ('osoba kontaktowa = "Agnieszka"', "nazwa pola „osoba kontaktowa”", "osoba_kontaktowa"),
         ('imię = "Agnieszka"', "nazwa pola „imię”", "bez polskich znaków"),
         ("rola = „miejsce szkoleń”", "cudzysłowie drukarskim", 'rola = "…"'),
+        ("rola =", "po „rola =” brakuje wartości", 'wpisz wartość, np. rola = "…"'),
+        ("rola =   # do uzupełnienia", "po „rola =” brakuje wartości", "usuń cały wiersz"),
         ("rola = miejsce szkoleń", "tekst musi być w cudzysłowie", "wzór zapisu"),
         ('rola = "miejsce szkoleń', "niezamknięty cudzysłów", "wzór zapisu"),
         ('zasoby = ["sala", "rzutnik"', "niezamknięta lista", "wzór zapisu"),

@@ -44,7 +44,12 @@ def explain(line_text: str) -> tuple[str, str] | None:
             f"„{value}” — tak/nie zapisuje się jako true albo false",
             f"napisz {key} = true (tak) albo {key} = false (nie), bez cudzysłowu",
         )
-    if value[:1] in "„“”«":
+    if not value or value.startswith("#"):
+        return (
+            f"po „{key} =” brakuje wartości",
+            f'wpisz wartość, np. {key} = "…", albo usuń cały wiersz, jeśli pole ma zostać puste',
+        )
+    if value[0] in "„“”«":
         return (
             'tekst jest w cudzysłowie drukarskim „…” — TOML wymaga zwykłego cudzysłowu "…"',
             f'napisz {key} = "…" (klawisz Shift+\'); cudzysłów „…” może zostać wewnątrz tekstu',
