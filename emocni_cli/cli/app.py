@@ -7,12 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from typer._click import exceptions as click_exc  # typer >= 0.29 vendors its own copy of click
 from typer.core import TyperGroup
-
-try:  # typer >= 0.29 vendors its own copy of click
-    from typer._click import exceptions as click_exc
-except ImportError:  # pragma: no cover - older typer on real click
-    from click import exceptions as click_exc  # type: ignore[no-redef]
 
 from emocni_cli import __version__
 from emocni_cli.cli import output
@@ -69,7 +65,7 @@ def _polish(message: str) -> str:
     return message
 
 
-def report(exc: BaseException) -> int:
+def report(exc: EmocniError | click_exc.ClickException | typer.Abort | OSError) -> int:
     """Print an error for a person and return the exit code. The only error boundary."""
     if isinstance(exc, InvalidWorkspaceError):
         output.error(exc.message)
@@ -99,12 +95,10 @@ def report(exc: BaseException) -> int:
         output.err.print()  # Ctrl+C at a question leaves the cursor after it
         output.error("Przerwano.")
         return EXIT_REFUSED
-    if isinstance(exc, OSError):
-        from emocni_cli.core.file_errors import sentence
+    from emocni_cli.core.file_errors import sentence
 
-        output.error(*sentence(exc))
-        return EXIT_REFUSED
-    raise exc
+    output.error(*sentence(exc))  # an OSError: the last kind EmocniGroup.main passes here
+    return EXIT_REFUSED
 
 
 class EmocniGroup(TyperGroup):

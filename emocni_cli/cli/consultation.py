@@ -9,6 +9,7 @@ import typer
 from emocni_cli.cli import records as rc
 from emocni_cli.cli.common import changes, opt_date, parse_opt, root
 from emocni_cli.core import vocab
+from emocni_cli.core.errors import InputError
 from emocni_cli.core.parsing import DURATION_HELP, format_duration, parse_duration, parse_time
 from emocni_cli.core.workspace import CONSULTATIONS
 
@@ -71,18 +72,12 @@ def add(
         **_options(form, visit, duration, time, place, topic, notes, "odbyte" if held else "planowane"),
     }
     if values["forma"] == "wizyta" and visit is None:
-        raise_visit_needed()
+        raise InputError("Dla wizyty w gminie podaj jej numer: --visit 1 albo --visit 2.")
     if id_:
         values["id"] = id_
     record = add_record(root(ctx), CONSULTATIONS, values)
     rc.added(CONSULTATIONS, record)
     rc.check_timing(CONSULTATIONS, record, held, f"emocni consultation edit {record.id} --held")
-
-
-def raise_visit_needed() -> None:
-    from emocni_cli.core.errors import InputError
-
-    raise InputError("Dla wizyty w gminie podaj jej numer: --visit 1 albo --visit 2.")
 
 
 COLUMNS = [

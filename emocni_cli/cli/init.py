@@ -28,21 +28,19 @@ def _ask(value: str | None, label: str, option: str, ask: bool, default: str | N
 
 
 def _ask_year(ask: bool) -> int:
-    """The first plan year, asked again (not the whole init) until it is a plausible year."""
+    """The first plan year, asked again (not the whole init) until it is a plausible year: a
+    wrong answer is feedback to the question, not an error that ends the command."""
     import datetime as dt
 
-    from pydantic import ValidationError
-
-    from emocni_cli.core.models import PlanSettings
-    from emocni_cli.core.problems import field_errors
+    from emocni_cli.core.init import start_year
 
     label = "Pierwszy rok planu szkoleń"
     while True:
         year = _ask(None, label, "--start-year", ask, default=str(dt.date.today().year))
         try:
-            return PlanSettings(rok_poczatkowy=year).rok_poczatkowy
-        except ValidationError as exc:
-            output.error(f"{label}: {field_errors(exc)[0][1]}.", "wpisz rok, np. 2018")
+            return start_year(year)
+        except ValueError as exc:
+            output.warning(f"{exc} — wpisz rok, np. 2018.")
 
 
 def register(app: typer.Typer) -> None:

@@ -7,9 +7,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from emocni_cli.core.errors import InputError, RefusedError
+from emocni_cli.core.errors import RefusedError
 from emocni_cli.core.models import SCHEMA_VERSION, Settings
-from emocni_cli.core.problems import field_errors, field_name
+from emocni_cli.core.problems import invalid_input
 from emocni_cli.core.skeleton import CONFIG_COMMENTS, CONFIG_HEADER, HEADERS
 from emocni_cli.core.workspace import CONFIG_FILE
 
@@ -44,6 +44,17 @@ def refuse_existing(folder: Path) -> None:
         )
 
 
+def start_year(text: str) -> int:
+    """The first plan year as typed at init's question; ValueError (Polish) when it is not one."""
+    from emocni_cli.core.models import PlanSettings
+    from emocni_cli.core.problems import field_errors
+
+    try:
+        return PlanSettings(rok_poczatkowy=text).rok_poczatkowy
+    except ValidationError as exc:
+        raise ValueError(field_errors(exc)[0][1]) from None
+
+
 def create_workspace(folder: Path, values: dict[str, Any]) -> list[Path]:
     """Write a new workspace into folder (created if needed); refuse to touch an existing one."""
     from emocni_cli.core.storage import atomic_write
@@ -52,8 +63,7 @@ def create_workspace(folder: Path, values: dict[str, Any]) -> list[Path]:
     try:
         settings = Settings.model_validate(values)
     except ValidationError as exc:
-        details = "; ".join(f"{field_name(loc)}: {msg}" for loc, msg in field_errors(exc))
-        raise InputError(f"Niepoprawne dane: {details}.") from None
+        raise invalid_input(exc) from None
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, header in HEADERS.items():

@@ -19,7 +19,6 @@ from emocni_cli.core.parsing import FIRST_YEAR, LAST_YEAR, plausible_year
 from emocni_cli.messages import plural
 
 GENERAL_FILE = "plan-ogolny.toml"
-ANNUAL_PREFIX = "plan-"
 
 # Sections of the general part, in document order, with their Polish titles.
 SECTIONS: dict[str, str] = {
@@ -210,10 +209,6 @@ class GeneralPlan(_Model):
 
     def text(self, key: str) -> str:
         return (getattr(self, key) or "").strip()
-
-    def missing_sections(self) -> list[str]:
-        """Sections not filled in at all (keys of SECTIONS, in order)."""
-        return [key for key in SECTIONS if not self.text(key)]
 
     def section_gaps(self) -> list[SectionGap]:
         """Every section missing or too thin to send, in document order; empty when ready."""

@@ -9,6 +9,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from emocni_cli.core.errors import InputError
+
 _HEADER_AOT = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.-]+)\s*\]\]")
 _HEADER_TABLE = re.compile(r"^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
@@ -67,7 +69,9 @@ class Locator:
         return None
 
 
-def _plural_field(loc: tuple[Any, ...]) -> str:
+def field_name(loc: tuple[Any, ...]) -> str:
+    """A pydantic error location as the dotted key a person sees: ("animator", "email") ->
+    animator.email; list positions are left out."""
     return ".".join(str(p) for p in loc if not isinstance(p, int))
 
 
@@ -119,8 +123,10 @@ def field_errors(exc: ValidationError) -> list[tuple[tuple[Any, ...], str]]:
     return [(tuple(err["loc"]), describe(err)) for err in exc.errors()]
 
 
-def field_name(loc: tuple[Any, ...]) -> str:
-    return _plural_field(loc)
+def invalid_input(exc: ValidationError) -> InputError:
+    """Values typed in a command that do not make a valid record: every field with its problem."""
+    details = "; ".join(f"{field_name(loc)}: {msg}" for loc, msg in field_errors(exc))
+    return InputError(f"Niepoprawne dane: {details}.")
 
 
 def unknown_keys(model: BaseModel) -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from emocni_cli.core.errors import InputError, NotFoundError, RefusedError
-from emocni_cli.core.problems import field_errors, field_name
+from emocni_cli.core.problems import invalid_input
 from emocni_cli.core.workspace import PARTNERS, RecordKind, Workspace, partner_refs
 
 
@@ -26,8 +26,7 @@ def build(kind: RecordKind, values: dict[str, Any]) -> Any:
     try:
         return kind.model.model_validate(values)
     except ValidationError as exc:
-        details = "; ".join(f"{field_name(loc)}: {msg}" for loc, msg in field_errors(exc))
-        raise InputError(f"Niepoprawne dane: {details}.") from None
+        raise invalid_input(exc) from None
 
 
 def _meant_partner(ws: Workspace, typed: str) -> str | None:
@@ -197,8 +196,7 @@ def update_section(root: Path, section: str, changes: dict[str, Any]) -> Any:
         try:
             settings = Settings.model_validate(current)
         except ValidationError as exc:
-            details = "; ".join(f"{field_name(loc)}: {msg}" for loc, msg in field_errors(exc))
-            raise InputError(f"Niepoprawne dane: {details}.") from None
+            raise invalid_input(exc) from None
         leader = settings.partnerstwo.lider
         if section == "partnerstwo" and leader and tx.workspace.find(PARTNERS, leader) is None:
             raise unknown_partners(tx.workspace, [leader], "lider")
