@@ -114,7 +114,7 @@ def _meeting(ws: Workspace, m: Meeting, domain: str) -> Entry:
     summary = f"Spotkanie partnerstwa ({kind})"
     if m.tytul:  # "Spotkanie inicjujące partnerstwo" says it all; "Diagnoza potrzeb" does not
         summary = m.tytul if "spotkanie" in vocab.fold(m.tytul) else f"Spotkanie partnerstwa: {m.tytul}"
-    names = {p.id: p.nazwa for p in ws.partners}
+    names = ws.partner_names
     description = _joined(
         _lines(
             ("Rodzaj spotkania", kind),
@@ -180,7 +180,7 @@ def _training(ws: Workspace, year: int, t: Training, span: Span, domain: str) ->
     summary = f"Szkolenie: {t.tytul}"
     if span.month_only:  # "2019-03", "03.2019" and "marzec 2019" all read as "marzec 2019"
         summary += f" (termin: {MONTHS_NOMINATIVE[span.first.month - 1]} {span.first.year})"
-    names = {p.id: p.nazwa for p in ws.partners}
+    names = ws.partner_names
     partner = names.get(t.partner or "", t.partner)
     description = _joined(
         _lines(

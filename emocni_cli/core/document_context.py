@@ -113,7 +113,7 @@ def base_context(ws: Workspace, today: dt.date) -> dict[str, Any]:
     """Placeholders shared by every document (documented in templates/README.md)."""
     s = ws.settings
     g, ps = s.gmina, s.partnerstwo
-    names = {p.id: p.nazwa for p in ws.partners}
+    names = ws.partner_names
     emocarz = _person(s.emocarz) | {"instytucja": text(s.emocarz.instytucja)}
     return {
         "gmina": {

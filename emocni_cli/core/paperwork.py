@@ -20,7 +20,7 @@ WEEKDAYS = ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota"
 
 def _meeting(ws: Workspace, m: Meeting) -> dict[str, Any]:
     kind = vocab.MEETING_KINDS.label(m.rodzaj)
-    names = {p.id: p.nazwa for p in ws.partners}
+    names = ws.partner_names
     return {
         "id": m.id,
         "tytul": text(m.tytul) or f"Spotkanie partnerstwa ({kind})",

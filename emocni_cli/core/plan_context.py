@@ -153,7 +153,7 @@ def annual_plan(ws: Workspace, year: int, today: dt.date) -> DocumentData:
             f"istniejące plany: {existing}",
         )
     trainings = plans[year]
-    names = {p.id: p.nazwa for p in ws.partners}
+    names = ws.partner_names
     missing = [] if trainings else ["plan nie zawiera jeszcze żadnego szkolenia"]
     for nr, t in enumerate(trainings, start=1):
         lacking = [what for field, what in _ESSENTIAL.items() if getattr(t, field) is None]

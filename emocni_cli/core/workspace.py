@@ -109,6 +109,11 @@ class Workspace:
         return self.of(PARTNERS)
 
     @property
+    def partner_names(self) -> dict[str, str]:
+        """Partner id -> name, for showing the partners a record refers to."""
+        return {p.id: p.nazwa for p in self.partners}
+
+    @property
     def meetings(self) -> list[Meeting]:
         return self.of(MEETINGS)
 
