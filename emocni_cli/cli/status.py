@@ -12,7 +12,7 @@ from rich.text import Text
 
 from emocni_cli.cli import output
 from emocni_cli.cli.common import opt_date, root
-from emocni_cli.core.checklist import DONE, IN_PROGRESS, TODO, Item, Report
+from emocni_cli.core.checklist import DONE, IN_PROGRESS, TODO, Item, Report, remote_rest
 from emocni_cli.core.parsing import format_date_long, format_hours
 from emocni_cli.messages import STATE_LABELS
 
@@ -34,8 +34,6 @@ NEXT = "co dalej: "
 MORE = "… i jeszcze {n} (pełna lista: emocni status --json)"
 PROGRESS = "Postęp: {done}/{total}"
 CONSULTATIONS = "Konsultacje: wizyty {visits} z 2 · doradztwo zdalne {used} z {budget} ({rest})"
-HOURS_LEFT = "zostało {hours}"
-HOURS_OVER = "przekroczono o {hours}"
 WARNINGS = "Uwagi ({n}):"
 NO_WARNINGS = "Uwagi: brak."
 
@@ -87,12 +85,11 @@ def show(report: Report) -> None:
     _line(0, NO_BULLET, f" ({counts})", (PROGRESS.format(done=report.done, total=report.total), "bold"))
     c = report.consultations
     left = c.remote_hours_left
-    rest = HOURS_LEFT if left >= 0 else HOURS_OVER
     consultations = CONSULTATIONS.format(
         visits=c.visits_held,
         used=format_hours(c.remote_hours_used),
         budget=format_hours(c.remote_hours_budget),
-        rest=rest.format(hours=format_hours(abs(left))),
+        rest=remote_rest(left),
     )
     _line(0, NO_BULLET, "", (consultations, "" if left >= 0 else "red"))
     if not report.warnings:

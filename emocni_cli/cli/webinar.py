@@ -54,7 +54,7 @@ COLUMNS = [
     rc.field("data"),
     rc.field("tytul"),
     rc.field("udzial"),
-    ("cykl", lambda w: "tak" if w.cykl else "nie"),
+    rc.field("cykl", "cykl"),
 ]
 
 

@@ -541,6 +541,11 @@ def _visits(t: Timeline, warnings: list[str]) -> Item:
     )
 
 
+def remote_rest(left: float) -> str:
+    """What is left of the remote-advice budget: 'zostało 3 h', or 'przekroczono o 1,5 h'."""
+    return (REST_LEFT if left >= 0 else REST_OVER).format(hours=format_hours(abs(left)))
+
+
 def _remote(ws: Workspace, t: Timeline, warnings: list[str]) -> Item:
     _overdue_consultations(t, warnings)
     budget = ws.settings.wymagania.budzet_zdalny_h
@@ -555,11 +560,8 @@ def _remote(ws: Workspace, t: Timeline, warnings: list[str]) -> Item:
                 used=format_hours(used), over=format_hours(used - budget), budget=format_hours(budget)
             )
         )
-    rest = REST_OVER if used > budget else REST_LEFT
     hours_line = EV_REMOTE_HOURS.format(
-        used=format_hours(used),
-        budget=format_hours(budget),
-        rest=rest.format(hours=format_hours(abs(budget - used))),
+        used=format_hours(used), budget=format_hours(budget), rest=remote_rest(budget - used)
     )
     evidence = [_consultation_text(c) for c in t.held]
     planned = [_consultation_text(c) for c in t.planned]

@@ -29,7 +29,6 @@ from emocni_cli.core.workspace import PARTNERS, RecordKind, Workspace, training_
 
 LIST_SEPARATOR = " | "
 _DELIMITERS = ";,\t"
-_POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 
 
 @dataclass(frozen=True)
@@ -136,14 +135,14 @@ class Table:
 
 def _decode(data: bytes, name: str) -> tuple[str, str | None]:
     """The text of the file, and a note when it was not UTF-8 (Excel's plain 'CSV' is Windows-1250)."""
-    from emocni_cli.core.storage import UnreadableFile, decode
+    from emocni_cli.core.storage import UnreadableFile, as_cp1250, decode
 
     try:
         return decode(data, name).text, None
     except UnreadableFile as exc:
         problem = exc.problem
-    text = data.decode("cp1250", errors="replace")
-    if "\x00" in text or "\ufffd" in text or not set(text) & _POLISH_LETTERS:
+    text = as_cp1250(data)
+    if text is None:
         raise InputError(f"Plik {name}: {problem.message}.", hint=problem.hint)
     return text.replace("\r\n", "\n"), (
         f"plik {name} jest zapisany w kodowaniu Windows-1250 — odczytano go w tym kodowaniu; "

@@ -19,7 +19,7 @@ from emocni_cli.core.errors import Problem, RefusedError
 LOCK_NAME = ".emocni.lock"
 LOCK_TIMEOUT_S = 30.0
 _BOM = "\ufeff"
-_POLISH_1250 = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+_POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 
 
 class UnreadableFile(Exception):
@@ -60,12 +60,7 @@ def decode(data: bytes, shown_name: str) -> Source:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        guess = ""
-        try:
-            if set(data.decode("cp1250")) & _POLISH_1250:
-                guess = " — wygląda na kodowanie Windows-1250 (cp1250)"
-        except UnicodeDecodeError:
-            pass
+        guess = " — wygląda na kodowanie Windows-1250 (cp1250)" if as_cp1250(data) else ""
         raise UnreadableFile(
             Problem(
                 shown_name,
@@ -80,6 +75,16 @@ def decode(data: bytes, shown_name: str) -> Source:
         text = text[1:]
     crlf = "\r\n" in text
     return Source(text.replace("\r\n", "\n"), bom=bom, crlf=crlf)
+
+
+def as_cp1250(data: bytes) -> str | None:
+    """The text of bytes that are not UTF-8 when they read as Windows-1250 — "ANSI" in Notepad
+    and Excel's plain CSV on Polish Windows — with Polish letters in it; else None."""
+    try:
+        text = data.decode("cp1250")
+    except UnicodeDecodeError:
+        return None
+    return text if "\x00" not in text and set(text) & _POLISH_LETTERS else None
 
 
 def read_source(path: Path, shown_name: str) -> Source:

@@ -237,6 +237,14 @@ class _Reader:
         self.problems.append(Problem(name, message, line=line, **kw))
 
 
+def _in_tables(loc: Locator, where: tuple[Any, ...]) -> tuple[str | None, str | None, int | None]:
+    """[section], key and line of a field error in a file of plain tables (emocni.toml,
+    plan-ogolny.toml): the key's line, else its section's header; a top-level key has no section."""
+    section = str(where[0]) if len(where) > 1 else None
+    key = str(where[-1]) if where else None
+    return section, key, loc.table(section, key)
+
+
 def _load_settings(reader: _Reader) -> Settings | None:
     data = reader.read(CONFIG_FILE)
     if data is None:
@@ -252,11 +260,7 @@ def _load_settings(reader: _Reader) -> Settings | None:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
         for where, message in field_errors(exc):
-            section = str(where[0]) if len(where) > 1 else None
-            key = str(where[-1]) if where else None
-            line = loc.table(section, key) if section else loc.table(None, key)
-            if line is None and section:
-                line = loc.table(section)
+            section, key, line = _in_tables(loc, where)
             hint = None
             if message == "brak wymaganego pola" and section:
                 hint = f"dopisz {key} = … w sekcji [{section}]"
@@ -346,9 +350,7 @@ def _load_general_plan(reader: _Reader) -> GeneralPlan | None:
         plan = GeneralPlan.model_validate(data)
     except ValidationError as exc:
         for where, message in field_errors(exc):
-            section = str(where[0]) if len(where) > 1 else None
-            key = str(where[-1]) if where else None
-            line = loc.table(section, key) if section else loc.table(None, key)
+            line = _in_tables(loc, where)[2]
             reader.error(GENERAL_FILE, message, line, field=field_name(where))
         return None
     reader.typos(GENERAL_FILE, [(None, plan), ("akceptacja", plan.akceptacja)])
