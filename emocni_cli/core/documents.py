@@ -1,8 +1,9 @@
 """Rendering .docx documents from templates with docxtpl — safely.
 
-A template may come from the user (--template), so it is untrusted input: it runs in Jinja's
-sandbox with autoescaping (text with &, < and quotes comes out intact), may only use the
-placeholders of its document, and nothing is written unless the whole document renders.
+A template may come from the user (--template), so it is untrusted input: it runs in the
+sandbox of template_sandbox (autoescaping always on, so text with &, < and quotes comes out
+intact; bounded work), may only use the placeholders of its document, and nothing is written
+unless the whole document renders; template_errors says what went wrong, in Polish.
 docxtpl and jinja2 are imported inside the functions: other commands must start fast."""
 
 from __future__ import annotations
@@ -168,61 +169,59 @@ def render(
     return write_output(root, output, data.file_name, rendered, force=force)
 
 
-def _environment() -> Any:
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
-
-    return ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
-
-
 def _load(path: Path) -> DocxTemplate:
     import zipfile
+    import zlib
 
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
     from lxml.etree import XMLSyntaxError
+
+    from emocni_cli.core.template_errors import broken_docx
 
     if not path.is_file():
         raise InputError(f"Nie ma pliku szablonu {path}.", hint="sprawdź ścieżkę podaną w --template")
     template = DocxTemplate(path)
     try:
         template.init_docx()
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError):
-        raise InputError(
-            f"Plik {path.name} nie jest poprawnym dokumentem Word (.docx) — "
-            "nie da się go użyć jako szablonu.",
-            hint="otwórz go w Wordzie lub LibreOffice i zapisz jako „Dokument programu Word (.docx)”",
-        ) from None
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        XMLSyntaxError,
+        LookupError,
+        ValueError,
+        TypeError,
+        AttributeError,  # e.g. [Content_Types].xml that is not a list of content types
+        AssertionError,
+    ):
+        raise broken_docx(path) from None
     return template
 
 
 class _KeepsParse:
     """Passed to docxtpl as its Jinja environment: parses with the real one and keeps the tree,
-    so the template is parsed once for both checks of its placeholders."""
+    so the template is parsed once for both checks of its placeholders. Every paragraph goes on
+    its own line, as when docxtpl renders, so an error's line number names its paragraph."""
 
     def __init__(self, env: Any) -> None:
         self.env = env
         self.tree: Any = None
 
     def parse(self, source: str) -> Any:
-        self.tree = self.env.parse(source)
+        from emocni_cli.core.template_sandbox import split_paragraphs
+
+        self.tree = self.env.parse(split_paragraphs(source))
         return self.tree
 
 
 def _check_fields(template: DocxTemplate, env: Any, context: dict[str, Any], where: str) -> None:
     """InputError listing every placeholder the document does not have, before anything renders."""
-    from jinja2 import TemplateSyntaxError
-
     from emocni_cli.core.template_fields import UnknownField, unknown_fields
 
     parsed = _KeepsParse(env)
-    try:
-        top = template.get_undeclared_template_variables(parsed, context)
-    except TemplateSyntaxError as exc:
-        raise InputError(
-            f"{where} zawiera błąd składni pola: {exc.message}.",
-            hint="sprawdź nawiasy {{ … }} i {% … %} w szablonie; wzór: emocni template export",
-        ) from None
+    top = template.get_undeclared_template_variables(parsed, context)
     unknown = [UnknownField(name, None, tuple(context)) for name in sorted(top)]
     unknown += unknown_fields(parsed.tree, context) if parsed.tree is not None else []
     if not unknown:
@@ -250,33 +249,17 @@ def _fill_empty_cells(template: DocxTemplate) -> None:
 
 
 def render_bytes(path: Path, context: dict[str, Any]) -> bytes:
-    """The rendered document as bytes; InputError (Polish) for anything wrong with the template."""
-    from jinja2 import TemplateError
-    from jinja2.exceptions import SecurityError, UndefinedError
+    """The rendered document as bytes. The template runs in template_sandbox; anything wrong with
+    it — a broken file, a bad expression, a forbidden construct — is one Polish InputError."""
+    from emocni_cli.core.template_errors import refusals
+    from emocni_cli.core.template_sandbox import environment
 
     template = _load(path)
-    env = _environment()
-    where = f"Szablon {path.name}"
-    _check_fields(template, env, context, where)
-    try:
-        template.render(context, env, autoescape=True)
-    except SecurityError:
-        raise InputError(
-            f"{where} próbuje sięgnąć do wewnętrznych mechanizmów programu — to niedozwolone. "
-            "Nic nie zostało zapisane.",
-            hint=f"usuń to wyrażenie z szablonu; szablon może używać tylko pól opisanych w {fields_doc()}",
-        ) from None
-    except UndefinedError as exc:
-        raise InputError(
-            f"{where} używa pola, którego ten dokument nie ma ({exc.message}). Nic nie zostało zapisane.",
-            hint=f"popraw nazwę pola w szablonie (opis pól: {fields_doc()})",
-        ) from None
-    except (TemplateError, ArithmeticError, TypeError, ValueError) as exc:
-        raise InputError(
-            f"{where} nie daje się wypełnić: {exc}. Nic nie zostało zapisane.",
-            hint="popraw wyrażenie w szablonie albo zacznij od wzoru: emocni template export",
-        ) from None
-    _fill_empty_cells(template)
+    env = environment()
     buffer = io.BytesIO()
-    template.save(buffer)
+    with refusals(path, env, fields_doc()):
+        _check_fields(template, env, context, f"Szablon {path.name}")
+        template.render(context, env, autoescape=True)
+        _fill_empty_cells(template)
+        template.save(buffer)
     return buffer.getvalue()
