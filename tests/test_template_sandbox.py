@@ -121,6 +121,14 @@ def test_zip_that_only_looks_like_a_docx_is_refused(
     check()
 
 
+def test_folder_given_as_template_is_named(
+    cli: Cli, plan_ws: Path, tmp_path: Path, unchanged: Callable
+) -> None:
+    check = unchanged(plan_ws)
+    refused(cli("render-plan", "general", "--template", str(tmp_path)), 2, "to folder, a nie plik szablonu")
+    check()
+
+
 def test_what_templates_legitimately_use_still_works(cli: Cli, plan_ws: Path, tmp_path: Path) -> None:
     template = make_template(
         tmp_path / "moj.docx",

@@ -179,6 +179,8 @@ def _load(path: Path) -> DocxTemplate:
 
     from emocni_cli.core.template_errors import broken_docx
 
+    if path.is_dir():
+        raise InputError(f"{path} to folder, a nie plik szablonu.", hint="podaj w --template plik .docx")
     if not path.is_file():
         raise InputError(f"Nie ma pliku szablonu {path}.", hint="sprawdź ścieżkę podaną w --template")
     template = DocxTemplate(path)
