@@ -154,3 +154,9 @@ def test_an_empty_name_in_a_file_is_located(filled: Cli, unchanged: Unchanged) -
     check = unchanged(filled.folder)
     refused(filled("check"), EXIT_INVALID, f"partnerzy.toml:{line}", "pole „nazwa”): pole nie może być puste")
     check()
+
+
+def test_a_plan_cannot_start_so_late_that_its_years_are_out_of_range(tmp_path: Path) -> None:
+    args = ["init", str(tmp_path / "g"), "--gmina", "G", "--emocarz", "E", "--animator", "A", "--no-input"]
+    refused(Cli(tmp_path).raw(*args, "--start-year", "2099"), EXIT_USAGE, "--start-year", "najwyżej 2098")
+    assert not (tmp_path / "g").exists()

@@ -9,6 +9,8 @@ import typer
 
 from emocni_cli.cli import output
 from emocni_cli.core.errors import InputError
+from emocni_cli.core.models import FIRST_PLAN_YEAR
+from emocni_cli.core.parsing import LAST_YEAR
 
 
 def interactive() -> bool:
@@ -59,7 +61,11 @@ def register(app: typer.Typer) -> None:
             None, "--animator", help="Imię i nazwisko regionalnego animatora."
         ),
         start_year: int | None = typer.Option(
-            None, "--start-year", min=2016, max=2100, help="Pierwszy rok trzyletniego planu szkoleń."
+            None,
+            "--start-year",
+            min=FIRST_PLAN_YEAR,
+            max=LAST_YEAR - 2,
+            help="Pierwszy rok trzyletniego planu szkoleń.",
         ),
         teryt: str | None = typer.Option(None, "--teryt", help="Kod TERYT gminy (7 cyfr)."),
         powiat: str | None = typer.Option(None, "--powiat", help="Powiat."),

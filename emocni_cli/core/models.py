@@ -18,6 +18,7 @@ from pydantic import (
 
 from emocni_cli.core import vocab
 from emocni_cli.core.parsing import (
+    LAST_YEAR,
     format_duration,
     format_time,
     parse_date,
@@ -27,6 +28,7 @@ from emocni_cli.core.parsing import (
 )
 
 SCHEMA_VERSION = 1
+FIRST_PLAN_YEAR = 2016  # the e-Mocni project began then
 
 
 def _vocab(v: vocab.Vocabulary) -> BeforeValidator:
@@ -160,7 +162,7 @@ class Emocarz(Person):
 
 
 class PlanSettings(_Model):
-    rok_poczatkowy: int = Field(ge=2016, le=2100)
+    rok_poczatkowy: int = Field(ge=FIRST_PLAN_YEAR, le=LAST_YEAR - 2)  # all three years are dates we take
 
     @property
     def years(self) -> list[int]:
