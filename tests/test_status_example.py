@@ -30,9 +30,10 @@ def entry(data: dict, key: str) -> dict:
 def test_december_2017_only_the_initiating_meeting_has_happened(example: Path) -> None:
     data = judged(example, "2017-12-01")
     s = states(data)
-    # The only item already done is the annual plan: the files carry no creation date, so the
-    # 2018 plan that exists in the example counts as prepared ahead of the plan period.
-    assert data["done"] == 1 and s["plany_roczne"] == "done"
+    assert data["done"] == 0
+    # the annual plans are written but adopted only on 10.04.2018 and 23.10.2018 (przyjeto = …)
+    assert s["plany_roczne"] == "in_progress" and entry(data, "plany_roczne")["evidence"] == []
+    assert any("do przyjęcia 10.04.2018" in p for p in entry(data, "plany_roczne")["planned"])
     assert s["partnerstwo"] == "in_progress"  # partners declared; they join on 16.01.2018
     assert entry(data, "partnerstwo")["evidence"] == []
     assert any("16.01.2018" in p for p in entry(data, "partnerstwo")["planned"])
@@ -59,6 +60,8 @@ def test_june_2018_accepted_but_not_yet_uploaded(example: Path) -> None:
 def test_july_2018_partnership_meetings_plan_and_remote_advice_done(example: Path) -> None:
     data = judged(example, "2018-07-01")
     s = states(data)
+    assert s["plany_roczne"] == "done"  # the 2018 plan, adopted 10.04.2018; 2019's is still to come
+    assert any("plan 2019" in p and "23.10.2018" in p for p in entry(data, "plany_roczne")["planned"])
     assert s["partnerstwo"] == "done"
     assert s["spotkania"] == "done"
     assert len(entry(data, "spotkania")["evidence"]) == 3  # 21.11.2017, 16.01.2018, 10.04.2018

@@ -291,3 +291,18 @@ def mark(
     if done.previous:
         output.info(f"Poprzednio zapisana data: {format_date(done.previous)}.")
     output.info(f"Następny krok: {next_step(require_general(rc.workspace(ctx)))}")
+
+
+@app.command("adopt")
+def adopt(
+    ctx: typer.Context,
+    year: int = typer.Argument(..., metavar="ROK", help="Rok planu rocznego, np. 2019."),
+    date: str | None = typer.Option(
+        None, "--date", "-d", help="Data przyjęcia planu przez partnerstwo (domyślnie dziś)."
+    ),
+) -> None:
+    """Zapisz datę przyjęcia rocznego planu szkoleń (od tej daty status liczy go jako gotowy)."""
+    from emocni_cli.core.plan import adopt_annual
+
+    day = adopt_annual(root(ctx), year, opt_date(date))
+    output.success(f"Zapisano: plan na rok {year} przyjęty {format_date(day)} (plan-{year}.toml).")

@@ -109,6 +109,11 @@ WR_NOT_UPLOADED = (
 # 4. annual plans
 EV_ANNUAL = "plan {year}: {n} {noun}{extra}"
 EV_ANNUAL_DONE = ", zrealizowane: {done}"
+EV_ANNUAL_ADOPTED = " (przyjęty {date})"
+PL_ANNUAL_ADOPTION = "{text} — do przyjęcia {date}"
+NX_ANNUAL_ADOPTION = (
+    "Przyjmij plan na {year} na spotkaniu partnerstwa ({date}), a potem zapisz: emocni plan adopt {year}"
+)
 MS_ANNUAL = "plan roczny {year} (plik plan-{year}.toml) z co najmniej jednym szkoleniem"
 NX_ANNUAL = 'Dodaj szkolenia do planu na {year}: emocni training add --year {year} --title "…"'
 WR_NEXT_YEAR = (
@@ -479,30 +484,44 @@ def _general_plan(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
 
 
 def _annual_plans(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
-    plans = ws.annual_plans
     years = ws.settings.plan.years
     # Before the plan period the first year's plan is what is due; after it, all three.
     due = [y for y in years if y <= max(today.year, years[0])]
-    evidence = []
-    for year, trainings in plans.items():
+    counted: dict[int, list[Any]] = {}
+    evidence, planned = [], []
+    waiting: dict[int, dt.date] = {}
+    for year, trainings in ws.annual_plans.items():
         if not trainings:
             continue
         done = sum(t.status == "zrealizowane" for t in trainings)
         extra = EV_ANNUAL_DONE.format(done=done) if done else ""
         noun = plural(len(trainings), "szkolenie", "szkolenia", "szkoleń")
-        evidence.append(EV_ANNUAL.format(year=year, n=len(trainings), noun=noun, extra=extra))
-    lacking = [y for y in due if not plans.get(y)]
+        text = EV_ANNUAL.format(year=year, n=len(trainings), noun=noun, extra=extra)
+        adopted = ws.plan_adopted(year)
+        if adopted is not None and adopted > today:  # written, but adopted only later: not evidence yet
+            planned.append(PL_ANNUAL_ADOPTION.format(text=text, date=format_date(adopted)))
+            waiting[year] = adopted
+            continue
+        counted[year] = trainings
+        evidence.append(text + (EV_ANNUAL_ADOPTED.format(date=format_date(adopted)) if adopted else ""))
+    lacking = [y for y in due if not counted.get(y)]
     next_year = today.year + 1
-    if today.month >= NEXT_YEAR_WARNING_MONTH and next_year in years and not plans.get(next_year):
+    if today.month >= NEXT_YEAR_WARNING_MONTH and next_year in years and not ws.annual_plans.get(next_year):
         warnings.append(WR_NEXT_YEAR.format(year=next_year))
     if not lacking:
-        return _item("plany_roczne", DONE, evidence=evidence)
+        return _item("plany_roczne", DONE, evidence=evidence, planned=planned)
+    first = lacking[0]
+    if first in waiting:
+        step = NX_ANNUAL_ADOPTION.format(year=first, date=format_date(waiting[first]))
+    else:
+        step = NX_ANNUAL.format(year=first)
     return _item(
         "plany_roczne",
-        IN_PROGRESS if plans else TODO,
+        IN_PROGRESS if ws.annual_plans else TODO,
         evidence=evidence,
+        planned=planned,
         missing=[MS_ANNUAL.format(year=y) for y in lacking],
-        next_step=NX_ANNUAL.format(year=lacking[0]),
+        next_step=step,
     )
 
 

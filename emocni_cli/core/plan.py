@@ -229,6 +229,30 @@ def next_step(plan: GeneralPlan) -> str:
 # --- the annual plans --------------------------------------------------------------------------
 
 
+def adopt_annual(root: Path, year: int, day: dt.date | None, today: dt.date | None = None) -> dt.date:
+    """Record the date the partnership adopted the annual plan of that year (przyjeto = …)."""
+    from emocni_cli.core.editing import editing
+    from emocni_cli.core.workspace import ADOPTED_KEY
+
+    today = today or dt.date.today()
+    day = day or today
+    if day > today:
+        raise InputError(
+            f"Data {format_date(day)} jest w przyszłości — zapisz przyjęcie planu, gdy już nastąpi.",
+            hint="pomiń --date, aby użyć dzisiejszej daty",
+        )
+    with editing(root) as tx:
+        check_plan_year(tx.workspace.settings.plan.years, year)
+        kind = training_kind(year)
+        if not tx.workspace.of(kind):
+            raise RefusedError(
+                f"Plan na rok {year} nie ma jeszcze żadnego szkolenia ({kind.file}).",
+                hint=f"najpierw dodaj szkolenia: emocni training add --year {year} --title …",
+            )
+        tx.document(kind.file)[ADOPTED_KEY] = day
+    return day
+
+
 def next_training_id(year: int, trainings: list[Training]) -> str:
     """'2019-01', '2019-02', …: numbered within the year, after the highest number in use."""
     numbers = [int(m[1]) for t in trainings if (m := re.fullmatch(rf"{year}-(\d+)", t.id))]

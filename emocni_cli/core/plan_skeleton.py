@@ -106,12 +106,17 @@ def annual_header(year: int) -> str:
     ]
     indent = "#" + " " * 26
     areas = "\n".join(textwrap.wrap(", ".join(named), 100, initial_indent=indent, subsequent_indent=indent))
+    prev = year - 1
     return f"""\
 # Roczny plan szkoleń na rok {year} — część szczegółowa trzyletniego planu szkoleń.
 # Każde szkolenie to osobny blok zaczynający się od [[szkolenie]]. Możesz dopisywać je tutaj
 # w edytorze tekstu albo poleceniem:
 #   emocni training add --year {year} --title "Bankowość internetowa" --area finanse --hours 12
 # Po szkoleniu zapisz, ilu uczestników przyszło:  emocni training done {year}-01 --participants 12
+#
+# przyjeto = data przyjęcia tego planu przez partnerstwo, np. przyjeto = {prev}-10-23 (bez cudzysłowu,
+#            na początku pliku, przed pierwszym [[szkolenie]]); polecenie: emocni plan adopt {year}.
+#            Od tej daty `emocni status` liczy plan jako gotowy; bez niej — od razu.
 #
 # Pola (wymagane: id, tytul):
 #   id                     numer szkolenia, np. "{year}-01" (emocni nadaje go sam)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import functools
 import re
@@ -33,6 +34,7 @@ class RecordKind:
     noun: str  # Polish, nominative: "partner"
     noun_acc: str  # Polish, accusative: "partnera"
     id_from: Callable[[Record], str] = field(compare=False, default=lambda r: r.id)
+    date_keys: tuple[str, ...] = ()  # top-level dates allowed beside the records, e.g. przyjeto
 
 
 def _date_id(record: Any) -> str:
@@ -70,6 +72,7 @@ WEBINARS = RecordKind(
 RECORD_KINDS: tuple[RecordKind, ...] = (PARTNERS, MEETINGS, CONSULTATIONS, WEBINARS)
 
 
+ADOPTED_KEY = "przyjeto"  # plan-ROK.toml: the date the partnership adopted that annual plan
 _ANNUAL_FILE = re.compile(r"^plan-(\d{4})\.toml$")
 
 
@@ -77,7 +80,14 @@ _ANNUAL_FILE = re.compile(r"^plan-(\d{4})\.toml$")
 def training_kind(year: int) -> RecordKind:
     """The record kind of one annual plan file, plan-ROK.toml."""
     return RecordKind(
-        "training", f"plan-{year}.toml", "szkolenie", Training, "szkolenie", "szkolenie", _slug_of("tytul")
+        "training",
+        f"plan-{year}.toml",
+        "szkolenie",
+        Training,
+        "szkolenie",
+        "szkolenie",
+        _slug_of("tytul"),
+        date_keys=(ADOPTED_KEY,),
     )
 
 
@@ -97,6 +107,7 @@ class Workspace:
     settings: Settings
     records: dict[str, list[Record]]  # by file name
     general_plan: GeneralPlan | None = None  # None while plan-ogolny.toml does not exist
+    file_dates: dict[str, dict[str, dt.date]] = field(default_factory=dict)  # file -> top-level dates
 
     def of(self, kind: RecordKind) -> list[Any]:
         return self.records.get(kind.file, [])
@@ -133,6 +144,10 @@ class Workspace:
             if m := _ANNUAL_FILE.match(name):
                 out[int(m[1])] = items
         return dict(sorted(out.items()))
+
+    def plan_adopted(self, year: int) -> dt.date | None:
+        """When the annual plan of that year was adopted, if recorded (przyjeto = …)."""
+        return self.file_dates.get(training_kind(year).file, {}).get(ADOPTED_KEY)
 
     def all_records(self) -> Iterator[tuple[str, Record]]:
         for name, items in self.records.items():
@@ -195,6 +210,7 @@ class _Reader:
         self.notices: list[Problem] = []
         self.locators: dict[str, Locator] = {}
         self.positions: dict[str, list[int]] = {}  # file -> index in the file of each valid record
+        self.dates: dict[str, dict[str, dt.date]] = {}  # file -> valid top-level dates (date_keys)
 
     def read(self, name: str) -> dict[str, Any] | None:
         from emocni_cli.core.storage import Source
@@ -282,14 +298,28 @@ def _load_settings(reader: _Reader) -> Settings | None:
     return settings
 
 
+def _read_file_date(reader: _Reader, name: str, key: str, value: Any, line: int | None) -> None:
+    from emocni_cli.core.parsing import parse_date
+
+    try:
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date | str):
+            raise ValueError(f"oczekiwano daty, jest „{value}”")
+        reader.dates.setdefault(name, {})[key] = parse_date(value)
+    except ValueError as exc:
+        reader.error(name, str(exc), line, field=key, hint=f"np. {key} = 2018-10-23 (bez cudzysłowu)")
+
+
 def _load_records(reader: _Reader, kind: RecordKind) -> list[Record]:
     data = reader.read(kind.file)
     if data is None:
         return []
     loc = reader.locators[kind.file]
     raw = data.get(kind.table, [])
+    for key in kind.date_keys:
+        if key in data:
+            _read_file_date(reader, kind.file, key, data[key], loc.table(None, key))
     for key in data:
-        if key != kind.table:
+        if key != kind.table and key not in kind.date_keys:
             reader.notices.append(
                 Problem(
                     kind.file,
@@ -522,7 +552,7 @@ def inspect(root: Path, overrides: dict[str, str] | None = None) -> Inspection:
     _check_plans(records, settings, general, reader, kinds)
     workspace = None
     if settings is not None and not reader.problems:
-        workspace = Workspace(root, settings, records, general)
+        workspace = Workspace(root, settings, records, general, reader.dates)
     return Inspection(root, workspace, reader.problems, reader.notices)
 
 
