@@ -179,6 +179,18 @@ def _check_order(plan: GeneralPlan, step: Step, day: dt.date) -> None:
             )
 
 
+def _recorded_day(day: dt.date | None, today: dt.date | None, what: str) -> dt.date:
+    """The date of something that has happened: today by default, never in the future."""
+    today = today or dt.date.today()
+    day = day or today
+    if day > today:
+        raise InputError(
+            f"Data {format_date(day)} jest w przyszłości — zapisz {what}, gdy już nastąpi.",
+            hint="pomiń --date, aby użyć dzisiejszej daty",
+        )
+    return day
+
+
 def mark(
     root: Path, name: str, day: dt.date | None, remarks: str | None = None, today: dt.date | None = None
 ) -> Marked:
@@ -186,13 +198,7 @@ def mark(
     from emocni_cli.core.editing import editing, toml_value
 
     step = step_of(name)
-    today = today or dt.date.today()
-    day = day or today
-    if day > today:
-        raise InputError(
-            f"Data {format_date(day)} jest w przyszłości — zapisz ten krok, gdy już nastąpi.",
-            hint="pomiń --date, aby użyć dzisiejszej daty",
-        )
+    day = _recorded_day(day, today, "ten krok")
     with editing(root) as tx:
         plan = require_general(tx.workspace)
         _check_order(plan, step, day)
@@ -234,13 +240,7 @@ def adopt_annual(root: Path, year: int, day: dt.date | None, today: dt.date | No
     from emocni_cli.core.editing import editing
     from emocni_cli.core.workspace import ADOPTED_KEY
 
-    today = today or dt.date.today()
-    day = day or today
-    if day > today:
-        raise InputError(
-            f"Data {format_date(day)} jest w przyszłości — zapisz przyjęcie planu, gdy już nastąpi.",
-            hint="pomiń --date, aby użyć dzisiejszej daty",
-        )
+    day = _recorded_day(day, today, "przyjęcie planu")
     with editing(root) as tx:
         check_plan_year(tx.workspace.settings.plan.years, year)
         kind = training_kind(year)
