@@ -18,7 +18,8 @@ from emocni_cli.core.plan_models import GENERAL_FILE, SECTIONS, STEPS, GeneralPl
 from emocni_cli.messages import plural
 
 app = typer.Typer(
-    help="Część ogólna trzyletniego planu szkoleń: sekcje, sprawdzenie i akceptacja animatora.",
+    help="Trzyletni plan szkoleń: część ogólna (sekcje, sprawdzenie, akceptacja animatora) "
+    "i przyjęcie planów rocznych.",
     no_args_is_help=True,
 )
 
