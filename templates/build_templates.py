@@ -25,7 +25,7 @@ from docx.text.paragraph import Paragraph
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from emocni_cli.core.plan_models import SECTIONS  # noqa: E402
+from emocni_cli.model.plan import SECTIONS  # noqa: E402
 
 FONT = "Arial"  # on Windows as is; LibreOffice on Linux uses the metric-compatible Liberation Sans
 ACCENT = RGBColor(0x1F, 0x3A, 0x5F)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from emocni_cli.core.errors import EXIT_INVALID, EXIT_REFUSED, EXIT_USAGE
+from emocni_cli.errors import EXIT_INVALID, EXIT_REFUSED, EXIT_USAGE
 from tests.cli_asserts import ok, refused, sh
 from tests.conftest import Cli
 
@@ -225,7 +225,7 @@ def test_a_writer_waiting_too_long_for_the_lock_gives_up_cleanly(
 ) -> None:
     from filelock import FileLock
 
-    from emocni_cli.core import storage
+    from emocni_cli.workspace import files as storage
 
     monkeypatch.setattr(storage, "LOCK_TIMEOUT_S", 0.2)
     check = unchanged(filled.folder)

@@ -8,7 +8,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from emocni_cli.core.calendar import training_span
+from emocni_cli.exchange.calendar import training_span
 from tests.cli_asserts import flat
 from tests.conftest import Cli
 
@@ -178,7 +178,7 @@ def test_training_dates_not_understood(termin: str) -> None:
 
 
 def test_example_exports_every_record(example: Path) -> None:
-    from emocni_cli.core.workspace import load
+    from emocni_cli.workspace.load import load
 
     cli = Cli(example)
     cal, _, stderr = export(cli, example)
@@ -192,8 +192,8 @@ def test_example_exports_every_record(example: Path) -> None:
 
 
 def test_a_later_export_is_a_newer_revision(example: Path) -> None:
-    from emocni_cli.core.calendar import export as export_calendar
-    from emocni_cli.core.workspace import load
+    from emocni_cli.exchange.calendar import export as export_calendar
+    from emocni_cli.workspace.load import load
 
     ws = load(example)
     first = icalendar.Calendar.from_ical(

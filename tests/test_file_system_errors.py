@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from emocni_cli.core.errors import EXIT_INVALID, EXIT_REFUSED, EXIT_USAGE
+from emocni_cli.errors import EXIT_INVALID, EXIT_REFUSED, EXIT_USAGE
 from tests.cli_asserts import ok, refused, sh
 from tests.conftest import Cli
 
@@ -153,7 +153,7 @@ def test_waiting_for_the_lock_does_not_advise_deleting_it(
 ) -> None:
     from filelock import FileLock
 
-    from emocni_cli.core import storage
+    from emocni_cli.workspace import files as storage
 
     monkeypatch.setattr(storage, "LOCK_TIMEOUT_S", 0.2)
     check = unchanged(filled.folder)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from emocni_cli.core.errors import EXIT_INVALID, EXIT_USAGE
+from emocni_cli.errors import EXIT_INVALID, EXIT_USAGE
 from tests.cli_asserts import ok, refused
 from tests.conftest import Cli
 

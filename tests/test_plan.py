@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from emocni_cli.core.plan_models import MIN_WORDS, SECTIONS
+from emocni_cli.model.plan import MIN_WORDS, SECTIONS
 from tests.cli_asserts import flat, refused
 from tests.conftest import EXAMPLE, Cli
 
@@ -259,7 +259,7 @@ def test_acceptance_without_a_recorded_sending_date_is_fine(cli: Cli, ws: Path) 
 
 
 def test_edit_opens_the_editor_then_validates(cli: Cli, ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from emocni_cli.cli import plan as plan_cli
+    from emocni_cli.cli.commands import plan as plan_cli
 
     opened: list[Path] = []
 
@@ -283,8 +283,8 @@ def test_edit_opens_the_editor_then_validates(cli: Cli, ws: Path, monkeypatch: p
 
 
 def test_editor_comes_from_the_environment(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from emocni_cli.cli.plan import open_in_editor
-    from emocni_cli.core.errors import RefusedError
+    from emocni_cli.cli.commands.plan import open_in_editor
+    from emocni_cli.errors import RefusedError
 
     target = ws / "notatka.txt"
     target.write_text("", encoding="utf-8")
@@ -313,7 +313,7 @@ def test_show_json_shape(cli: Cli) -> None:
 
 
 def test_example_general_part_is_complete_and_accepted_in_order(tmp_path: Path) -> None:
-    from emocni_cli.core.plan_models import GeneralPlan
+    from emocni_cli.model.plan import GeneralPlan
 
     plan = GeneralPlan.model_validate(tomllib.loads((EXAMPLE / PLAN).read_text(encoding="utf-8")))
     assert plan.section_gaps() == []
@@ -346,7 +346,7 @@ def test_read_only_plan_commands_do_not_import_tomlkit(cli: Cli, ws: Path) -> No
 def test_editing_an_accepted_plan_reminds_to_send_it_again(
     cli: Cli, ws: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from emocni_cli.cli import plan as plan_cli
+    from emocni_cli.cli.commands import plan as plan_cli
 
     fill_all(cli)
     ok(cli, "plan", "mark", "sent", "--date", "15.06.2018")
@@ -376,7 +376,7 @@ def test_editor_gets_the_path_as_one_argument_whatever_it_contains(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """No shell runs: quotes, $(…), ; and ` in the workspace path cannot end or add a command."""
-    from emocni_cli.cli.plan import open_in_editor
+    from emocni_cli.cli.commands.plan import open_in_editor
 
     name = "gmina $(touch INJECTED) ; `touch INJECTED` 'x'"
     if os.name != "nt":  # Windows forbids " in names
@@ -412,7 +412,7 @@ def test_editor_that_cannot_run_is_refused_in_polish(
 
 
 def test_show_splits_paragraphs_as_the_document_does(cli: Cli) -> None:
-    from emocni_cli.core.document_context import paragraphs
+    from emocni_cli.documents.context import paragraphs
 
     text = "Ankieta w bibliotece.\nDane GUS.\n- brak sprzętu,\n- obawa przed oszustwami."
     ok(cli, "plan", "init")

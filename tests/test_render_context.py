@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from emocni_cli.core.document_context import number, paragraphs, text
-from emocni_cli.core.plan_context import format_termin
+from emocni_cli.documents.context import number, paragraphs, text
+from emocni_cli.documents.plan import format_termin
 
 
 def test_a_line_per_paragraph_when_there_are_no_blank_lines():

@@ -12,7 +12,7 @@ from docxtpl import DocxTemplate
 from jinja2 import Environment, nodes
 from lxml import etree
 
-from emocni_cli.core.documents import KINDS, templates_folder
+from emocni_cli.documents.render import KINDS, templates_folder
 
 REPO = Path(__file__).resolve().parents[1]
 TEMPLATES = REPO / "templates"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from emocni_cli.core.plan_models import SECTIONS
+from emocni_cli.model.plan import SECTIONS
 from tests.conftest import Cli
 
 SECTION_KEYS = list(SECTIONS)
@@ -517,6 +517,6 @@ def test_long_lists_are_shortened_in_text_but_complete_in_json(cli: Cli) -> None
 
 @pytest.mark.parametrize("n, form", [(1, "spotkanie"), (2, "spotkania"), (5, "spotkań"), (22, "spotkania")])
 def test_polish_plural(n: int, form: str) -> None:
-    from emocni_cli.messages import plural
+    from emocni_cli.polish import plural
 
     assert plural(n, "spotkanie", "spotkania", "spotkań") == form

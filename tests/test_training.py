@@ -221,6 +221,6 @@ def test_the_example_workspace_has_a_complete_plan(example: Path) -> None:
 
 
 def test_the_example_annual_plan_starts_with_the_header_emocni_writes() -> None:
-    from emocni_cli.core.plan_skeleton import annual_header
+    from emocni_cli.workspace.plan_starter_files import annual_header
 
     assert (EXAMPLE / "plan-2019.toml").read_text(encoding="utf-8").startswith(annual_header(2019))

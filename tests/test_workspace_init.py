@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from emocni_cli.cli import init as init_cli
-from emocni_cli.core.models import Consultation, Meeting, Partner, Settings, Webinar
+from emocni_cli.cli.commands import init as init_cli
+from emocni_cli.model.records import Consultation, Meeting, Partner, Settings, Webinar
 from tests.cli_asserts import flat, ok, refused
 from tests.conftest import Cli
 

@@ -12,9 +12,9 @@ from typer.core import TyperGroup
 
 from emocni_cli import __version__
 from emocni_cli.cli import output
-from emocni_cli.cli.common import State
+from emocni_cli.cli.options import State
 from emocni_cli.cli.polish_help import localize
-from emocni_cli.core.errors import EXIT_REFUSED, EXIT_USAGE, EmocniError, InvalidWorkspaceError
+from emocni_cli.errors import EXIT_REFUSED, EXIT_USAGE, EmocniError, InvalidWorkspaceError
 
 _CLICK_PL = [
     # pydantic's words, as Typer passes them on for a number option given a bad value
@@ -95,7 +95,7 @@ def report(exc: EmocniError | click_exc.ClickException | typer.Abort | OSError) 
         output.err.print()  # Ctrl+C at a question leaves the cursor after it
         output.error("Przerwano.")
         return EXIT_REFUSED
-    from emocni_cli.core.file_errors import sentence
+    from emocni_cli.workspace.file_errors import sentence
 
     output.error(*sentence(exc))  # an OSError: the last kind EmocniGroup.main passes here
     return EXIT_REFUSED
@@ -162,7 +162,7 @@ def main_callback(
 
 
 def _register() -> None:
-    from emocni_cli.cli import (
+    from emocni_cli.cli.commands import (
         calendar,
         check,
         consultation,

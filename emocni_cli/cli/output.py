@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from emocni_cli.core.errors import Problem
+from emocni_cli.errors import Problem
 
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)

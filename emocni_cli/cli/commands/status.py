@@ -1,0 +1,148 @@
+"""emocni status: where the partnership stands against the seven-item minimum, and what to do next."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import textwrap
+from collections.abc import Sequence
+
+import typer
+from rich.text import Text
+
+from emocni_cli.cli import output
+from emocni_cli.cli.options import opt_date, root
+from emocni_cli.model.values import format_date_long, format_hours
+from emocni_cli.polish import STATE_LABELS
+from emocni_cli.status.checklist import DONE, IN_PROGRESS, TODO, Item, Report, remote_rest
+
+EXIT_NOT_DONE = 1
+NBSP = "\u00a0"
+INDENT = 5  # under the title, after "✔ 1. "
+LINES_SHOWN = 6  # per list of one item; the rest is summarised (the full lists are in --json)
+WARNINGS_SHOWN = 12
+NO_BULLET = ("", "")
+
+MARKS = {DONE: ("✔", "green"), IN_PROGRESS: ("◐", "yellow"), TODO: ("✘", "red")}
+
+HEADER = "Wariant minimum — gmina {gmina}"
+PEOPLE = "e-Mocarz: {emocarz} · animator: {animator}"
+AS_OF = "Stan na dzień {date}"
+PLANNED = "zaplanowane: "
+MISSING = "brakuje: "
+NEXT = "co dalej: "
+MORE = "… i jeszcze {n} (pełna lista: emocni status --json)"
+PROGRESS = "Postęp: {done}/{total}"
+CONSULTATIONS = "Konsultacje: wizyty {visits} z 2 · doradztwo zdalne {used} z {budget} ({rest})"
+WARNINGS = "Uwagi ({n}):"
+NO_WARNINGS = "Uwagi: brak."
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("status")
+    def status(
+        ctx: typer.Context,
+        today: str | None = typer.Option(
+            None,
+            "--today",
+            envvar="EMOCNI_TODAY",
+            metavar="DATA",
+            help="Dzień, według którego oceniać (domyślnie dzisiaj), np. 01.07.2018.",
+        ),
+        as_json: bool = typer.Option(False, "--json", help="Wypisz wynik jako jeden obiekt JSON."),
+        check: bool = typer.Option(
+            False, "--check", help="Zakończ kodem 1, jeśli któryś punkt nie jest zrobiony (dla skryptów)."
+        ),
+    ) -> None:
+        """Stan wariantu minimum: siedem punktów, dowody, braki i następny krok."""
+        from emocni_cli.status.checklist import judge
+        from emocni_cli.workspace.load import load
+
+        from_env = getattr(ctx.get_parameter_source("today"), "name", "") == "ENVIRONMENT"
+        given_as = "Zmienna środowiskowa EMOCNI_TODAY" if from_env else "--today"
+        day = opt_date(today, given_as) or dt.date.today()
+        report = judge(load(root(ctx)), day)
+        if as_json:
+            output.emit_json(report.as_dict())
+        else:
+            show(report)
+        if check and not report.complete:
+            raise typer.Exit(EXIT_NOT_DONE)
+
+
+def show(report: Report) -> None:
+    out = output.out
+    _line(0, NO_BULLET, "", (HEADER.format(gmina=report.gmina), "bold"))
+    _line(0, NO_BULLET, PEOPLE.format(emocarz=report.emocarz, animator=report.animator))
+    _line(0, NO_BULLET, AS_OF.format(date=format_date_long(report.today)))
+    for item in report.items:
+        out.print()
+        _item(item)
+    out.print()
+    counts = " · ".join(
+        f"{STATE_LABELS[s]}: {sum(i.state == s for i in report.items)}" for s in (DONE, IN_PROGRESS, TODO)
+    )
+    _line(0, NO_BULLET, f" ({counts})", (PROGRESS.format(done=report.done, total=report.total), "bold"))
+    c = report.consultations
+    left = c.remote_hours_left
+    consultations = CONSULTATIONS.format(
+        visits=c.visits_held,
+        used=format_hours(c.remote_hours_used),
+        budget=format_hours(c.remote_hours_budget),
+        rest=remote_rest(left),
+    )
+    _line(0, NO_BULLET, "", (consultations, "" if left >= 0 else "red"))
+    if not report.warnings:
+        _line(0, NO_BULLET, NO_WARNINGS)
+        return
+    _line(0, NO_BULLET, "", (WARNINGS.format(n=len(report.warnings)), "bold yellow"))
+    for warning in _capped(report.warnings, WARNINGS_SHOWN):
+        _line(2, ("!", "yellow"), warning)
+
+
+def _glue(text: str) -> str:
+    """Non-breaking spaces where Polish typography keeps words together: after one-letter words
+    ("z 8 h"), between a number and its unit, before a dash and before a number ("jeszcze 1")."""
+    text = re.sub(r"(?<!\S)(\w) ", "\\1" + NBSP, text)
+    text = re.sub(r"(\d) (?=h\b)", "\\1" + NBSP, text)
+    text = text.replace(" — ", NBSP + "— ")
+    return re.sub(r"(?<=\w) (?=\d)", NBSP, text)
+
+
+def _line(indent: int, bullet: tuple[str, str], text: str, label: tuple[str, str] = ("", "")) -> None:
+    """One line wrapped with a hanging indent; the bullet and the label (text, style) start it."""
+    lead = indent + len(bullet[0]) + (1 if bullet[0] else 0)
+    width = max(output.out.width - lead, 20)
+    lines = textwrap.wrap(_glue(label[0] + text), width, break_on_hyphens=False) or [""]
+    for number, line in enumerate(lines):
+        line = line.replace(NBSP, " ")
+        if number == 0:
+            body = Text.assemble((line[: len(label[0])], label[1]), line[len(label[0]) :])
+            output.out.print(Text.assemble(" " * indent, bullet, " " if bullet[0] else "", body))
+        else:
+            output.out.print(Text(" " * lead + line))
+
+
+def _capped(lines: Sequence[str], most: int = LINES_SHOWN) -> list[str]:
+    if len(lines) <= most:
+        return list(lines)
+    return [*lines[: most - 1], MORE.format(n=len(lines) - most + 1)]
+
+
+def _item(item: Item) -> None:
+    mark, colour = MARKS[item.state]
+    title = Text.assemble(
+        (f"{mark} {item.number}. ", f"bold {colour}"),
+        (item.title, "bold"),
+        (" — ", ""),
+        (item.state_label, colour),
+    )
+    output.out.print(title)
+    for line in _capped(item.evidence):
+        _line(INDENT, ("•", ""), line)
+    for line in _capped(item.planned):
+        _line(INDENT, ("○", "cyan"), line, (PLANNED, "cyan"))
+    for line in item.missing:
+        _line(INDENT, ("–", colour), line, (MISSING, colour))
+    if item.next_step:
+        _line(INDENT, ("→", "bold"), item.next_step, (NEXT, "bold"))

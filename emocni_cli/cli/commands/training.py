@@ -1,0 +1,266 @@
+"""emocni training …: trainings of the annual plans (the detailed part of the plan)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+import typer
+
+from emocni_cli.cli import output
+from emocni_cli.cli import record_views as rc
+from emocni_cli.cli.options import changes, parse_opt, root
+from emocni_cli.model.plan import (
+    TRAINING_AREAS,
+    TRAINING_FORMS,
+    TRAINING_STATUSES,
+    PlanTotals,
+    Training,
+    check_plan_year,
+    parse_hours,
+)
+from emocni_cli.model.values import format_hours
+from emocni_cli.workspace.load import PARTNERS, Workspace, training_kind
+
+app = typer.Typer(
+    help="Roczne plany szkoleń (część szczegółowa planu): szkolenia na każdy rok okresu planu.",
+    no_args_is_help=True,
+)
+
+AREA_HELP = (
+    "Obszar z „Ramowego katalogu kompetencji cyfrowych”: "
+    + ", ".join(TRAINING_AREAS.labels)
+    + " — albo własny temat (dowolny tekst)."
+)
+FORM_HELP = "Forma: " + ", ".join(TRAINING_FORMS.labels) + "."
+STATUS_HELP = "Status: " + ", ".join(TRAINING_STATUSES.labels) + "."
+ID_ARG = typer.Argument(..., metavar="ID", help="Identyfikator szkolenia, np. 2019-01 (zob. list).")
+YEAR_OF_ID = typer.Option(
+    None, "--year", "-y", help="Rok planu (domyślnie: plan, w którym jest szkolenie o tym ID)."
+)
+
+
+# Command-line options that set a training field directly, and the parsers some of them need.
+FIELD_OF_OPTION = {
+    "area": "obszar",
+    "group": "grupa_docelowa",
+    "form": "forma",
+    "hours": "godziny",
+    "when": "termin",
+    "place": "miejsce",
+    "partner": "partner",
+    "trainer": "trener",
+    "participants": "uczestnicy_plan",
+    "recruitment": "rekrutacja",
+    "accessibility": "dostepnosc",
+    "notes": "notatki",
+}
+PARSERS: dict[str, tuple[Callable[[str], Any], str]] = {
+    "form": (TRAINING_FORMS.parse, "--form"),
+    "hours": (parse_hours, "--hours"),
+}
+
+
+def _fields(options: dict[str, Any]) -> dict[str, Any]:
+    """Training fields from a command's options (its locals()): only those given; "" clears."""
+    values = {}
+    for option, field in FIELD_OF_OPTION.items():
+        value = options.get(option)
+        if value and option in PARSERS:
+            parse, name = PARSERS[option]
+            value = parse_opt(parse, value, name)
+        values[field] = value
+    return changes(**values)
+
+
+AREA = typer.Option(None, "--area", help=AREA_HELP)
+GROUP = typer.Option(None, "--group", help='Grupa docelowa, np. "dorośli 50+".')
+FORM = typer.Option(None, "--form", help=FORM_HELP)
+HOURS = typer.Option(None, "--hours", help="Liczba godzin, np. 12 albo 1,5.")
+WHEN = typer.Option(None, "--when", help='Termin: miesiąc albo daty, np. "marzec 2019", "12–14.03.2019".')
+PLACE = typer.Option(None, "--place", help="Miejsce szkolenia.")
+PARTNER = typer.Option(None, "--partner", help="Id partnera-organizatora (emocni partner list).")
+TRAINER = typer.Option(None, "--trainer", help="Trener (imię i nazwisko).")
+PARTICIPANTS = typer.Option(None, "--participants", min=0, help="Planowana liczba uczestników.")
+RECRUITMENT = typer.Option(None, "--recruitment", help="Rekrutacja: kto i jak zbiera zgłoszenia.")
+ACCESSIBILITY = typer.Option(
+    None, "--accessibility", help='Potrzeby dostępności, np. "tłumacz PJM", "sala na parterze".'
+)
+NOTES = typer.Option(None, "--notes", help="Notatki.")
+
+
+@app.command("add")
+def add(
+    ctx: typer.Context,
+    year: int = typer.Option(..., "--year", "-y", help="Rok planu, np. 2019 (musi być w okresie planu)."),
+    title: str = typer.Option(..., "--title", "-t", help="Tytuł lub temat szkolenia."),
+    area: str | None = AREA,
+    group: str | None = GROUP,
+    form: str | None = FORM,
+    hours: str | None = HOURS,
+    when: str | None = WHEN,
+    place: str | None = PLACE,
+    partner: str | None = PARTNER,
+    trainer: str | None = TRAINER,
+    participants: int | None = PARTICIPANTS,
+    recruitment: str | None = RECRUITMENT,
+    accessibility: str | None = ACCESSIBILITY,
+    notes: str | None = NOTES,
+    id_: str | None = typer.Option(
+        None, "--id", help="Własny identyfikator (domyślnie ROK-NR, np. 2019-01)."
+    ),
+) -> None:
+    """Dodaj szkolenie do planu rocznego (plik plan-ROK.toml powstanie, jeśli go nie ma)."""
+    from emocni_cli.actions.plan import add_training
+
+    values = {"tytul": title, **_fields(locals())}
+    if id_:
+        values["id"] = id_
+    rc.added(training_kind(year), add_training(root(ctx), year, values))
+
+
+def _participants(t: Training) -> str:
+    planned = "" if t.uczestnicy_plan is None else str(t.uczestnicy_plan)
+    if t.uczestnicy_faktycznie is None:
+        return planned
+    return f"{planned or '—'} / {t.uczestnicy_faktycznie}"
+
+
+COLUMNS = [
+    rc.field("id", "nr"),
+    rc.field("tytul"),
+    rc.field("termin"),
+    rc.field("godziny", "godz."),
+    ("osoby", _participants),
+    rc.field("status"),
+]
+
+
+def _totals_line(totals: PlanTotals) -> str:
+    return (
+        f"szkolenia: {totals.szkolenia} · godziny: {format_hours(totals.godziny)} · "
+        f"uczestnicy planowani: {totals.uczestnicy_plan} · "
+        f"zrealizowane: {totals.zrealizowane} · uczestnicy faktycznie: {totals.uczestnicy_faktycznie} · "
+        f"odwołane: {totals.odwolane}"
+    )
+
+
+def _plan_json(year: int, trainings: list[Training]) -> dict[str, Any]:
+    return {
+        "rok": year,
+        "plik": training_kind(year).file,
+        "szkolenia": [t.model_dump(mode="json", exclude_none=True) for t in trainings],
+        "razem": dataclasses.asdict(PlanTotals.of(trainings)),
+    }
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    year: int | None = typer.Option(
+        None, "--year", "-y", help="Rok planu (domyślnie: wszystkie plany roczne)."
+    ),
+    as_json: bool = rc.JSON_OPTION,
+) -> None:
+    """Lista szkoleń planu rocznego z podsumowaniem (szkolenia, godziny, uczestnicy).
+
+    Kolumna „osoby”: planowana liczba uczestników, a po szkoleniu „plan / faktycznie”."""
+    ws = rc.workspace(ctx)
+    if year is not None:
+        check_plan_year(ws.settings.plan.years, year)
+    plans = {year: ws.annual_plans.get(year, [])} if year is not None else ws.annual_plans
+    if as_json:
+        objects = [_plan_json(y, items) for y, items in plans.items()]
+        output.emit_json(objects[0] if year is not None else objects)
+        return
+    if not plans:
+        output.info(
+            "Nie ma jeszcze planów rocznych. Dodaj szkolenie: emocni training add --year ROK --title …"
+        )
+    for y, items in plans.items():
+        if not items:
+            output.info(f"Plan na rok {y} nie ma szkoleń. Dodaj: emocni training add --year {y} --title …")
+            continue
+        output.table(
+            [h for h, _ in COLUMNS], ([fn(t) for _, fn in COLUMNS] for t in items), title=f"Plan {y}"
+        )
+        output.out.print(f"Razem {y}: {_totals_line(PlanTotals.of(items))}", markup=False)
+
+
+def _partner_name(ws: Workspace, training: Any) -> list[tuple[str, str]]:
+    partner = ws.find(PARTNERS, training.partner) if training.partner else None
+    return [("nazwa partnera", partner.nazwa)] if partner else []
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    training_id: str = ID_ARG,
+    year: int | None = YEAR_OF_ID,
+    as_json: bool = rc.JSON_OPTION,
+) -> None:
+    """Pokaż wszystkie dane szkolenia."""
+    from emocni_cli.actions.plan import locate
+
+    year = locate(rc.workspace(ctx), training_id, year)
+    rc.show_record(ctx, training_kind(year), training_id, as_json, extra=_partner_name)
+
+
+@app.command("edit")
+def edit(
+    ctx: typer.Context,
+    training_id: str = ID_ARG,
+    year: int | None = YEAR_OF_ID,
+    title: str | None = typer.Option(None, "--title", "-t", help="Nowy tytuł."),
+    area: str | None = AREA,
+    group: str | None = GROUP,
+    form: str | None = FORM,
+    hours: str | None = HOURS,
+    when: str | None = WHEN,
+    place: str | None = PLACE,
+    partner: str | None = PARTNER,
+    trainer: str | None = TRAINER,
+    participants: int | None = PARTICIPANTS,
+    recruitment: str | None = RECRUITMENT,
+    accessibility: str | None = ACCESSIBILITY,
+    notes: str | None = NOTES,
+    status: str | None = typer.Option(None, "--status", help=STATUS_HELP),
+    actual: int | None = typer.Option(None, "--actual", min=0, help="Faktyczna liczba uczestników."),
+) -> None:
+    """Zmień dane szkolenia (podane opcje; "" usuwa wartość; pozostałe pola i komentarze zostają)."""
+    from emocni_cli.actions.plan import update_training
+
+    values = _fields(locals())
+    values |= changes(
+        tytul=title,
+        status=parse_opt(TRAINING_STATUSES.parse, status, "--status") if status else None,
+        uczestnicy_faktycznie=actual,
+    )
+    plan_year, record = update_training(root(ctx), training_id, year, values)
+    rc.changed(training_kind(plan_year), record)
+
+
+@app.command("done")
+def done(
+    ctx: typer.Context,
+    training_id: str = ID_ARG,
+    participants: int = typer.Option(
+        ..., "--participants", min=0, help="Ilu uczestników faktycznie wzięło udział."
+    ),
+    year: int | None = YEAR_OF_ID,
+) -> None:
+    """Oznacz szkolenie jako zrealizowane i zapisz faktyczną liczbę uczestników."""
+    from emocni_cli.actions.plan import training_done
+
+    _, record = training_done(root(ctx), training_id, year, participants)
+    output.success(f"Szkolenie „{record.id}” ({record.tytul}) zrealizowane: uczestników {participants}.")
+
+
+@app.command("remove")
+def remove(ctx: typer.Context, training_id: str = ID_ARG, year: int | None = YEAR_OF_ID) -> None:
+    """Usuń szkolenie z planu rocznego."""
+    from emocni_cli.actions.plan import locate
+
+    year = locate(rc.workspace(ctx), training_id, year)
+    rc.remove_record(ctx, training_kind(year), training_id)

@@ -1,0 +1,137 @@
+"""The list / show / remove behaviour shared by partner, meeting, consultation and webinar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import typer
+
+from emocni_cli.cli import output
+from emocni_cli.cli.options import root
+from emocni_cli.model.records import vocabulary_of
+from emocni_cli.model.values import format_date, format_decimal, format_duration, format_time
+from emocni_cli.polish import FIELD_LABELS, NO, YES
+from emocni_cli.workspace.load import RecordKind, Workspace, load
+
+Column = tuple[str, Callable[[Any], str]]
+
+
+def shown(record: Any, name: str) -> str:
+    """A field's value as a person reads it: Polish dates, labels instead of codes."""
+    value = getattr(record, name, None)
+    if value is None or value == []:
+        return ""
+    voc = vocabulary_of(type(record), name)
+    if voc is not None:
+        return voc.label(value)
+    if name == "czas" and isinstance(value, int):
+        return format_duration(value)
+    if isinstance(value, bool):
+        return YES if value else NO
+    if isinstance(value, float):
+        return format_decimal(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, dt.time):
+        return format_time(value)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def detail(record: Any, name: str) -> str:
+    """Like shown(), but a list of two or more sentences (agenda, decisions…) one item a line."""
+    value = getattr(record, name, None)
+    if isinstance(value, list) and len(value) > 1 and any(" " in str(v) for v in value):
+        return "\n".join(f"– {v}" for v in value)
+    return shown(record, name)
+
+
+def field(name: str, header: str | None = None) -> Column:
+    return (header or FIELD_LABELS.get(name, name), lambda r: shown(r, name))
+
+
+def workspace(ctx: typer.Context) -> Workspace:
+    return load(root(ctx))
+
+
+def list_records(
+    ctx: typer.Context,
+    kind: RecordKind,
+    columns: Sequence[Column],
+    as_json: bool,
+    sort: Callable[[Any], Any] | None = None,
+    optional: Sequence[str] = (),
+) -> None:
+    """The records as a table; `optional` columns give way in a narrow console (see output.table)."""
+    ws = workspace(ctx)
+    items = sorted(ws.of(kind), key=sort) if sort else ws.of(kind)
+    if as_json:
+        output.emit_json([r.model_dump(mode="json", exclude_none=True) for r in items])
+        return
+    if not items:
+        output.info(f"Brak rekordów w pliku {kind.file}. Dodaj: emocni {kind.key} add --help")
+        return
+    rows = ([fn(r) for _, fn in columns] for r in items)
+    left_out = output.table([h for h, _ in columns], rows, optional=optional)
+    output.info(f"Razem: {len(items)}")
+    if left_out:
+        names = ", ".join(left_out)
+        output.info(f"Nie mieści się w oknie: {names} — poszerz okno albo zobacz: emocni {kind.key} show ID")
+
+
+def show_record(
+    ctx: typer.Context,
+    kind: RecordKind,
+    record_id: str,
+    as_json: bool,
+    extra: Callable[[Workspace, Any], list[tuple[str, str]]] | None = None,
+) -> None:
+    from emocni_cli.actions.records import get
+
+    ws = workspace(ctx)
+    record = get(ws, kind, record_id)
+    if as_json:
+        output.emit_json(record.model_dump(mode="json", exclude_none=True))
+        return
+    pairs = [(FIELD_LABELS.get(name, name), detail(record, name)) for name in type(record).model_fields]
+    pairs += [(key, str(value)) for key, value in (record.model_extra or {}).items()]
+    if extra:
+        pairs += extra(ws, record)
+    output.details(f"{kind.noun.capitalize()} {record.id} ({kind.file})", pairs)
+
+
+def remove_record(ctx: typer.Context, kind: RecordKind, record_id: str, force: bool = False) -> None:
+    from emocni_cli.actions.records import remove
+
+    dropped = remove(root(ctx), kind, record_id, force=force)
+    for ref in dropped:
+        output.warning(f"usunięto odwołanie: {ref}")
+    output.success(f"Usunięto {kind.noun_acc} „{record_id}” z pliku {kind.file}.")
+
+
+def added(kind: RecordKind, record: Any) -> None:
+    output.success(f"Dodano {kind.noun_acc} „{record.id}” do pliku {kind.file}.")
+    output.data_line(record.id)
+
+
+def check_timing(kind: RecordKind, record: Any, held: bool, mark_held: str) -> None:
+    """Warn about an event whose status does not fit its date: past but planned (`mark_held` is
+    the command that records it as held), or in the future but already held."""
+    today = dt.date.today()
+    if not held and record.data < today:
+        output.warning(f"data jest w przeszłości, a zapisano jako planowane — jeśli się odbyło: {mark_held}")
+    elif held and record.data > today:
+        output.warning(
+            f"data {format_date(record.data)} jest w przyszłości, a zapisano jako odbyte — sprawdź datę "
+            f"(zmiana: emocni {kind.key} edit {record.id} --date …)"
+        )
+
+
+def changed(kind: RecordKind, record: Any) -> None:
+    output.success(f"Zapisano zmiany: {kind.noun} „{record.id}” ({kind.file}).")
+
+
+JSON_OPTION = typer.Option(False, "--json", help="Wypisz dane jako JSON (UTF-8, daty ISO).")

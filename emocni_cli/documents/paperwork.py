@@ -1,0 +1,109 @@
+"""Template contexts of the partnership's paperwork: the attendance list and the minutes of a
+meeting, the partnership agreement, and one partner's declaration of joining."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from emocni_cli.actions.records import get
+from emocni_cli.documents.context import base_context, long_date, number, paragraphs, partner_rows, text
+from emocni_cli.documents.render import DocumentData
+from emocni_cli.errors import RefusedError
+from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.records import Meeting
+from emocni_cli.model.values import format_time
+from emocni_cli.workspace.load import MEETINGS, PARTNERS, Workspace
+
+WEEKDAYS = ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"]
+
+
+def _meeting(ws: Workspace, m: Meeting) -> dict[str, Any]:
+    kind = vocab.MEETING_KINDS.label(m.rodzaj)
+    names = ws.partner_names
+    return {
+        "id": m.id,
+        "tytul": text(m.tytul) or f"Spotkanie partnerstwa ({kind})",
+        "rodzaj": kind,
+        "status": vocab.EVENT_STATUSES.label(m.status),
+        "data": long_date(m.data),
+        "dzien_tygodnia": WEEKDAYS[m.data.weekday()],
+        "godzina": format_time(m.godzina),
+        "miejsce": text(m.miejsce),
+        "obecni": [text(names.get(pid, pid)) for pid in m.obecni],
+        "liczba_osob": number(m.liczba_osob),
+        "porzadek": [text(item) for item in m.porzadek if text(item)],
+        "notatki": paragraphs(m.notatki),
+        "decyzje": [text(item) for item in m.decyzje if text(item)],
+        "zadania": [text(item) for item in m.zadania if text(item)],
+        "lista_obecnosci": m.lista_obecnosci,
+    }
+
+
+def _name(contact: str | None) -> str:
+    """'Marta Sobczak, dyrektor biblioteki' -> 'Marta Sobczak': the name column holds the name."""
+    return text(contact).split(",")[0].strip()
+
+
+def attendance_list(ws: Workspace, meeting_id: str, blank_rows: int, today: dt.date) -> DocumentData:
+    """One row per expected participant — the contact person of each partner present (or, while
+    nobody is recorded as present, of every partner) — and blank rows for whoever else comes."""
+    m = get(ws, MEETINGS, meeting_id)
+    expected = [p for p in ws.partners if p.id in m.obecni] if m.obecni else ws.partners
+    people = [{"imie_nazwisko": _name(p.osoba_kontaktowa), "instytucja": text(p.nazwa)} for p in expected]
+    rows = people + [{"imie_nazwisko": "", "instytucja": ""} for _ in range(blank_rows)]
+    context = base_context(ws, today) | {
+        "spotkanie": _meeting(ws, m),
+        "uczestnicy": [row | {"lp": n} for n, row in enumerate(people, start=1)],
+        "wiersze": [row | {"lp": n} for n, row in enumerate(rows, start=1)],
+    }
+    return DocumentData(context, f"lista-obecnosci-{m.id}.docx")
+
+
+def minutes(ws: Workspace, meeting_id: str, today: dt.date) -> DocumentData:
+    """The minutes; a draft while the meeting is not recorded as held or nothing was noted."""
+    m = get(ws, MEETINGS, meeting_id)
+    missing = []
+    if m.status != "odbyte":
+        missing.append(
+            f"spotkanie nie jest zapisane jako odbyte (status: {vocab.EVENT_STATUSES.label(m.status)}) — "
+            f"po spotkaniu: emocni meeting held {m.id}"
+        )
+    if not (m.notatki or m.decyzje or m.zadania):
+        missing.append(f"brak notatki, decyzji i zadań — dopisz je: emocni meeting edit {m.id} --notes …")
+    context = base_context(ws, today) | {"spotkanie": _meeting(ws, m)}
+    return DocumentData(context, f"protokol-{m.id}.docx", missing)
+
+
+def agreement(ws: Workspace, today: dt.date) -> DocumentData:
+    """The partnership agreement of every partner; a draft while the leader is not named, there
+    are fewer partners than the minimum, or a party has no address."""
+    if not ws.partners:
+        raise RefusedError(
+            "Partnerstwo nie ma jeszcze partnerów — nie ma kogo wpisać do porozumienia.",
+            hint='dodaj partnerów: emocni partner add "Nazwa instytucji" --type biblioteka',
+        )
+    settings = ws.settings
+    missing = []
+    if not settings.partnerstwo.lider:
+        missing.append("nie wskazano lidera partnerstwa — emocni partnership edit --leader ID")
+    if len(ws.partners) < settings.wymagania.min_partnerow:
+        missing.append(
+            f"partnerów jest {len(ws.partners)}, a partnerstwo potrzebuje co najmniej "
+            f"{settings.wymagania.min_partnerow}"
+        )
+    for p in ws.partners:
+        if not p.adres:
+            missing.append(f"brak adresu partnera: {p.nazwa} — emocni partner edit {p.id} --address …")
+    return DocumentData(base_context(ws, today), "porozumienie-partnerskie.docx", missing)
+
+
+def declaration(ws: Workspace, partner_id: str, today: dt.date) -> DocumentData:
+    """One partner's declaration of joining the partnership."""
+    partner = get(ws, PARTNERS, partner_id)
+    row = next(r for r in partner_rows(ws) if r["id"] == partner.id)
+    missing = (
+        [] if partner.adres else [f"brak adresu partnera — emocni partner edit {partner.id} --address …"]
+    )
+    context = base_context(ws, today) | {"partner": row}
+    return DocumentData(context, f"deklaracja-{partner.id}.docx", missing)

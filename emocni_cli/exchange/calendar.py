@@ -1,0 +1,304 @@
+"""The workspace as an iCalendar file (RFC 5545): meetings, the animator's consultations, webinars
+and planned trainings, each with a stable UID so that importing a newer export updates events
+instead of duplicating them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.plan import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES, Training
+from emocni_cli.model.records import Consultation, Meeting, Webinar
+from emocni_cli.model.values import MONTHS_NOMINATIVE, format_duration, format_hours, parse_date
+from emocni_cli.workspace.load import Workspace
+
+TIMEZONE = "Europe/Warsaw"
+PRODID = "-//emocni//Kalendarz partnerstwa e-Mocni//PL"
+PROJECT_START = dt.datetime(2016, 12, 1, tzinfo=dt.UTC)
+# A meeting has a start time but no recorded end: calendars need one, so it is assumed.
+MEETING_HOURS = 2
+# A consultation with a time but no recorded duration: the usual length of each form.
+CONSULTATION_HOURS = {"wizyta": 4, "online": 1, "telefon": 1}
+
+
+@dataclass(frozen=True)
+class Span:
+    """When an event happens: a start and end time, or whole days (end inclusive)."""
+
+    first: dt.date
+    last: dt.date
+    start: dt.time | None = None
+    minutes: int | None = None
+    month_only: bool = False
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One calendar event before it becomes iCalendar text."""
+
+    uid: str
+    summary: str
+    span: Span
+    description: str = ""
+    location: str | None = None
+    cancelled: bool = False
+
+
+@dataclass
+class CalendarExport:
+    data: bytes
+    events: int
+    skipped: list[str] = field(default_factory=list)
+
+
+_MONTH_YEAR_NUM = re.compile(r"(\d{4})-(\d{1,2})|(\d{1,2})[./](\d{4})")
+_MONTH_YEAR_WORD = re.compile(r"([^\d\s.]+)\.?\s+(\d{4})(?:\s*r\.?)?")
+_RANGE = re.compile(r"\s*(?:–|—|\s-\s|\bdo\b)\s*")
+_DAY_RANGE = re.compile(r"(\d{1,2})\s*[-–—]\s*(\d{1,2})([./\s].*)")
+
+
+def _month(text: str) -> dt.date | None:
+    if m := _MONTH_YEAR_NUM.fullmatch(text):
+        year, month = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
+        return dt.date(year, month, 1) if 1 <= month <= 12 else None
+    if m := _MONTH_YEAR_WORD.fullmatch(text):
+        return _date(f"1 {m[1]} {m[2]}")
+    return None
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return parse_date(text)
+    except ValueError:
+        return None
+
+
+def training_span(termin: str) -> Span | None:
+    """Dates of a training from the free text of its `termin`: '12.03.2019', '2019-03',
+    'marzec 2019', '12–14.03.2019', '12.03.2019 – 26.03.2019'. None when not understood."""
+    text = termin.strip().removeprefix("od ").strip()
+    if day := _date(text):
+        return Span(day, day)
+    if first := _month(text):
+        nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return Span(first, nxt - dt.timedelta(days=1), month_only=True)
+    if m := _DAY_RANGE.fullmatch(text):
+        first, last = _date(m[1] + m[3]), _date(m[2] + m[3])
+    else:
+        parts = _RANGE.split(text)
+        first, last = (_date(parts[0]), _date(parts[1])) if len(parts) == 2 else (None, None)
+    if first and last and first <= last:
+        return Span(first, last)
+    return None
+
+
+def _lines(*pairs: tuple[str, Any]) -> str:
+    return "\n".join(f"{label}: {value}" for label, value in pairs if value not in (None, "", []))
+
+
+def _numbered(title: str, items: list[str]) -> str:
+    if not items:
+        return ""
+    return title + ":\n" + "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1))
+
+
+def _joined(*parts: str) -> str:
+    return "\n\n".join(p for p in parts if p)
+
+
+def _meeting(ws: Workspace, m: Meeting, domain: str) -> Entry:
+    kind = vocab.MEETING_KINDS.label(m.rodzaj)
+    summary = f"Spotkanie partnerstwa ({kind})"
+    if m.tytul:  # "Spotkanie inicjujące partnerstwo" says it all; "Diagnoza potrzeb" does not
+        summary = m.tytul if "spotkanie" in vocab.fold(m.tytul) else f"Spotkanie partnerstwa: {m.tytul}"
+    names = ws.partner_names
+    description = _joined(
+        _lines(
+            ("Rodzaj spotkania", kind),
+            ("Status", vocab.EVENT_STATUSES.label(m.status)),
+            ("Liczba osób", m.liczba_osob),
+        ),
+        _numbered("Porządek spotkania", m.porzadek),
+        _numbered("Obecni partnerzy", [names.get(pid, pid) for pid in m.obecni]),
+    )
+    minutes = MEETING_HOURS * 60 if m.godzina else None
+    return Entry(
+        f"spotkanie-{m.id}@{domain}",
+        summary,
+        Span(m.data, m.data, m.godzina, minutes),
+        description,
+        m.miejsce,
+        m.status == "odwolane",
+    )
+
+
+def _consultation(ws: Workspace, c: Consultation, domain: str) -> Entry:
+    if c.forma == "wizyta":
+        summary = "Wizyta konsultacyjna animatora" + (f" nr {c.wizyta_nr}" if c.wizyta_nr else "")
+    else:
+        summary = f"Doradztwo animatora ({vocab.CONSULTATION_FORMS.label(c.forma)})"
+    if c.temat:
+        summary = f"{summary}: {c.temat}"
+    minutes = (c.czas or CONSULTATION_HOURS[c.forma] * 60) if c.godzina else None
+    description = _joined(
+        _lines(
+            ("Forma", vocab.CONSULTATION_FORMS.label(c.forma)),
+            ("Animator", ws.settings.animator.imie_nazwisko),
+            ("Czas trwania", format_duration(c.czas)),
+            ("Status", vocab.EVENT_STATUSES.label(c.status)),
+        ),
+        c.notatki or "",
+    )
+    return Entry(
+        f"konsultacja-{c.id}@{domain}",
+        summary,
+        Span(c.data, c.data, c.godzina, minutes),
+        description,
+        c.miejsce,
+        c.status == "odwolane",
+    )
+
+
+def _webinar(w: Webinar, domain: str) -> Entry:
+    description = _joined(
+        _lines(
+            ("Cykl", "„Mocni w partnerstwie”" if w.cykl else "spoza cyklu „Mocni w partnerstwie”"),
+            ("Udział", vocab.WEBINAR_PARTICIPATION.label(w.udzial)),
+            ("Uczestnicy", ", ".join(w.uczestnicy)),
+        ),
+        w.notatki or "",
+    )
+    return Entry(
+        f"webinarium-{w.id}@{domain}", f"Webinarium: {w.tytul}", Span(w.data, w.data), description, "online"
+    )
+
+
+def _training(ws: Workspace, year: int, t: Training, span: Span, domain: str) -> Entry:
+    summary = f"Szkolenie: {t.tytul}"
+    if span.month_only:  # "2019-03", "03.2019" and "marzec 2019" all read as "marzec 2019"
+        summary += f" (termin: {MONTHS_NOMINATIVE[span.first.month - 1]} {span.first.year})"
+    names = ws.partner_names
+    partner = names.get(t.partner or "", t.partner)
+    description = _joined(
+        _lines(
+            ("Plan szkoleń na rok", year),
+            ("Termin w planie", t.termin),
+            ("Obszar", TRAINING_AREAS.label(t.obszar) if t.obszar else None),
+            ("Grupa docelowa", t.grupa_docelowa),
+            ("Forma", TRAINING_FORMS.label(t.forma)),
+            ("Liczba godzin", format_hours(t.godziny) if t.godziny else None),
+            ("Partner organizujący", partner),
+            ("Trener", t.trener),
+            ("Planowana liczba uczestników", t.uczestnicy_plan),
+            ("Status", TRAINING_STATUSES.label(t.status)),
+        ),
+        "Dokładna data do ustalenia — w kalendarzu pierwszy dzień miesiąca." if span.month_only else "",
+    )
+    return Entry(
+        f"szkolenie-{year}-{t.id}@{domain}",
+        summary,
+        span,
+        description,
+        t.miejsce,
+        t.status == "odwolane",
+    )
+
+
+def entries(ws: Workspace) -> tuple[list[Entry], list[str]]:
+    """Every event of the workspace, and a Polish note for each training left out."""
+    domain = f"{vocab.slugify(ws.settings.gmina.nazwa)}.emocni"
+    found = [_meeting(ws, m, domain) for m in ws.meetings]
+    found += [_consultation(ws, c, domain) for c in ws.consultations]
+    found += [_webinar(w, domain) for w in ws.webinars]
+    skipped = []
+    for year, trainings in ws.annual_plans.items():
+        for t in trainings:
+            span = training_span(t.termin) if t.termin else None
+            if span is None:
+                why = f"nie rozumiem terminu „{t.termin}”" if t.termin else "brak terminu"
+                skipped.append(
+                    f"pominięto szkolenie „{t.id}” (plan-{year}.toml): {why} — wpisz np. 2019-03, "
+                    "marzec 2019 albo 12.03.2019"
+                )
+                continue
+            found.append(_training(ws, year, t, span, domain))
+    found.sort(key=lambda e: (e.span.first, e.span.start or dt.time(), e.uid))
+    return found, skipped
+
+
+def _sequence(stamp: dt.datetime) -> int:
+    """Minutes since the project began: higher in every later export, so a calendar that compares
+    revisions (SEQUENCE) takes a re-imported event as newer and updates it."""
+    return int((stamp - PROJECT_START).total_seconds() // 60)
+
+
+def _event(entry: Entry, stamp: dt.datetime, zone: Any) -> Any:
+    import icalendar
+
+    event = icalendar.Event()
+    event.add("uid", entry.uid)
+    event.add("dtstamp", stamp)
+    event.add("sequence", _sequence(stamp))
+    span = entry.span
+    if span.start is not None and span.minutes:
+        begin = dt.datetime.combine(span.first, span.start, tzinfo=zone)
+        event.add("dtstart", begin)
+        event.add("dtend", begin + dt.timedelta(minutes=span.minutes))
+    else:
+        last = span.first if span.month_only else span.last  # a month: a reminder on its first day
+        event.add("dtstart", span.first)
+        event.add("dtend", last + dt.timedelta(days=1))
+        event.add("transp", "TRANSPARENT")  # an all-day note does not make the person busy
+    event.add("summary", entry.summary)
+    if entry.description:
+        event.add("description", entry.description)
+    if entry.location:
+        event.add("location", entry.location)
+    event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
+    return event
+
+
+def _warsaw() -> Any:
+    """VTIMEZONE of Europe/Warsaw with the EU rules since 1996 (last Sunday of March / October,
+    01:00 UTC), as Thunderbird and Google write it; valid for every year of the project and after."""
+    import icalendar
+
+    zone = icalendar.Timezone()
+    zone.add("tzid", TIMEZONE)
+    for part, name, offsets, onset, month in (
+        (icalendar.TimezoneDaylight(), "CEST", (1, 2), dt.datetime(1996, 3, 31, 2), 3),
+        (icalendar.TimezoneStandard(), "CET", (2, 1), dt.datetime(1996, 10, 27, 3), 10),
+    ):
+        part.add("tzname", name)
+        part.add("tzoffsetfrom", dt.timedelta(hours=offsets[0]))
+        part.add("tzoffsetto", dt.timedelta(hours=offsets[1]))
+        part.add("dtstart", onset)
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        zone.add_component(part)
+    return zone
+
+
+def export(ws: Workspace, since: dt.date | None = None, now: dt.datetime | None = None) -> CalendarExport:
+    """The .ics bytes of every event ending on or after `since` (all when None)."""
+    from zoneinfo import ZoneInfo
+
+    import icalendar
+
+    zone = ZoneInfo(TIMEZONE)
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    found, skipped = entries(ws)
+    chosen = [e for e in found if since is None or e.span.last >= since]
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", f"e-Mocni — gmina {ws.settings.gmina.nazwa}")
+    cal.add("x-wr-timezone", TIMEZONE)
+    cal.add_component(_warsaw())  # before the events that refer to it, as older Outlooks expect
+    for entry in chosen:
+        cal.add_component(_event(entry, stamp, zone))
+    return CalendarExport(cal.to_ical(), len(chosen), skipped)

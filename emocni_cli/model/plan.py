@@ -1,0 +1,409 @@
+"""Models of the three-year training plan: the general part and the annual plans, and the pure
+rules about them (when a section is too thin to send, in which order acceptance happens)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, field_validator
+
+from emocni_cli.errors import InputError
+from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.records import Choice, Count, Date, Name, Record, Text, _Model
+from emocni_cli.model.values import FIRST_YEAR, LAST_YEAR, plausible_year
+from emocni_cli.polish import plural
+
+GENERAL_FILE = "plan-ogolny.toml"
+
+# Sections of the general part, in document order, with their Polish titles.
+SECTIONS: dict[str, str] = {
+    "diagnoza": "Diagnoza potrzeb",
+    "cele": "Cele",
+    "wskazniki": "Wskaźniki",
+    "grupy_docelowe": "Grupy docelowe",
+    "obszary": "Obszary szkoleń",
+    "formy": "Formy szkoleń",
+    "zasoby_partnerow": "Zasoby partnerów",
+    "promocja_rekrutacja": "Promocja i rekrutacja",
+    "koordynacja_monitoring": "Koordynacja i monitoring",
+    "ryzyka_trwalosc": "Ryzyka i trwałość",
+    "rekomendacje": "Rekomendacje dalszego rozwoju edukacji cyfrowej w gminie",
+}
+
+# How many words a section needs before the plan is worth sending to the animator. A few words
+# ("do uzupełnienia", "jak w zeszłym roku") are a placeholder, not a section; the diagnosis and
+# the recommendations carry the plan, so they need the most.
+MIN_WORDS: dict[str, int] = {
+    "diagnoza": 40,
+    "cele": 15,
+    "wskazniki": 8,
+    "grupy_docelowe": 10,
+    "obszary": 5,
+    "formy": 10,
+    "zasoby_partnerow": 15,
+    "promocja_rekrutacja": 15,
+    "koordynacja_monitoring": 15,
+    "ryzyka_trwalosc": 15,
+    "rekomendacje": 25,
+}
+
+SECTION_NAMES = vocab.Vocabulary(
+    "identyfikator sekcji",
+    SECTIONS,
+    {
+        "diagnoza_potrzeb": "diagnoza",
+        "potrzeby": "diagnoza",
+        "cel": "cele",
+        "wskaznik": "wskazniki",
+        "grupy": "grupy_docelowe",
+        "obszar": "obszary",
+        "forma": "formy",
+        "zasoby": "zasoby_partnerow",
+        "partnerzy": "zasoby_partnerow",
+        "promocja": "promocja_rekrutacja",
+        "rekrutacja": "promocja_rekrutacja",
+        "koordynacja": "koordynacja_monitoring",
+        "monitoring": "koordynacja_monitoring",
+        "ryzyka": "ryzyka_trwalosc",
+        "ryzyko": "ryzyka_trwalosc",
+        "trwalosc": "ryzyka_trwalosc",
+        "rekomendacja": "rekomendacje",
+    },
+)
+
+_WORD = re.compile(r"\w*[^\W\d_]\w*|\d+")
+
+
+def word_count(text: str | None) -> int:
+    """Words of a section: runs of letters (Polish too) or numbers; punctuation does not count."""
+    return len(_WORD.findall(text or ""))
+
+
+def _text_or_lines(value: Any) -> Any:
+    """A section may be written as one (multi-line) string or as a list of lines."""
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
+    return value
+
+
+SectionText = Annotated[str | None, BeforeValidator(_text_or_lines)]
+
+
+@dataclass(frozen=True)
+class SectionGap:
+    """Why one section is not ready to be sent."""
+
+    key: str
+    problem: str
+
+    @property
+    def title(self) -> str:
+        return SECTIONS[self.key]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the acceptance workflow of the general part."""
+
+    key: str  # as typed in `emocni plan mark KEY`
+    field: str  # the date field in [akceptacja]
+    noun: str  # Polish, genitive, for "Nie można zapisać …": "akceptacji animatora"
+    done: str  # Polish, past: "zaakceptowano"
+    not_yet: str  # Polish, the refusal when a later step needs this one
+
+
+STEPS: tuple[Step, ...] = (
+    Step(
+        "sent",
+        "przekazano_animatorowi",
+        "przekazania planu animatorowi",
+        "przekazano animatorowi",
+        "plan nie został jeszcze przekazany animatorowi",
+    ),
+    Step(
+        "accepted",
+        "zaakceptowano",
+        "akceptacji animatora",
+        "zaakceptowano",
+        "plan nie został jeszcze zaakceptowany przez animatora",
+    ),
+    Step(
+        "uploaded",
+        "wgrano_na_platforme",
+        "wgrania na platformę e-Mocni",
+        "wgrano na platformę",
+        "plan nie został jeszcze wgrany na platformę e-Mocni",
+    ),
+)
+
+STEP_NAMES = vocab.Vocabulary(
+    "krok akceptacji",
+    {s.key: s.done for s in STEPS},
+    {
+        "przekazano": "sent",
+        "przekazany": "sent",
+        "wyslano": "sent",
+        "wyslany": "sent",
+        "zaakceptowany": "accepted",
+        "akceptacja": "accepted",
+        "wgrano": "uploaded",
+        "wgrany": "uploaded",
+        "platforma": "uploaded",
+    },
+)
+
+
+class Acceptance(_Model):
+    przekazano_animatorowi: Date | None = None
+    zaakceptowano: Date | None = None
+    wgrano_na_platforme: Date | None = None
+    uwagi_animatora: Text = None
+
+    def date_of(self, step: Step) -> dt.date | None:
+        return getattr(self, step.field)
+
+    def order_problems(self) -> list[tuple[str, str]]:
+        """(field, Polish message) for every step recorded out of order. A missing 'sent' date
+        before an acceptance is tolerated (people often do not remember it); an upload without
+        an acceptance, or a date earlier than the step before it, is not."""
+        from emocni_cli.model.values import format_date
+
+        out = []
+        for before, after in itertools.pairwise(STEPS):
+            first, then = self.date_of(before), self.date_of(after)
+            if then is None:
+                continue
+            if first is None and after.key == "uploaded":
+                out.append((after.field, f"zapisano datę „{after.done}”, ale {before.not_yet}"))
+            elif first is not None and then < first:
+                out.append(
+                    (
+                        after.field,
+                        f"data „{after.done}” ({format_date(then)}) jest wcześniejsza niż "
+                        f"„{before.done}” ({format_date(first)})",
+                    )
+                )
+        return out
+
+
+class GeneralPlan(_Model):
+    """plan-ogolny.toml."""
+
+    diagnoza: SectionText = None
+    cele: SectionText = None
+    wskazniki: SectionText = None
+    grupy_docelowe: SectionText = None
+    obszary: SectionText = None
+    formy: SectionText = None
+    zasoby_partnerow: SectionText = None
+    promocja_rekrutacja: SectionText = None
+    koordynacja_monitoring: SectionText = None
+    ryzyka_trwalosc: SectionText = None
+    rekomendacje: SectionText = None
+    akceptacja: Acceptance = Field(default_factory=Acceptance)
+
+    def text(self, key: str) -> str:
+        return (getattr(self, key) or "").strip()
+
+    def section_gaps(self) -> list[SectionGap]:
+        """Every section missing or too thin to send, in document order; empty when ready."""
+        gaps = []
+        for key in SECTIONS:
+            text = self.text(key)
+            words = word_count(text)
+            if not text:
+                gaps.append(SectionGap(key, "brak treści"))
+            elif words < MIN_WORDS[key]:
+                counted = f"{words} {plural(words, 'słowo', 'słowa', 'słów')}"
+                gaps.append(SectionGap(key, f"za krótka: {counted}, potrzeba co najmniej {MIN_WORDS[key]}"))
+            elif key == "wskazniki" and not re.search(r"\d", text):
+                gaps.append(SectionGap(key, "brak liczb — podaj m.in., ilu mieszkańców chcecie przeszkolić"))
+        return gaps
+
+
+TRAINING_FORMS = vocab.Vocabulary(
+    "forma szkolenia",
+    {"stacjonarne": "stacjonarne", "online": "online", "mieszane": "mieszane"},
+    {
+        "stacjonarna": "stacjonarne",
+        "sala": "stacjonarne",
+        "zdalne": "online",
+        "hybrydowe": "mieszane",
+        "blended": "mieszane",
+    },
+)
+TRAINING_STATUSES = vocab.Vocabulary(
+    "status szkolenia",
+    {"planowane": "planowane", "zrealizowane": "zrealizowane", "odwolane": "odwołane"},
+    {
+        "planowana": "planowane",
+        "odbyte": "zrealizowane",
+        "odbyla_sie": "zrealizowane",
+        "zrealizowana": "zrealizowane",
+        "odwolana": "odwolane",
+    },
+)
+
+# The nine areas of the "Ramowy katalog kompetencji cyfrowych". Short keys are stored; a training
+# may also name its own theme, which is kept as written.
+TRAINING_AREAS = vocab.Vocabulary(
+    "obszar szkolenia",
+    {
+        "praca": "praca i rozwój zawodowy",
+        "relacje": "relacje z bliskimi",
+        "edukacja": "edukacja",
+        "hobby": "odpoczynek i hobby",
+        "zdrowie": "zdrowie",
+        "finanse": "finanse",
+        "religia": "religia i potrzeby duchowe",
+        "sprawy_codzienne": "sprawy codzienne",
+        "zaangazowanie": "zaangażowanie obywatelskie",
+    },
+    {
+        "praca_i_rozwoj": "praca",
+        "rozwoj_zawodowy": "praca",
+        "bliscy": "relacje",
+        "rodzina": "relacje",
+        "relacje_z_rodzina": "relacje",
+        "nauka": "edukacja",
+        "odpoczynek": "hobby",
+        "czas_wolny": "hobby",
+        "pieniadze": "finanse",
+        "bankowosc": "finanse",
+        "potrzeby_duchowe": "religia",
+        "codzienne": "sprawy_codzienne",
+        "codziennosc": "sprawy_codzienne",
+        "zaangazowanie_spoleczne": "zaangazowanie",
+        "obywatelskie": "zaangazowanie",
+        "aktywnosc_obywatelska": "zaangazowanie",
+    },
+)
+
+
+def _area(value: Any) -> Any:
+    """A catalogue area becomes its key; any other theme is kept as written."""
+    if isinstance(value, str):
+        value = value.strip()
+        if not value:
+            return None
+        try:
+            return TRAINING_AREAS.parse(value)
+        except ValueError:
+            return value
+    return value
+
+
+Area = Annotated[str | None, BeforeValidator(_area), TRAINING_AREAS]
+
+
+def parse_hours(text: str | float) -> float:
+    """Hours as people type them: '12', '1,5', '1.5', '12 h', '12 godz.'."""
+    raw = re.sub(r"\s*(h|godz\.?|godzin[ya]?|godzina)$", "", str(text).strip().lower()).replace(",", ".")
+    try:
+        hours = float(raw)
+    except ValueError:
+        hours = math.nan
+    if not math.isfinite(hours):  # float() also reads "inf" and "nan", and TOML has them
+        raise ValueError(f"nie rozumiem liczby godzin „{text}” (np. 12 albo 1,5)")
+    if hours <= 0:
+        raise ValueError(f"liczba godzin musi być dodatnia, podano „{text}”")
+    return hours
+
+
+def _hours(value: Any) -> Any:
+    """Whole hours stay whole (12, not 12.0), so files and tables read naturally."""
+    if isinstance(value, str) or (isinstance(value, float) and not math.isfinite(value)):
+        value = parse_hours(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+Hours = Annotated[int | float, BeforeValidator(_hours), Field(gt=0)]
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def termin_years(termin: str | None) -> set[int]:
+    """Years named in a free-text training date ("marzec 2019", "12.03.2019", "2019-03")."""
+    return {int(y) for y in _YEAR_IN_TEXT.findall(termin or "")}
+
+
+class Training(Record):
+    """One [[szkolenie]] of an annual plan (plan-ROK.toml)."""
+
+    tytul: Name
+    obszar: Area = None  # one of the nine catalogue areas (TRAINING_AREAS) or an own theme
+    grupa_docelowa: Text = None
+    forma: Choice(TRAINING_FORMS) = "stacjonarne"  # type: ignore[valid-type]
+    godziny: Hours | None = None
+    termin: Text = None  # a month ("2019-03", "marzec 2019") or dates, as people write it
+    miejsce: Text = None
+    partner: Text = Field(None, json_schema_extra={"ref": "partner"})
+    trener: Text = None
+    uczestnicy_plan: Count | None = None
+    rekrutacja: Text = None
+    dostepnosc: Text = None
+    status: Choice(TRAINING_STATUSES) = "planowane"  # type: ignore[valid-type]
+    uczestnicy_faktycznie: Count | None = None
+    notatki: Text = None
+
+    @field_validator("termin", mode="before")
+    @classmethod
+    def _termin(cls, value: Any) -> Any:
+        value = value.isoformat() if hasattr(value, "isoformat") else value
+        wrong = sorted(y for y in termin_years(value) if not plausible_year(y))
+        if wrong:
+            raise ValueError(
+                f"rok {wrong[0]} w „{value}” jest poza zakresem lat {FIRST_YEAR}–{LAST_YEAR} — sprawdź rok"
+            )
+        return value
+
+
+def period_text(years: list[int]) -> str:
+    return f"{years[0]}–{years[-1]}"
+
+
+def check_plan_year(years: list[int], year: int) -> None:
+    """Refuse a year outside the three-year plan period, naming the period."""
+    if year not in years:
+        raise InputError(
+            f"Rok {year} jest poza okresem planu {period_text(years)}.",
+            hint=f"podaj jeden z lat: {', '.join(map(str, years))} (okres ustala [plan] rok_poczatkowy "
+            "w emocni.toml)",
+        )
+
+
+CANCELLED = "odwolane"
+DONE = "zrealizowane"
+
+
+@dataclass(frozen=True)
+class PlanTotals:
+    """Totals of one annual plan. Cancelled trainings count only in `odwolane`; actual
+    participants only from trainings marked done."""
+
+    szkolenia: int
+    zrealizowane: int
+    odwolane: int
+    godziny: float
+    uczestnicy_plan: int
+    uczestnicy_faktycznie: int
+
+    @classmethod
+    def of(cls, trainings: list[Training]) -> PlanTotals:
+        active = [t for t in trainings if t.status != CANCELLED]
+        done = [t for t in active if t.status == DONE]
+        return cls(
+            szkolenia=len(active),
+            zrealizowane=len(done),
+            odwolane=len(trainings) - len(active),
+            godziny=sum(t.godziny or 0 for t in active),
+            uczestnicy_plan=sum(t.uczestnicy_plan or 0 for t in active),
+            uczestnicy_faktycznie=sum(t.uczestnicy_faktycznie or 0 for t in done),
+        )

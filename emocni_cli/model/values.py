@@ -1,0 +1,194 @@
+"""Dates, times and durations as people type them, and their Polish display forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from emocni_cli.model.vocabularies import fold
+
+MONTHS_GENITIVE = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+]
+MONTHS_NOMINATIVE = [
+    "styczeń",
+    "luty",
+    "marzec",
+    "kwiecień",
+    "maj",
+    "czerwiec",
+    "lipiec",
+    "sierpień",
+    "wrzesień",
+    "październik",
+    "listopad",
+    "grudzień",
+]
+_MONTH_BY_NAME = {fold(n): i + 1 for i, n in enumerate(MONTHS_GENITIVE)} | {
+    fold(n): i + 1 for i, n in enumerate(MONTHS_NOMINATIVE)
+}
+_ROMAN = {
+    r: i + 1 for i, r in enumerate(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
+}
+
+DATE_HELP = "np. 2018-03-12, 12.03.2018 lub 12 marca 2018"
+DURATION_HELP = "np. 4h, 90m, 1h30m lub 1,5h"
+_DAY = 24 * 60  # minutes; no meeting or consultation lasts longer
+
+
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # no record of the partnership can fall outside
+
+
+def plausible_year(year: int) -> bool:
+    return FIRST_YEAR <= year <= LAST_YEAR
+
+
+def plausible_date(value: dt.date) -> dt.date:
+    """Refuse a date no record can have — a mistyped year (9999, 0001) would only break the
+    calendar and the documents later."""
+    if not plausible_year(value.year):
+        raise ValueError(
+            f"data {value.day:02d}.{value.month:02d}.{value.year:04d} jest poza zakresem lat "
+            f"{FIRST_YEAR}–{LAST_YEAR} — sprawdź rok"
+        )
+    return value
+
+
+def parse_date(text: str | dt.date, today: dt.date | None = None) -> dt.date:
+    """Parse '2018-03-12', '12.03.2018', '12 marca 2018', '12 III 2018', 'dziś' (years FIRST_YEAR
+    to LAST_YEAR)."""
+    return plausible_date(_parse_date(text, today))
+
+
+def _parse_date(text: str | dt.date, today: dt.date | None) -> dt.date:
+    if isinstance(text, dt.datetime):
+        return text.date()
+    if isinstance(text, dt.date):
+        return text
+    raw = str(text).strip()
+    low = fold(raw)
+    if low in {"dzis", "dzisiaj", "today"}:
+        return today or dt.date.today()
+    if low == "wczoraj":
+        return (today or dt.date.today()) - dt.timedelta(days=1)
+    if low == "jutro":
+        return (today or dt.date.today()) + dt.timedelta(days=1)
+    raw = re.sub(r"\s*r\.?$", "", raw)  # "12 marca 2018 r."
+    try:
+        m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", raw)
+        if m:
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        m = re.fullmatch(r"(\d{1,2})\.?\s+([^\d\s]+)\.?\s+(\d{4})", raw)
+        if m:
+            name = fold(m[2])
+            month = _MONTH_BY_NAME.get(name) or _ROMAN.get(name)
+            if month is None:
+                month = next(
+                    (v for k, v in _MONTH_BY_NAME.items() if len(name) >= 3 and k.startswith(name)), None
+                )
+            if month is not None:
+                return dt.date(int(m[3]), month, int(m[1]))
+    except ValueError as exc:
+        raise ValueError(f"nie ma takiego dnia: „{text}”") from exc
+    raise ValueError(f"nie rozumiem daty „{text}” ({DATE_HELP})")
+
+
+def parse_time(text: str | dt.time) -> dt.time:
+    """Parse '17:00', '17.30', '9:05', '17', 'godz. 17:00'."""
+    if isinstance(text, dt.time):
+        return text.replace(second=0, microsecond=0, tzinfo=None)
+    raw = re.sub(r"^godz(?:ina|\.)?\s*", "", str(text).strip().lower()).removesuffix("h").strip()
+    m = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?", raw)
+    if m:
+        hour, minute = int(m[1]), int(m[2] or 0)
+        if hour < 24 and minute < 60:
+            return dt.time(hour, minute)
+    raise ValueError(f"nie rozumiem godziny „{text}” (np. 17:00 lub 9:30)")
+
+
+def parse_duration(text: str | int | float) -> int:
+    """Duration in whole minutes from '4h', '90m', '1h30m', '1,5h', '1:30' or a number of hours."""
+    if isinstance(text, bool):
+        raise ValueError(f"nie rozumiem czasu trwania „{text}” ({DURATION_HELP})")
+    if isinstance(text, int | float):
+        value: float | None = text * 60
+    else:
+        value = _duration_minutes(str(text).strip().lower().replace(",", ".").replace(" ", ""))
+    if value is None or math.isnan(value):
+        raise ValueError(f"nie rozumiem czasu trwania „{text}” ({DURATION_HELP})")
+    # bounded before rounding: an infinite or 400-digit number cannot become an int
+    minutes = round(max(min(value, _DAY + 1), 0))
+    if minutes <= 0:
+        raise ValueError(f"czas trwania musi być dodatni, podano „{text}”")
+    if minutes > _DAY:
+        raise ValueError(f"czas trwania „{text}” przekracza dobę — sprawdź jednostkę (h czy min)")
+    return minutes
+
+
+def _duration_minutes(raw: str) -> float | None:
+    """Minutes as a float (floats have no digit limit, unlike int('9' * 5000)), or None."""
+    m = re.fullmatch(r"(\d+):(\d{2})", raw)
+    if m:
+        return float(m[1]) * 60 + int(m[2])
+    m = re.fullmatch(
+        r"(?:(\d+(?:\.\d+)?)(?:h|godz\.?|godzin[ya]?|godzina))?"
+        r"(?:(\d+)(?:m|min\.?|minut[y]?|minuta))?",
+        raw,
+    )
+    if m and (m[1] or m[2]):
+        return float(m[1] or 0) * 60 + float(m[2] or 0)
+    m = re.fullmatch(r"\d+(?:\.\d+)?", raw)
+    if m:
+        return float(raw) * 60
+    return None
+
+
+def format_date(value: dt.date | None) -> str:
+    """12.03.2018 — the short Polish form used in tables."""
+    return value.strftime("%d.%m.%Y") if value else "—"
+
+
+def format_date_long(value: dt.date | None) -> str:
+    """12 marca 2018 r. — the form used in documents."""
+    if value is None:
+        return ""
+    return f"{value.day} {MONTHS_GENITIVE[value.month - 1]} {value.year} r."
+
+
+def format_time(value: dt.time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def format_duration(minutes: int | None) -> str:
+    """'1h30m' — compact, and parseable again."""
+    if not minutes:
+        return ""
+    hours, mins = divmod(minutes, 60)
+    if hours and mins:
+        return f"{hours}h{mins:02d}m"
+    return f"{hours}h" if hours else f"{mins}m"
+
+
+def format_decimal(value: float) -> str:
+    """8.0 -> '8', 1.5 -> '1,5' (Polish decimal comma)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+def format_hours(hours: float) -> str:
+    """8.0 -> '8 h', 1.5 -> '1,5 h'."""
+    return format_decimal(hours) + " h"

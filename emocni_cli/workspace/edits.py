@@ -1,0 +1,205 @@
+"""Changing workspace files in place with tomlkit, so comments, blank lines and unknown keys
+survive; every change is validated as a whole workspace before anything is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import tomlkit
+from tomlkit.items import AoT, Comment, Item, Table
+from tomlkit.toml_document import TOMLDocument
+
+from emocni_cli.errors import InvalidWorkspaceError
+from emocni_cli.workspace.files import Source, atomic_write_all, read_source, workspace_lock
+from emocni_cli.workspace.load import RecordKind, Workspace, inspect, load
+from emocni_cli.workspace.starter_files import initial_text
+
+
+def toml_value(value: Any) -> Any:
+    """A Python value as the tomlkit item people find most readable."""
+    if isinstance(value, str) and "\n" in value:
+        return tomlkit.string(value.strip("\n") + "\n", multiline=True)
+    if isinstance(value, list) and value and sum(len(str(v)) for v in value) > 60:
+        array = tomlkit.array()
+        array.extend(value)
+        return array.multiline(True)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def stored_id(value: Any) -> str:
+    """An id or partner reference as written in a file, read the way the models read it
+    (a hand-typed `id = "gbp "` is the record gbp)."""
+    return str(value).strip()
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def record_values(record: Any) -> dict[str, Any]:
+    """Stored form of a model: TOML-ready values, empty fields left out."""
+    dumped = record.model_dump(mode="python")
+    fields = type(record).model_fields
+    out = {}
+    for key, value in dumped.items():
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if value is False and key in fields and fields[key].default is False:
+            continue  # an unset yes/no flag adds only noise to a hand-edited file
+        if not is_empty(value):
+            out[key] = value
+    return out
+
+
+class Transaction:
+    """Files opened for change during one locked edit of the workspace. Each is held as text or,
+    once something needs it, as a tomlkit document (parsing a long file with tomlkit is slow, so
+    adding or removing a whole record works on the text)."""
+
+    def __init__(self, root: Path, workspace: Workspace) -> None:
+        self.root = root
+        self.workspace = workspace
+        self._sources: dict[str, Source] = {}
+        self._texts: dict[str, str] = {}
+        self._docs: dict[str, TOMLDocument] = {}
+
+    def _source(self, name: str) -> Source:
+        if name not in self._sources:
+            path = self.root / name
+            if path.exists():
+                self._sources[name] = read_source(path, name)
+            else:
+                self._sources[name] = Source(initial_text(name) + "\n")
+            self._texts[name] = self._sources[name].text
+        return self._sources[name]
+
+    def text(self, name: str) -> str:
+        self._source(name)
+        return tomlkit.dumps(self._docs[name]) if name in self._docs else self._texts[name]
+
+    def _set_text(self, name: str, text: str) -> None:
+        self._texts[name] = text
+        self._docs.pop(name, None)
+
+    def document(self, name: str) -> TOMLDocument:
+        if name not in self._docs:
+            self._docs[name] = tomlkit.parse(self.text(name))
+        return self._docs[name]
+
+    def records(self, kind: RecordKind) -> AoT | None:
+        doc = self.document(kind.file)
+        return doc.get(kind.table)
+
+    def table_of(self, kind: RecordKind, record_id: str) -> Table:
+        """The tomlkit table of one record (the caller knows it exists)."""
+        aot = self.records(kind)
+        assert aot is not None
+        return next(t for t in aot if stored_id(t.get("id")) == record_id)
+
+    def append(self, kind: RecordKind, values: dict[str, Any]) -> None:
+        from emocni_cli.workspace.record_lines import with_record
+
+        table = tomlkit.table()
+        for key, value in values.items():
+            table.add(key, toml_value(value))
+        block = tomlkit.document()
+        block.append(kind.table, tomlkit.aot())
+        block[kind.table].append(table)
+        text = with_record(self.text(kind.file), kind.table, tomlkit.dumps(block))
+        if text is not None:
+            self._set_text(kind.file, text)
+            return
+        doc = self.document(kind.file)  # an unusual layout: let tomlkit place it
+        if not tomlkit.dumps(doc).endswith("\n\n"):
+            table.trivia.indent = "\n"
+        aot = doc.get(kind.table)
+        if aot is None:
+            doc.append(kind.table, block[kind.table])
+        elif isinstance(aot, AoT):
+            aot.append(table)
+        else:  # the records written as one inline array, partner = [{…}, {…}]: the new one too
+            inline = tomlkit.inline_table()
+            inline.update({key: toml_value(value) for key, value in values.items()})
+            aot.append(inline)
+
+    def remove(self, kind: RecordKind, record_id: str) -> None:
+        import tomllib
+
+        from emocni_cli.workspace.record_lines import without_record
+
+        current = self.text(kind.file)
+        ids = [stored_id(item.get("id")) for item in tomllib.loads(current)[kind.table]]
+        index = ids.index(record_id)
+        text = without_record(current, kind.table, index)
+        if text is not None:
+            self._set_text(kind.file, text)
+            return
+        doc = self.document(kind.file)  # an unusual layout: let tomlkit drop it
+        if len(ids) == 1:
+            del doc[kind.table]
+        else:
+            del doc[kind.table][index]
+
+    def texts(self) -> dict[str, str]:
+        return {name: self.text(name) for name in self._sources}
+
+    def commit(self) -> None:
+        texts = self.texts()
+        result = inspect(self.root, texts)
+        if result.problems:
+            # line numbers in a changed file point into text that was never written: leave them out
+            changed = {name for name, text in texts.items() if text != self._sources[name].text}
+            raise InvalidWorkspaceError(
+                [replace(p, line=None, column=None) if p.file in changed else p for p in result.problems],
+                "Ta zmiana dałaby niepoprawną przestrzeń roboczą — nic nie zapisano.",
+                hint="Pliki są bez zmian: popraw wartości w poleceniu i uruchom je jeszcze raz.",
+            )
+        changes = {}
+        for name, text in texts.items():
+            path = self.root / name
+            data = self._sources[name].encode(text)
+            if not path.exists() or path.read_bytes() != data:
+                changes[path] = data
+        atomic_write_all(changes)  # all files or none: no reference left to a removed partner
+
+
+def set_fields(table: Table, changes: dict[str, Any]) -> None:
+    """Change keys in place (None removes a key); other keys and comments stay as they are."""
+    for key, value in changes.items():
+        if is_empty(value):
+            if key in table:
+                del table[key]
+        elif key in table:
+            table[key] = toml_value(value)
+        else:
+            _add_key(table, key, toml_value(value))
+
+
+def _add_key(table: Table, key: str, value: Any) -> None:
+    """A new key goes right after the table's last key, not after the comments that follow it:
+    those usually describe the next table (tomlkit counts them as part of this one)."""
+    body = table.value.body
+    last = max((i for i, (k, _) in enumerate(body) if k is not None), default=-1)
+    if last >= 0:  # indented like the keys written by hand above it (tabs in Notepad)
+        value = value if isinstance(value, Item) else tomlkit.item(value)
+        value.trivia.indent = body[last][1].trivia.indent
+    if any(isinstance(item, Comment) for _, item in body[last + 1 :]):
+        table.value._insert_at(last + 1, key, value)  # no public "insert at" in tomlkit
+    else:
+        table[key] = value
+
+
+@contextmanager
+def editing(root: Path) -> Iterator[Transaction]:
+    """Lock, load (refusing an invalid workspace), yield a transaction, validate, write."""
+    with workspace_lock(root):
+        tx = Transaction(root, load(root))
+        yield tx
+        tx.commit()
