@@ -26,7 +26,8 @@ from emocni_cli.model.plan import (
 )
 from emocni_cli.model.values import format_date, plausible_year
 from emocni_cli.model.vocabularies import fold
-from emocni_cli.workspace.load import Workspace, load, training_kind
+from emocni_cli.workspace.layout import training_kind
+from emocni_cli.workspace.load import Workspace, load
 
 # --- the general part --------------------------------------------------------------------------
 
@@ -238,7 +239,7 @@ def next_step(plan: GeneralPlan) -> str:
 def adopt_annual(root: Path, year: int, day: dt.date | None, today: dt.date | None = None) -> dt.date:
     """Record the date the partnership adopted the annual plan of that year (przyjeto = …)."""
     from emocni_cli.workspace.edits import editing
-    from emocni_cli.workspace.load import ADOPTED_KEY
+    from emocni_cli.workspace.layout import ADOPTED_KEY
 
     day = _recorded_day(day, today, "przyjęcie planu")
     with editing(root) as tx:

@@ -8,8 +8,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from emocni_cli.errors import InputError, NotFoundError, RefusedError
+from emocni_cli.workspace.checks import partner_refs
 from emocni_cli.workspace.error_sentences import invalid_input
-from emocni_cli.workspace.load import PARTNERS, RecordKind, Workspace, partner_refs
+from emocni_cli.workspace.layout import PARTNERS, RecordKind
+from emocni_cli.workspace.load import Workspace
 
 
 def unique_id(base: str, taken: set[str]) -> str:

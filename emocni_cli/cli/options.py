@@ -22,7 +22,7 @@ class State:
 
 def root(ctx: typer.Context) -> Path:
     """The workspace folder for this command (from -C, EMOCNI_WORKSPACE or searching upwards)."""
-    from emocni_cli.workspace.load import find_root
+    from emocni_cli.workspace.layout import find_root
 
     state = ctx.find_object(State)
     return find_root(state.workspace if state else None)

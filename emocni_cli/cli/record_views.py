@@ -13,7 +13,8 @@ from emocni_cli.cli.options import root
 from emocni_cli.model.records import vocabulary_of
 from emocni_cli.model.values import format_date, format_decimal, format_duration, format_time
 from emocni_cli.polish import FIELD_LABELS, NO, YES
-from emocni_cli.workspace.load import RecordKind, Workspace, load
+from emocni_cli.workspace.layout import RecordKind
+from emocni_cli.workspace.load import Workspace, load
 
 Column = tuple[str, Callable[[Any], str]]
 

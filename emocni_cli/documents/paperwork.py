@@ -13,7 +13,8 @@ from emocni_cli.errors import RefusedError
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.records import Meeting
 from emocni_cli.model.values import format_time
-from emocni_cli.workspace.load import MEETINGS, PARTNERS, Workspace
+from emocni_cli.workspace.layout import MEETINGS, PARTNERS
+from emocni_cli.workspace.load import Workspace
 
 WEEKDAYS = ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"]
 

@@ -25,7 +25,8 @@ from emocni_cli.model.records import vocabulary_of
 from emocni_cli.model.values import format_date
 from emocni_cli.model.vocabularies import fold
 from emocni_cli.workspace.error_sentences import field_errors
-from emocni_cli.workspace.load import PARTNERS, RecordKind, Workspace, training_kind
+from emocni_cli.workspace.layout import PARTNERS, RecordKind, training_kind
+from emocni_cli.workspace.load import Workspace
 
 LIST_SEPARATOR = " | "
 _DELIMITERS = ";,\t"

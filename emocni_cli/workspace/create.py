@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from emocni_cli.errors import RefusedError
 from emocni_cli.model.records import SCHEMA_VERSION, Settings
 from emocni_cli.workspace.error_sentences import invalid_input
-from emocni_cli.workspace.load import CONFIG_FILE
+from emocni_cli.workspace.layout import CONFIG_FILE
 from emocni_cli.workspace.starter_files import CONFIG_COMMENTS, CONFIG_HEADER, HEADERS
 
 

@@ -16,7 +16,8 @@ from tomlkit.toml_document import TOMLDocument
 
 from emocni_cli.errors import InvalidWorkspaceError
 from emocni_cli.workspace.files import Source, atomic_write_all, read_source, workspace_lock
-from emocni_cli.workspace.load import RecordKind, Workspace, inspect, load
+from emocni_cli.workspace.layout import RecordKind
+from emocni_cli.workspace.load import Workspace, inspect, load
 from emocni_cli.workspace.starter_files import initial_text
 
 

@@ -1,104 +1,34 @@
-"""Finding, loading and validating a workspace (read-only: tomllib + pydantic, no tomlkit)."""
+"""Loading and validating a workspace (read-only: tomllib + pydantic, no tomlkit)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
-import functools
-import re
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from emocni_cli.errors import InvalidWorkspaceError, NoWorkspaceError, Problem
+from emocni_cli.errors import InvalidWorkspaceError, Problem
 from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan, Training
 from emocni_cli.model.records import Consultation, Meeting, Partner, Record, Settings, Webinar
+from emocni_cli.workspace.checks import check_plans, check_visits, cross_checks
 from emocni_cli.workspace.error_sentences import Locator, field_errors, field_name, unknown_keys
 from emocni_cli.workspace.files import UnreadableFile, parse_toml, read_source
-
-CONFIG_FILE = "emocni.toml"
-
-
-@dataclass(frozen=True)
-class RecordKind:
-    """One [[table]] array in one file: what it holds and how it is called in Polish."""
-
-    key: str  # English, for code: "partner"
-    file: str  # "partnerzy.toml"
-    table: str  # "partner"
-    model: type[Record]
-    noun: str  # Polish, nominative: "partner"
-    noun_acc: str  # Polish, accusative: "partnera"
-    id_from: Callable[[Record], str] = field(compare=False, default=lambda r: r.id)
-    date_keys: tuple[str, ...] = ()  # top-level dates allowed beside the records, e.g. przyjeto
-
-
-def _date_id(record: Any) -> str:
-    return record.data.isoformat()
-
-
-def _consultation_id(record: Any) -> str:
-    if record.forma == "wizyta" and record.wizyta_nr:
-        return f"wizyta-{record.wizyta_nr}"
-    return f"{record.forma}-{record.data.isoformat()}"
-
-
-def _slug_of(attr: str) -> Callable[[Any], str]:
-    from emocni_cli.model.vocabularies import slugify
-
-    return lambda record: slugify(getattr(record, attr))
-
-
-PARTNERS = RecordKind(
-    "partner", "partnerzy.toml", "partner", Partner, "partner", "partnera", _slug_of("nazwa")
+from emocni_cli.workspace.layout import (
+    ADOPTED_KEY,
+    ANNUAL_FILE,
+    CONFIG_FILE,
+    CONSULTATIONS,
+    MEETINGS,
+    PARTNERS,
+    WEBINARS,
+    RecordKind,
+    record_kinds,
+    training_kind,
 )
-MEETINGS = RecordKind("meeting", "spotkania.toml", "spotkanie", Meeting, "spotkanie", "spotkanie", _date_id)
-CONSULTATIONS = RecordKind(
-    "consultation",
-    "konsultacje.toml",
-    "konsultacja",
-    Consultation,
-    "konsultacja",
-    "konsultację",
-    _consultation_id,
-)
-WEBINARS = RecordKind(
-    "webinar", "webinaria.toml", "webinarium", Webinar, "webinarium", "webinarium", _slug_of("tytul")
-)
-RECORD_KINDS: tuple[RecordKind, ...] = (PARTNERS, MEETINGS, CONSULTATIONS, WEBINARS)
-
-
-ADOPTED_KEY = "przyjeto"  # plan-ROK.toml: the date the partnership adopted that annual plan
-_ANNUAL_FILE = re.compile(r"^plan-(\d{4})\.toml$")
-
-
-@functools.cache
-def training_kind(year: int) -> RecordKind:
-    """The record kind of one annual plan file, plan-ROK.toml."""
-    return RecordKind(
-        "training",
-        f"plan-{year}.toml",
-        "szkolenie",
-        Training,
-        "szkolenie",
-        "szkolenie",
-        _slug_of("tytul"),
-        date_keys=(ADOPTED_KEY,),
-    )
-
-
-def annual_years(root: Path, overrides: dict[str, str] | None = None) -> list[int]:
-    names = {p.name for p in root.glob("plan-*.toml")} | set(overrides or {})
-    return sorted(int(m[1]) for name in names if (m := _ANNUAL_FILE.match(name)))
-
-
-def record_kinds(root: Path, overrides: dict[str, str] | None = None) -> list[RecordKind]:
-    """Every record array this workspace has (fixed files, plus annual plans when present)."""
-    return [*RECORD_KINDS, *(training_kind(y) for y in annual_years(root, overrides))]
 
 
 @dataclass
@@ -141,7 +71,7 @@ class Workspace:
         """Trainings by plan year, for every plan-ROK.toml present."""
         out = {}
         for name, items in self.records.items():
-            if m := _ANNUAL_FILE.match(name):
+            if m := ANNUAL_FILE.match(name):
                 out[int(m[1])] = items
         return dict(sorted(out.items()))
 
@@ -165,42 +95,7 @@ class Inspection:
     notices: list[Problem]
 
 
-def _workspaces_in(folder: Path) -> str | None:
-    """A hint naming the workspaces one level below folder (e.g. -C given the folder of all gminas)."""
-    try:
-        found = sorted(sub for sub in folder.iterdir() if (sub / CONFIG_FILE).is_file())
-    except OSError:
-        return None
-    if not found:
-        return None
-    names = ", ".join(sub.name for sub in found)
-    which = "jest przestrzeń robocza gminy" if len(found) == 1 else "są przestrzenie robocze gmin"
-    return f'w tym folderze {which}: {names} — wskaż folder gminy, np.: emocni -C "{found[0]}" status'
-
-
-def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
-    """The workspace folder: explicit, or the nearest folder upwards holding emocni.toml."""
-    if explicit is not None:
-        if (explicit / CONFIG_FILE).is_file():
-            return explicit.resolve()
-        raise NoWorkspaceError(
-            f"W folderze {explicit} nie ma przestrzeni roboczej emocni (brak pliku {CONFIG_FILE}).",
-            hint=_workspaces_in(explicit)
-            or f"sprawdź ścieżkę albo utwórz przestrzeń poleceniem: emocni init {explicit}",
-        )
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / CONFIG_FILE).is_file():
-            return folder
-    raise NoWorkspaceError(
-        f"Nie znaleziono przestrzeni roboczej emocni ({CONFIG_FILE}) w folderze {here} "
-        "ani w folderach nadrzędnych.",
-        hint=_workspaces_in(here)
-        or "przejdź do folderu gminy, wskaż go opcją -C FOLDER albo utwórz nowy: emocni init",
-    )
-
-
-class _Reader:
+class Reader:
     """Reads files (or in-memory replacements of them) and collects located problems."""
 
     def __init__(self, root: Path, overrides: dict[str, str] | None) -> None:
@@ -261,7 +156,7 @@ def _in_tables(loc: Locator, where: tuple[Any, ...]) -> tuple[str | None, str | 
     return section, key, loc.table(section, key)
 
 
-def _load_settings(reader: _Reader) -> Settings | None:
+def _load_settings(reader: Reader) -> Settings | None:
     data = reader.read(CONFIG_FILE)
     if data is None:
         if not any(p.file == CONFIG_FILE for p in reader.problems):
@@ -298,7 +193,7 @@ def _load_settings(reader: _Reader) -> Settings | None:
     return settings
 
 
-def _read_file_date(reader: _Reader, name: str, key: str, value: Any, line: int | None) -> None:
+def _read_file_date(reader: Reader, name: str, key: str, value: Any, line: int | None) -> None:
     from emocni_cli.model.values import parse_date
 
     try:
@@ -309,7 +204,7 @@ def _read_file_date(reader: _Reader, name: str, key: str, value: Any, line: int 
         reader.error(name, str(exc), line, field=key, hint=f"np. {key} = 2018-10-23 (bez cudzysłowu)")
 
 
-def _load_records(reader: _Reader, kind: RecordKind) -> list[Record]:
+def _load_records(reader: Reader, kind: RecordKind) -> list[Record]:
     data = reader.read(kind.file)
     if data is None:
         return []
@@ -371,7 +266,7 @@ def _load_records(reader: _Reader, kind: RecordKind) -> list[Record]:
     return records
 
 
-def _load_general_plan(reader: _Reader) -> GeneralPlan | None:
+def _load_general_plan(reader: Reader) -> GeneralPlan | None:
     data = reader.read(GENERAL_FILE)
     if data is None:
         return None
@@ -387,169 +282,16 @@ def _load_general_plan(reader: _Reader) -> GeneralPlan | None:
     return plan
 
 
-def _check_plans(
-    records: dict[str, list[Record]],
-    settings: Settings | None,
-    general: GeneralPlan | None,
-    reader: _Reader,
-    kinds: list[RecordKind],
-) -> None:
-    """Annual plans only for years of the plan period, trainings dated in their plan's year,
-    and the acceptance of the general part recorded in order."""
-    from emocni_cli.model.plan import period_text, termin_years
-
-    for kind in kinds:
-        m = _ANNUAL_FILE.match(kind.file)
-        if m is None:
-            continue
-        year = int(m[1])
-        if settings is not None and year not in settings.plan.years:
-            reader.error(
-                kind.file,
-                f"plan roczny na rok {year} jest poza okresem planu {period_text(settings.plan.years)}",
-                hint="okres planu ustala [plan] rok_poczatkowy w emocni.toml — popraw go albo przenieś "
-                "szkolenia do planu roku z okresu planu",
-            )
-        loc = reader.locators.get(kind.file)
-        for index, training in reader.indexed(records, kind.file):
-            assert isinstance(training, Training)
-            if termin_years(training.termin) - {year}:
-                reader.notices.append(
-                    Problem(
-                        kind.file,
-                        f"termin „{training.termin}” wskazuje inny rok niż {year}",
-                        line=loc.record(kind.table, index, "termin") if loc else None,
-                        record=training.id,
-                        field="termin",
-                        hint="popraw termin albo przenieś szkolenie do planu właściwego roku",
-                    )
-                )
-    if general is not None:
-        loc = reader.locators[GENERAL_FILE]
-        for key, message in general.akceptacja.order_problems():
-            reader.error(
-                GENERAL_FILE,
-                message,
-                loc.table("akceptacja", key),
-                field=f"akceptacja.{key}",
-                hint="kolejność: przekazano_animatorowi, potem zaakceptowano, potem wgrano_na_platforme",
-            )
-
-
-def _cross_checks(
-    records: dict[str, list[Record]], settings: Settings | None, reader: _Reader, kinds: list[RecordKind]
-) -> None:
-    """Problems that span records: duplicate ids, dangling partner references, visit numbers.
-    Runs on the records that are valid by themselves, so `check` reports everything at once."""
-
-    def located(kind: RecordKind) -> Iterator[tuple[Callable[[str], int | None], Record]]:
-        loc = reader.locators.get(kind.file)
-        for index, record in reader.indexed(records, kind.file):
-            yield (lambda key, i=index: loc.record(kind.table, i, key) if loc else None), record
-
-    for kind in kinds:
-        counts = Counter(r.id for r in records.get(kind.file, []))
-        for line_of, record in located(kind):
-            if counts[record.id] > 1:
-                reader.error(
-                    kind.file,
-                    f"identyfikator „{record.id}” powtarza się",
-                    line_of("id"),
-                    record=record.id,
-                    field="id",
-                    hint="każdy rekord w pliku musi mieć inny id — zmień jeden z nich",
-                )
-    if any(p.file == PARTNERS.file for p in reader.problems):
-        return  # partner ids are not all known: references cannot be judged
-    partner_ids = {p.id for p in records.get(PARTNERS.file, [])}
-    for kind in kinds:
-        for line_of, record in located(kind):
-            for fname, ids in partner_refs(record).items():
-                for pid in ids:
-                    if pid not in partner_ids:
-                        reader.error(
-                            kind.file,
-                            f"odwołanie do nieistniejącego partnera „{pid}”",
-                            line_of(fname),
-                            record=record.id,
-                            field=fname,
-                            hint="popraw id (lista partnerów: emocni partner list) "
-                            "albo najpierw dodaj partnera",
-                        )
-    leader = settings.partnerstwo.lider if settings else None
-    if leader and leader not in partner_ids:
-        reader.error(
-            CONFIG_FILE,
-            f"lider partnerstwa „{leader}” nie jest na liście partnerów",
-            reader.locators[CONFIG_FILE].table("partnerstwo", "lider"),
-            field="partnerstwo.lider",
-            hint="podaj id partnera z emocni partner list",
-        )
-
-
-@functools.cache
-def _partner_ref_fields(model: type[Record]) -> tuple[str, ...]:
-    """Names of the fields marked with json_schema_extra={'ref': 'partner'}."""
-    return tuple(
-        fname
-        for fname, info in model.model_fields.items()
-        if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("ref") == "partner"
-    )
-
-
-def partner_refs(record: Record) -> dict[str, list[str]]:
-    """Partner ids a record names, by field."""
-    out: dict[str, list[str]] = {}
-    for fname in _partner_ref_fields(type(record)):
-        value = getattr(record, fname)
-        if value:
-            out[fname] = list(value) if isinstance(value, list) else [value]
-    return out
-
-
-def _check_visits(records: dict[str, list[Record]], reader: _Reader) -> None:
-    loc = reader.locators.get(CONSULTATIONS.file)
-    seen: dict[int, str] = {}
-    for index, c in reader.indexed(records, CONSULTATIONS.file):
-        assert isinstance(c, Consultation)
-
-        # Looked up only for a record in error: a lookup scans the file, so doing it for every
-        # record made loading quadratic in the number of consultations.
-        def line(i: int = index) -> int | None:
-            return loc.record(CONSULTATIONS.table, i, "wizyta_nr") if loc else None
-
-        if c.wizyta_nr is not None and c.forma != "wizyta":
-            reader.error(
-                CONSULTATIONS.file,
-                "numer wizyty (wizyta_nr) dotyczy tylko formy „wizyta”",
-                line(),
-                record=c.id,
-                field="wizyta_nr",
-                hint="usuń wizyta_nr albo zmień formę na wizyta",
-            )
-        if c.wizyta_nr is not None and c.status != "odwolane":
-            if c.wizyta_nr in seen:
-                reader.error(
-                    CONSULTATIONS.file,
-                    f"wizyta nr {c.wizyta_nr} jest już zapisana jako „{seen[c.wizyta_nr]}”",
-                    line(),
-                    record=c.id,
-                    field="wizyta_nr",
-                    hint='są tylko dwie wizyty konsultacyjne: 1 i 2 (odwołaną oznacz status = "odwolane")',
-                )
-            seen[c.wizyta_nr] = c.id
-
-
 def inspect(root: Path, overrides: dict[str, str] | None = None) -> Inspection:
     """Read and validate every file of the workspace; never raises for bad content."""
-    reader = _Reader(root, overrides)
+    reader = Reader(root, overrides)
     settings = _load_settings(reader)
     kinds = record_kinds(root, overrides)
     records = {kind.file: _load_records(reader, kind) for kind in kinds}
     general = _load_general_plan(reader)
-    _cross_checks(records, settings, reader, kinds)
-    _check_visits(records, reader)
-    _check_plans(records, settings, general, reader, kinds)
+    cross_checks(records, settings, reader, kinds)
+    check_visits(records, reader)
+    check_plans(records, settings, general, reader, kinds)
     workspace = None
     if settings is not None and not reader.problems:
         workspace = Workspace(root, settings, records, general, reader.dates)

@@ -11,7 +11,7 @@ from emocni_cli.cli.options import changes, opt_date, parse_opt, root
 from emocni_cli.errors import InputError
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.values import DURATION_HELP, format_duration, parse_duration, parse_time
-from emocni_cli.workspace.load import CONSULTATIONS
+from emocni_cli.workspace.layout import CONSULTATIONS
 
 app = typer.Typer(
     help="Konsultacje z animatorem: dwie wizyty w gminie oraz doradztwo "

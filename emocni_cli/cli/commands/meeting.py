@@ -11,7 +11,7 @@ from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import changes, opt_date, parse_opt, root
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.values import parse_time
-from emocni_cli.workspace.load import MEETINGS
+from emocni_cli.workspace.layout import MEETINGS
 
 app = typer.Typer(help="Spotkania partnerstwa (w tym inicjujące).", no_args_is_help=True)
 

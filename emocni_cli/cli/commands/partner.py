@@ -9,7 +9,8 @@ import typer
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import changes, opt_date, parse_opt, root
 from emocni_cli.model import vocabularies as vocab
-from emocni_cli.workspace.load import MEETINGS, PARTNERS, Workspace
+from emocni_cli.workspace.layout import MEETINGS, PARTNERS
+from emocni_cli.workspace.load import Workspace
 
 app = typer.Typer(help="Partnerzy partnerstwa: dodawanie, lista, zmiany, usuwanie.", no_args_is_help=True)
 

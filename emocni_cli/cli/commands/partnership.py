@@ -8,7 +8,7 @@ from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import changes, opt_date, root
 from emocni_cli.model.values import format_date
-from emocni_cli.workspace.load import PARTNERS
+from emocni_cli.workspace.layout import PARTNERS
 
 app = typer.Typer(
     help="Partnerstwo: dane podstawowe (nazwa, data zawiązania, dokument, lider).", no_args_is_help=True

@@ -21,7 +21,8 @@ from emocni_cli.model.plan import (
     parse_hours,
 )
 from emocni_cli.model.values import format_hours
-from emocni_cli.workspace.load import PARTNERS, Workspace, training_kind
+from emocni_cli.workspace.layout import PARTNERS, training_kind
+from emocni_cli.workspace.load import Workspace
 
 app = typer.Typer(
     help="Roczne plany szkoleń (część szczegółowa planu): szkolenia na każdy rok okresu planu.",

@@ -8,7 +8,7 @@ import typer
 
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import changes, opt_date, root
-from emocni_cli.workspace.load import WEBINARS
+from emocni_cli.workspace.layout import WEBINARS
 
 app = typer.Typer(help="Udział w webinariach (cykl „Mocni w partnerstwie”).", no_args_is_help=True)
 

@@ -1,0 +1,169 @@
+"""Checks that span records or files, run on the records that are valid by themselves."""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from emocni_cli.errors import Problem
+from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan, Training
+from emocni_cli.model.records import Consultation, Record, Settings
+from emocni_cli.workspace.layout import ANNUAL_FILE, CONFIG_FILE, CONSULTATIONS, PARTNERS, RecordKind
+
+if TYPE_CHECKING:
+    from emocni_cli.workspace.load import Reader
+
+
+def check_plans(
+    records: dict[str, list[Record]],
+    settings: Settings | None,
+    general: GeneralPlan | None,
+    reader: Reader,
+    kinds: list[RecordKind],
+) -> None:
+    """Annual plans only for years of the plan period, trainings dated in their plan's year,
+    and the acceptance of the general part recorded in order."""
+    from emocni_cli.model.plan import period_text, termin_years
+
+    for kind in kinds:
+        m = ANNUAL_FILE.match(kind.file)
+        if m is None:
+            continue
+        year = int(m[1])
+        if settings is not None and year not in settings.plan.years:
+            reader.error(
+                kind.file,
+                f"plan roczny na rok {year} jest poza okresem planu {period_text(settings.plan.years)}",
+                hint="okres planu ustala [plan] rok_poczatkowy w emocni.toml — popraw go albo przenieś "
+                "szkolenia do planu roku z okresu planu",
+            )
+        loc = reader.locators.get(kind.file)
+        for index, training in reader.indexed(records, kind.file):
+            assert isinstance(training, Training)
+            if termin_years(training.termin) - {year}:
+                reader.notices.append(
+                    Problem(
+                        kind.file,
+                        f"termin „{training.termin}” wskazuje inny rok niż {year}",
+                        line=loc.record(kind.table, index, "termin") if loc else None,
+                        record=training.id,
+                        field="termin",
+                        hint="popraw termin albo przenieś szkolenie do planu właściwego roku",
+                    )
+                )
+    if general is not None:
+        loc = reader.locators[GENERAL_FILE]
+        for key, message in general.akceptacja.order_problems():
+            reader.error(
+                GENERAL_FILE,
+                message,
+                loc.table("akceptacja", key),
+                field=f"akceptacja.{key}",
+                hint="kolejność: przekazano_animatorowi, potem zaakceptowano, potem wgrano_na_platforme",
+            )
+
+
+def cross_checks(
+    records: dict[str, list[Record]], settings: Settings | None, reader: Reader, kinds: list[RecordKind]
+) -> None:
+    """Problems that span records: duplicate ids, dangling partner references, visit numbers.
+    Runs on the records that are valid by themselves, so `check` reports everything at once."""
+
+    def located(kind: RecordKind) -> Iterator[tuple[Callable[[str], int | None], Record]]:
+        loc = reader.locators.get(kind.file)
+        for index, record in reader.indexed(records, kind.file):
+            yield (lambda key, i=index: loc.record(kind.table, i, key) if loc else None), record
+
+    for kind in kinds:
+        counts = Counter(r.id for r in records.get(kind.file, []))
+        for line_of, record in located(kind):
+            if counts[record.id] > 1:
+                reader.error(
+                    kind.file,
+                    f"identyfikator „{record.id}” powtarza się",
+                    line_of("id"),
+                    record=record.id,
+                    field="id",
+                    hint="każdy rekord w pliku musi mieć inny id — zmień jeden z nich",
+                )
+    if any(p.file == PARTNERS.file for p in reader.problems):
+        return  # partner ids are not all known: references cannot be judged
+    partner_ids = {p.id for p in records.get(PARTNERS.file, [])}
+    for kind in kinds:
+        for line_of, record in located(kind):
+            for fname, ids in partner_refs(record).items():
+                for pid in ids:
+                    if pid not in partner_ids:
+                        reader.error(
+                            kind.file,
+                            f"odwołanie do nieistniejącego partnera „{pid}”",
+                            line_of(fname),
+                            record=record.id,
+                            field=fname,
+                            hint="popraw id (lista partnerów: emocni partner list) "
+                            "albo najpierw dodaj partnera",
+                        )
+    leader = settings.partnerstwo.lider if settings else None
+    if leader and leader not in partner_ids:
+        reader.error(
+            CONFIG_FILE,
+            f"lider partnerstwa „{leader}” nie jest na liście partnerów",
+            reader.locators[CONFIG_FILE].table("partnerstwo", "lider"),
+            field="partnerstwo.lider",
+            hint="podaj id partnera z emocni partner list",
+        )
+
+
+@functools.cache
+def _partner_ref_fields(model: type[Record]) -> tuple[str, ...]:
+    """Names of the fields marked with json_schema_extra={'ref': 'partner'}."""
+    return tuple(
+        fname
+        for fname, info in model.model_fields.items()
+        if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("ref") == "partner"
+    )
+
+
+def partner_refs(record: Record) -> dict[str, list[str]]:
+    """Partner ids a record names, by field."""
+    out: dict[str, list[str]] = {}
+    for fname in _partner_ref_fields(type(record)):
+        value = getattr(record, fname)
+        if value:
+            out[fname] = list(value) if isinstance(value, list) else [value]
+    return out
+
+
+def check_visits(records: dict[str, list[Record]], reader: Reader) -> None:
+    loc = reader.locators.get(CONSULTATIONS.file)
+    seen: dict[int, str] = {}
+    for index, c in reader.indexed(records, CONSULTATIONS.file):
+        assert isinstance(c, Consultation)
+
+        # Looked up only for a record in error: a lookup scans the file, so doing it for every
+        # record made loading quadratic in the number of consultations.
+        def line(i: int = index) -> int | None:
+            return loc.record(CONSULTATIONS.table, i, "wizyta_nr") if loc else None
+
+        if c.wizyta_nr is not None and c.forma != "wizyta":
+            reader.error(
+                CONSULTATIONS.file,
+                "numer wizyty (wizyta_nr) dotyczy tylko formy „wizyta”",
+                line(),
+                record=c.id,
+                field="wizyta_nr",
+                hint="usuń wizyta_nr albo zmień formę na wizyta",
+            )
+        if c.wizyta_nr is not None and c.status != "odwolane":
+            if c.wizyta_nr in seen:
+                reader.error(
+                    CONSULTATIONS.file,
+                    f"wizyta nr {c.wizyta_nr} jest już zapisana jako „{seen[c.wizyta_nr]}”",
+                    line(),
+                    record=c.id,
+                    field="wizyta_nr",
+                    hint='są tylko dwie wizyty konsultacyjne: 1 i 2 (odwołaną oznacz status = "odwolane")',
+                )
+            seen[c.wizyta_nr] = c.id

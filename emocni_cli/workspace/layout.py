@@ -1,0 +1,129 @@
+"""Where a workspace's records live: its folder, the file of each record kind and its Polish names."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from emocni_cli.errors import NoWorkspaceError
+from emocni_cli.model.plan import Training
+from emocni_cli.model.records import Consultation, Meeting, Partner, Record, Webinar
+
+CONFIG_FILE = "emocni.toml"
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """One [[table]] array in one file: what it holds and how it is called in Polish."""
+
+    key: str  # English, for code: "partner"
+    file: str  # "partnerzy.toml"
+    table: str  # "partner"
+    model: type[Record]
+    noun: str  # Polish, nominative: "partner"
+    noun_acc: str  # Polish, accusative: "partnera"
+    id_from: Callable[[Record], str] = field(compare=False, default=lambda r: r.id)
+    date_keys: tuple[str, ...] = ()  # top-level dates allowed beside the records, e.g. przyjeto
+
+
+def _date_id(record: Any) -> str:
+    return record.data.isoformat()
+
+
+def _consultation_id(record: Any) -> str:
+    if record.forma == "wizyta" and record.wizyta_nr:
+        return f"wizyta-{record.wizyta_nr}"
+    return f"{record.forma}-{record.data.isoformat()}"
+
+
+def _slug_of(attr: str) -> Callable[[Any], str]:
+    from emocni_cli.model.vocabularies import slugify
+
+    return lambda record: slugify(getattr(record, attr))
+
+
+PARTNERS = RecordKind(
+    "partner", "partnerzy.toml", "partner", Partner, "partner", "partnera", _slug_of("nazwa")
+)
+MEETINGS = RecordKind("meeting", "spotkania.toml", "spotkanie", Meeting, "spotkanie", "spotkanie", _date_id)
+CONSULTATIONS = RecordKind(
+    "consultation",
+    "konsultacje.toml",
+    "konsultacja",
+    Consultation,
+    "konsultacja",
+    "konsultację",
+    _consultation_id,
+)
+WEBINARS = RecordKind(
+    "webinar", "webinaria.toml", "webinarium", Webinar, "webinarium", "webinarium", _slug_of("tytul")
+)
+RECORD_KINDS: tuple[RecordKind, ...] = (PARTNERS, MEETINGS, CONSULTATIONS, WEBINARS)
+
+
+ADOPTED_KEY = "przyjeto"  # plan-ROK.toml: the date the partnership adopted that annual plan
+ANNUAL_FILE = re.compile(r"^plan-(\d{4})\.toml$")
+
+
+@functools.cache
+def training_kind(year: int) -> RecordKind:
+    """The record kind of one annual plan file, plan-ROK.toml."""
+    return RecordKind(
+        "training",
+        f"plan-{year}.toml",
+        "szkolenie",
+        Training,
+        "szkolenie",
+        "szkolenie",
+        _slug_of("tytul"),
+        date_keys=(ADOPTED_KEY,),
+    )
+
+
+def annual_years(root: Path, overrides: dict[str, str] | None = None) -> list[int]:
+    names = {p.name for p in root.glob("plan-*.toml")} | set(overrides or {})
+    return sorted(int(m[1]) for name in names if (m := ANNUAL_FILE.match(name)))
+
+
+def record_kinds(root: Path, overrides: dict[str, str] | None = None) -> list[RecordKind]:
+    """Every record array this workspace has (fixed files, plus annual plans when present)."""
+    return [*RECORD_KINDS, *(training_kind(y) for y in annual_years(root, overrides))]
+
+
+def _workspaces_in(folder: Path) -> str | None:
+    """A hint naming the workspaces one level below folder (e.g. -C given the folder of all gminas)."""
+    try:
+        found = sorted(sub for sub in folder.iterdir() if (sub / CONFIG_FILE).is_file())
+    except OSError:
+        return None
+    if not found:
+        return None
+    names = ", ".join(sub.name for sub in found)
+    which = "jest przestrzeń robocza gminy" if len(found) == 1 else "są przestrzenie robocze gmin"
+    return f'w tym folderze {which}: {names} — wskaż folder gminy, np.: emocni -C "{found[0]}" status'
+
+
+def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
+    """The workspace folder: explicit, or the nearest folder upwards holding emocni.toml."""
+    if explicit is not None:
+        if (explicit / CONFIG_FILE).is_file():
+            return explicit.resolve()
+        raise NoWorkspaceError(
+            f"W folderze {explicit} nie ma przestrzeni roboczej emocni (brak pliku {CONFIG_FILE}).",
+            hint=_workspaces_in(explicit)
+            or f"sprawdź ścieżkę albo utwórz przestrzeń poleceniem: emocni init {explicit}",
+        )
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_FILE).is_file():
+            return folder
+    raise NoWorkspaceError(
+        f"Nie znaleziono przestrzeni roboczej emocni ({CONFIG_FILE}) w folderze {here} "
+        "ani w folderach nadrzędnych.",
+        hint=_workspaces_in(here)
+        or "przejdź do folderu gminy, wskaż go opcją -C FOLDER albo utwórz nowy: emocni init",
+    )
