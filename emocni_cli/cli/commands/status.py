@@ -14,7 +14,8 @@ from emocni_cli.cli import output
 from emocni_cli.cli.options import opt_date, root
 from emocni_cli.model.values import format_date_long, format_hours
 from emocni_cli.polish import STATE_LABELS
-from emocni_cli.status.checklist import DONE, IN_PROGRESS, TODO, Item, Report, remote_rest
+from emocni_cli.status.report import DONE, IN_PROGRESS, TODO, Item, Report
+from emocni_cli.status.sentences import remote_rest
 
 EXIT_NOT_DONE = 1
 NBSP = "\u00a0"
@@ -55,7 +56,7 @@ def register(app: typer.Typer) -> None:
         ),
     ) -> None:
         """Stan wariantu minimum: siedem punktów, dowody, braki i następny krok."""
-        from emocni_cli.status.checklist import judge
+        from emocni_cli.status.rules import judge
         from emocni_cli.workspace.load import load
 
         from_env = getattr(ctx.get_parameter_source("today"), "name", "") == "ENVIRONMENT"

@@ -1,0 +1,382 @@
+"""The seven-item minimum (wariant minimum) judged from the workspace records on a given day.
+
+Pure functions: a Workspace and a date in, a Report out. Nothing here prints or knows the CLI.
+Only events recorded as held (status "odbyte") and dated on or before the day count as evidence;
+later ones are shown as planned, and a past event still marked planned is a warning, never evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.plan import SECTIONS
+from emocni_cli.model.records import Consultation, Meeting
+from emocni_cli.model.values import format_date, format_hours
+from emocni_cli.polish import plural
+from emocni_cli.status import sentences as say
+from emocni_cli.status.report import DONE, IN_PROGRESS, TODO, ConsultationSummary, Item, Report
+from emocni_cli.workspace.load import Workspace
+
+NEXT_YEAR_WARNING_MONTH = 10  # from October fewer than 3 months of the year are left
+
+
+def judge(ws: Workspace, today: dt.date) -> Report:
+    """The seven items as they stand on `today`."""
+    warnings: list[str] = []
+    visits_t = _split((c for c in ws.consultations if c.forma == "wizyta"), today)
+    remote_t = _split((c for c in ws.consultations if c.forma != "wizyta"), today)
+    items = [
+        _partnership(ws, today, warnings),
+        _meetings(ws, today, warnings),
+        _general_plan(ws, today, warnings),
+        _annual_plans(ws, today, warnings),
+        _visits(visits_t, warnings),
+        _remote(ws, remote_t, warnings),
+        _webinars(ws, today),
+    ]
+    budget = ws.settings.wymagania.budzet_zdalny_h
+    summary = ConsultationSummary(
+        visits_held=len({c.wizyta_nr for c in visits_t.held if c.wizyta_nr}),
+        visits_planned=len({c.wizyta_nr for c in visits_t.planned if c.wizyta_nr}),
+        remote_hours_used=_hours(remote_t.held),
+        remote_hours_planned=_hours(remote_t.planned),
+        remote_hours_budget=budget,
+    )
+    s = ws.settings
+    return Report(
+        s.gmina.nazwa, s.emocarz.imie_nazwisko, s.animator.imie_nazwisko, today, items, summary, warnings
+    )
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Timeline:
+    """Events (meetings or consultations) sorted into held, planned and overdue on one day."""
+
+    held: list[Any]
+    planned: list[Any]
+    overdue: list[Any]  # dated before the day and still "planowane"
+
+
+def _split(events: Iterable[Meeting | Consultation], today: dt.date) -> Timeline:
+    t = Timeline([], [], [])
+    for e in sorted(events, key=lambda e: (e.data, e.godzina or dt.time())):
+        if e.status == "odwolane":
+            continue
+        if e.status == "odbyte" and e.data <= today:
+            t.held.append(e)
+        elif e.data < today:
+            t.overdue.append(e)
+        else:
+            t.planned.append(e)
+    return t
+
+
+def _hours(consultations: Sequence[Consultation]) -> float:
+    return round(float(sum(c.hours for c in consultations)), 2)
+
+
+def _item(key: str, state: str, **kw: Any) -> Item:
+    return Item(list(say.TITLES).index(key) + 1, key, say.TITLES[key], state, **kw)
+
+
+# --- the seven items -------------------------------------------------------------------------
+
+
+def _partnership(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
+    p = ws.settings.partnerstwo
+    need = ws.settings.wymagania.min_partnerow
+    dated = sorted((x for x in ws.partners if x.data_przystapienia), key=lambda x: x.data_przystapienia)
+    joined = [x for x in dated if x.data_przystapienia <= today]
+    future = [x for x in dated if x.data_przystapienia > today]
+    undated = [x for x in ws.partners if not x.data_przystapienia]
+    for x in undated:
+        warnings.append(say.WR_UNDATED.format(name=x.nazwa, id=x.id))
+
+    founded = p.data_zawiazania is not None and p.data_zawiazania <= today
+    evidence, planned, missing = [], [], []
+    if founded:
+        document = f" ({p.dokument})" if p.dokument else ""
+        evidence.append(say.EV_FOUNDED.format(date=format_date(p.data_zawiazania), document=document))
+    elif p.data_zawiazania:
+        planned.append(say.PL_FOUNDED.format(date=format_date(p.data_zawiazania)))
+        missing.append(say.MS_FOUNDED_LATER.format(date=format_date(p.data_zawiazania)))
+    else:
+        missing.append(say.MS_FOUNDED)
+    if joined:
+        names = say.names_list([x.nazwa for x in joined])
+        evidence.append(say.EV_JOINED.format(n=len(joined), need=need, names=names))
+    by_date: dict[dt.date, list[str]] = {}
+    for x in future:
+        by_date.setdefault(x.data_przystapienia, []).append(x.nazwa)
+    planned += [say.PL_JOINS.format(date=format_date(d), names=say.names_list(n)) for d, n in by_date.items()]
+    short = need - len(joined)
+    if short > 0:
+        missing.append(say.MS_PARTNERS.format(n=short, have=len(joined), need=need))
+
+    if not missing:
+        return _item("partnerstwo", DONE, evidence=evidence, planned=planned)
+    if not ws.partners:
+        step = say.NX_NO_PARTNERS
+    elif short > 0 and undated:
+        step = say.NX_UNDATED.format(name=undated[0].nazwa, id=undated[0].id)
+    elif short > 0 and len(future) >= short:
+        step = say.NX_WAIT_JOINS.format(date=format_date(future[short - 1].data_przystapienia))
+    elif short > 0:
+        step = say.NX_MORE_PARTNERS.format(n=short, noun=plural(short, "partnera", "partnerów", "partnerów"))
+    elif p.data_zawiazania:
+        step = say.NX_WAIT_FOUNDED.format(date=format_date(p.data_zawiazania))
+    else:
+        step = say.NX_FOUNDED
+    state = IN_PROGRESS if ws.partners or p.data_zawiazania else TODO
+    return _item("partnerstwo", state, evidence=evidence, planned=planned, missing=missing, next_step=step)
+
+
+def _meetings(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
+    need = ws.settings.wymagania.min_spotkan
+    t = _split(ws.meetings, today)
+    for m in t.overdue:
+        kind = vocab.MEETING_KINDS.label(m.rodzaj)
+        warnings.append(say.WR_MEETING_OVERDUE.format(date=format_date(m.data), kind=kind, id=m.id))
+    for m in t.held:
+        gaps = []
+        if not m.obecni and not m.liczba_osob:
+            gaps.append(say.MEETING_GAPS["attendees"])
+        if not (m.notatki or "").strip():
+            gaps.append(say.MEETING_GAPS["notes"])
+        if gaps:
+            what = " ani ".join(g[0] for g in gaps)
+            opts = " ".join(g[1] for g in gaps)
+            warnings.append(
+                say.WR_MEETING_RECORD.format(date=format_date(m.data), what=what, id=m.id, opts=opts)
+            )
+
+    initiating = any(m.rodzaj == "inicjujace" for m in t.held)
+    missing = [] if initiating else [say.MS_INITIATING]
+    short = need - len(t.held)
+    if short > 0:
+        missing.append(say.MS_MEETINGS.format(n=short, have=len(t.held), need=need))
+    evidence = [say.meeting_text(m) for m in t.held]
+    planned = [say.meeting_text(m) for m in t.planned]
+    if not missing:
+        return _item("spotkania", DONE, evidence=evidence, planned=planned)
+
+    planned_init = next((m for m in t.planned if m.rodzaj == "inicjujace"), None)
+    if t.overdue:
+        step = say.NX_MEETING_OVERDUE.format(date=format_date(t.overdue[0].data), id=t.overdue[0].id)
+    elif not initiating and planned_init:
+        step = say.NX_INITIATING_PLANNED.format(date=format_date(planned_init.data), id=planned_init.id)
+    elif not initiating:
+        step = say.NX_INITIATING
+    elif t.planned:
+        step = say.NX_MEETING_PLANNED.format(date=format_date(t.planned[0].data), id=t.planned[0].id)
+    else:
+        step = say.NX_MEETING
+    recorded = t.held or t.planned or t.overdue
+    return _item(
+        "spotkania",
+        IN_PROGRESS if recorded else TODO,
+        evidence=evidence,
+        planned=planned,
+        missing=missing,
+        next_step=step,
+    )
+
+
+def _general_plan(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
+    plan = ws.general_plan
+    if plan is None:
+        return _item("plan_ogolny", TODO, missing=[say.MS_NO_PLAN], next_step=say.NX_PLAN_INIT)
+    a = plan.akceptacja
+
+    def on_record(day: dt.date | None) -> dt.date | None:
+        return day if day is not None and day <= today else None
+
+    sent, accepted, uploaded = (
+        on_record(a.przekazano_animatorowi),
+        on_record(a.zaakceptowano),
+        on_record(a.wgrano_na_platforme),
+    )
+    # A section counts as filled in when it is ready to send: the same rule `emocni plan check`
+    # and `emocni plan mark sent` apply (empty or too thin sections are gaps).
+    gaps = plan.section_gaps()
+    ready = len(SECTIONS) - len(gaps)
+    evidence = [say.EV_SECTIONS.format(have=ready, total=len(SECTIONS))] if ready else []
+    for label, day in ((say.EV_SENT, sent), (say.EV_ACCEPTED, accepted), (say.EV_UPLOADED, uploaded)):
+        if day:
+            evidence.append(label.format(date=format_date(day)))
+    missing = []
+    if gaps:
+        missing.append(say.MS_SECTIONS.format(titles=", ".join(g.title for g in gaps)))
+    if not accepted:
+        missing.append(say.MS_ACCEPTED)
+    if not uploaded:
+        missing.append(say.MS_UPLOADED)
+    if accepted and not uploaded:
+        warnings.append(say.WR_NOT_UPLOADED.format(date=format_date(accepted)))
+    if not missing:
+        return _item("plan_ogolny", DONE, evidence=evidence)
+
+    if gaps:
+        step = say.NX_SECTIONS.format(title=gaps[0].title, problem=gaps[0].problem, key=gaps[0].key)
+    elif not accepted and not sent:
+        step = say.NX_SEND
+    elif not accepted:
+        step = say.NX_ACCEPT
+    else:
+        step = say.NX_UPLOAD
+    started = evidence or any(plan.text(key) for key in SECTIONS)
+    return _item(
+        "plan_ogolny",
+        IN_PROGRESS if started else TODO,
+        evidence=evidence,
+        missing=missing,
+        next_step=step,
+    )
+
+
+def _annual_plans(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
+    years = ws.settings.plan.years
+    # Before the plan period the first year's plan is what is due; after it, all three.
+    due = [y for y in years if y <= max(today.year, years[0])]
+    counted: dict[int, list[Any]] = {}
+    evidence, planned = [], []
+    waiting: dict[int, dt.date] = {}
+    for year, trainings in ws.annual_plans.items():
+        if not trainings:
+            continue
+        done = sum(t.status == "zrealizowane" for t in trainings)
+        extra = say.EV_ANNUAL_DONE.format(done=done) if done else ""
+        noun = plural(len(trainings), "szkolenie", "szkolenia", "szkoleń")
+        text = say.EV_ANNUAL.format(year=year, n=len(trainings), noun=noun, extra=extra)
+        adopted = ws.plan_adopted(year)
+        if adopted is not None and adopted > today:  # written, but adopted only later: not evidence yet
+            planned.append(say.PL_ANNUAL_ADOPTION.format(text=text, date=format_date(adopted)))
+            waiting[year] = adopted
+            continue
+        counted[year] = trainings
+        evidence.append(text + (say.EV_ANNUAL_ADOPTED.format(date=format_date(adopted)) if adopted else ""))
+    lacking = [y for y in due if not counted.get(y)]
+    next_year = today.year + 1
+    if today.month >= NEXT_YEAR_WARNING_MONTH and next_year in years and not ws.annual_plans.get(next_year):
+        warnings.append(say.WR_NEXT_YEAR.format(year=next_year))
+    if not lacking:
+        return _item("plany_roczne", DONE, evidence=evidence, planned=planned)
+    first = lacking[0]
+    if first in waiting:
+        step = say.NX_ANNUAL_ADOPTION.format(year=first, date=format_date(waiting[first]))
+    else:
+        step = say.NX_ANNUAL.format(year=first)
+    return _item(
+        "plany_roczne",
+        IN_PROGRESS if ws.annual_plans else TODO,
+        evidence=evidence,
+        planned=planned,
+        missing=[say.MS_ANNUAL.format(year=y) for y in lacking],
+        next_step=step,
+    )
+
+
+def _overdue_consultations(t: Timeline, warnings: list[str]) -> None:
+    for c in t.overdue:
+        form = vocab.CONSULTATION_FORMS.label(c.forma)
+        warnings.append(say.WR_CONSULTATION_OVERDUE.format(date=format_date(c.data), form=form, id=c.id))
+
+
+def _visits(t: Timeline, warnings: list[str]) -> Item:
+    _overdue_consultations(t, warnings)
+    for c in t.held:
+        if not c.wizyta_nr:
+            warnings.append(say.WR_VISIT_NUMBER.format(date=format_date(c.data), id=c.id))
+    held = {c.wizyta_nr: c for c in t.held if c.wizyta_nr}
+    planned = {c.wizyta_nr: c for c in t.planned if c.wizyta_nr}
+    evidence = [say.EV_VISIT.format(nr=nr, what=say.consultation_text(held[nr])) for nr in sorted(held)]
+    shown_planned = [
+        say.EV_VISIT.format(nr=nr, what=say.consultation_text(planned[nr])) for nr in sorted(planned)
+    ]
+    lacking = [nr for nr in (1, 2) if nr not in held]
+    if not lacking:
+        return _item("wizyty", DONE, evidence=evidence, planned=shown_planned)
+    nr = lacking[0]
+    if t.overdue:
+        step = say.NX_CONSULTATION_OVERDUE.format(date=format_date(t.overdue[0].data), id=t.overdue[0].id)
+    elif nr in planned:
+        step = say.NX_VISIT_PLANNED.format(nr=nr, date=format_date(planned[nr].data), id=planned[nr].id)
+    else:
+        step = say.NX_VISIT.format(nr=nr)
+    return _item(
+        "wizyty",
+        IN_PROGRESS if held or t.planned or t.overdue else TODO,
+        evidence=evidence,
+        planned=shown_planned,
+        missing=[say.MS_VISIT.format(nr=n) for n in lacking],
+        next_step=step,
+    )
+
+
+def _remote(ws: Workspace, t: Timeline, warnings: list[str]) -> Item:
+    _overdue_consultations(t, warnings)
+    budget = ws.settings.wymagania.budzet_zdalny_h
+    used = _hours(t.held)
+    for c in t.held:
+        if not c.czas:
+            form = vocab.CONSULTATION_FORMS.label(c.forma)
+            warnings.append(say.WR_REMOTE_NO_TIME.format(date=format_date(c.data), form=form, id=c.id))
+    if used > budget:
+        warnings.append(
+            say.WR_REMOTE_OVER.format(
+                used=format_hours(used), over=format_hours(used - budget), budget=format_hours(budget)
+            )
+        )
+    hours_line = say.EV_REMOTE_HOURS.format(
+        used=format_hours(used), budget=format_hours(budget), rest=say.remote_rest(budget - used)
+    )
+    evidence = [say.consultation_text(c) for c in t.held]
+    planned = [say.consultation_text(c) for c in t.planned]
+    if t.held:
+        return _item("doradztwo", DONE, evidence=[hours_line, *evidence], planned=planned)
+    if t.overdue:
+        step = say.NX_CONSULTATION_OVERDUE.format(date=format_date(t.overdue[0].data), id=t.overdue[0].id)
+    elif t.planned:
+        step = say.NX_REMOTE_PLANNED.format(date=format_date(t.planned[0].data), id=t.planned[0].id)
+    else:
+        step = say.NX_REMOTE
+    return _item(
+        "doradztwo",
+        IN_PROGRESS if t.planned or t.overdue else TODO,
+        evidence=[hours_line],
+        planned=planned,
+        missing=[say.MS_REMOTE],
+        next_step=step,
+    )
+
+
+def _webinars(ws: Workspace, today: dt.date) -> Item:
+    need = ws.settings.wymagania.min_webinariow
+    series = sorted((w for w in ws.webinars if w.cykl), key=lambda w: w.data)
+    attended = [w for w in series if w.data <= today]
+    coming = [w for w in series if w.data > today]
+    evidence = [say.webinar_text(w) for w in attended]
+    planned = [say.webinar_text(w) for w in coming]
+    short = need - len(attended)
+    if short <= 0:
+        return _item("webinaria", DONE, evidence=evidence, planned=planned)
+    if coming:
+        w = coming[0]
+        step = say.NX_WEBINAR_PLANNED.format(title=say.quoted(w.tytul), date=format_date(w.data), id=w.id)
+    else:
+        step = say.NX_WEBINAR
+    return _item(
+        "webinaria",
+        IN_PROGRESS if attended else TODO,
+        evidence=evidence,
+        planned=planned,
+        missing=[say.MS_WEBINARS.format(n=short, have=len(attended), need=need)],
+        next_step=step,
+    )
