@@ -8,7 +8,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from emocni_cli.exchange.calendar import training_span
+from emocni_cli.model.term import term_days
 from tests.cli_asserts import flat
 from tests.conftest import Cli
 
@@ -167,14 +167,14 @@ def test_bad_from_date_is_refused(cli: Cli, events_ws: Path) -> None:
     ],
 )
 def test_training_dates_as_people_write_them(termin: str, first: str, last: str, month_only: bool) -> None:
-    span = training_span(termin)
+    span = term_days(termin)
     assert span is not None
     assert (span.first.isoformat(), span.last.isoformat(), span.month_only) == (first, last, month_only)
 
 
 @pytest.mark.parametrize("termin", ["jesień 2019", "2019-13", "po wakacjach", "26.03.2019 – 5.03.2019"])
 def test_training_dates_not_understood(termin: str) -> None:
-    assert training_span(termin) is None
+    assert term_days(termin) is None
 
 
 def test_example_exports_every_record(example: Path) -> None:

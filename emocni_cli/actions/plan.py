@@ -12,7 +12,6 @@ from typing import Any
 
 from emocni_cli.errors import InputError, NotFoundError, RefusedError
 from emocni_cli.model.plan import (
-    DONE,
     GENERAL_FILE,
     SECTION_NAMES,
     SECTIONS,
@@ -22,9 +21,10 @@ from emocni_cli.model.plan import (
     Step,
     Training,
     check_plan_year,
-    termin_years,
 )
-from emocni_cli.model.values import format_date, plausible_year
+from emocni_cli.model.statuses import TRAINING_DONE
+from emocni_cli.model.term import other_years
+from emocni_cli.model.values import format_date
 from emocni_cli.model.vocabularies import fold
 from emocni_cli.workspace.layout import training_kind
 from emocni_cli.workspace.load import Workspace, load
@@ -261,7 +261,7 @@ def next_training_id(year: int, trainings: list[Training]) -> str:
 
 
 def _check_termin(termin: str | None, year: int) -> None:
-    other = sorted(y for y in termin_years(termin) - {year} if plausible_year(y))  # else: the model says
+    other = other_years(termin, year)
     if other:
         raise InputError(
             f"Termin „{termin}” nie pasuje do planu na rok {year}.",
@@ -318,4 +318,5 @@ def update_training(
 
 def training_done(root: Path, training_id: str, year: int | None, participants: int) -> tuple[int, Training]:
     """Mark a training as held, with the number of people who actually took part."""
-    return update_training(root, training_id, year, {"status": DONE, "uczestnicy_faktycznie": participants})
+    changes = {"status": TRAINING_DONE, "uczestnicy_faktycznie": participants}
+    return update_training(root, training_id, year, changes)

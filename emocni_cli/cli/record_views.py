@@ -118,13 +118,15 @@ def added(kind: RecordKind, record: Any) -> None:
     output.data_line(record.id)
 
 
-def check_timing(kind: RecordKind, record: Any, held: bool, mark_held: str) -> None:
+def check_timing(kind: RecordKind, record: Any, mark_held: str) -> None:
     """Warn about an event whose status does not fit its date: past but planned (`mark_held` is
     the command that records it as held), or in the future but already held."""
+    from emocni_cli.model.statuses import held_too_early, overdue
+
     today = dt.date.today()
-    if not held and record.data < today:
+    if overdue(record, today):
         output.warning(f"data jest w przeszłości, a zapisano jako planowane — jeśli się odbyło: {mark_held}")
-    elif held and record.data > today:
+    elif held_too_early(record, today):
         output.warning(
             f"data {format_date(record.data)} jest w przyszłości, a zapisano jako odbyte — sprawdź datę "
             f"(zmiana: emocni {kind.key} edit {record.id} --date …)"

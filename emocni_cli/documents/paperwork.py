@@ -12,6 +12,7 @@ from emocni_cli.documents.render import DocumentData
 from emocni_cli.errors import RefusedError
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.records import Meeting
+from emocni_cli.model.statuses import EVENT_HELD
 from emocni_cli.model.values import format_time
 from emocni_cli.workspace.layout import MEETINGS, PARTNERS
 from emocni_cli.workspace.load import Workspace
@@ -65,7 +66,7 @@ def minutes(ws: Workspace, meeting_id: str, today: dt.date) -> DocumentData:
     """The minutes; a draft while the meeting is not recorded as held or nothing was noted."""
     m = get(ws, MEETINGS, meeting_id)
     missing = []
-    if m.status != "odbyte":
+    if m.status != EVENT_HELD:
         missing.append(
             f"spotkanie nie jest zapisane jako odbyte (status: {vocab.EVENT_STATUSES.label(m.status)}) — "
             f"po spotkaniu: emocni meeting held {m.id}"

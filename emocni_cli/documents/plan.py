@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from emocni_cli.actions.plan import require_general
@@ -11,7 +10,6 @@ from emocni_cli.documents.context import base_context, long_date, number, paragr
 from emocni_cli.documents.render import DocumentData
 from emocni_cli.errors import NotFoundError
 from emocni_cli.model.plan import (
-    CANCELLED,
     SECTIONS,
     TRAINING_AREAS,
     TRAINING_FORMS,
@@ -21,7 +19,8 @@ from emocni_cli.model.plan import (
     check_plan_year,
     period_text,
 )
-from emocni_cli.model.values import MONTHS_NOMINATIVE
+from emocni_cli.model.statuses import TRAINING_CANCELLED
+from emocni_cli.model.term import term_text
 from emocni_cli.model.vocabularies import slugify
 from emocni_cli.workspace.load import Workspace
 
@@ -96,13 +95,8 @@ def general_plan(ws: Workspace, today: dt.date) -> DocumentData:
 
 
 def format_termin(value: str | None) -> str:
-    """'2019-03' -> 'marzec 2019', '2019-03-12' -> '12.03.2019'; anything else as written."""
-    raw = text(value)
-    if (m := re.fullmatch(r"(\d{4})-(\d{2})", raw)) and 1 <= int(m[2]) <= 12:
-        return f"{MONTHS_NOMINATIVE[int(m[2]) - 1]} {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", raw):
-        return f"{m[3]}.{m[2]}.{m[1]}"
-    return raw
+    """A training's term in a document: the Polish way (term_text), empty when not planned yet."""
+    return term_text(text(value))
 
 
 def _training_row(nr: int, t: Training, partner_names: dict[str, str]) -> dict[str, Any]:
@@ -123,7 +117,7 @@ def _training_row(nr: int, t: Training, partner_names: dict[str, str]) -> dict[s
         "rekrutacja": text(t.rekrutacja),
         "dostepnosc": text(t.dostepnosc),
         "status": TRAINING_STATUSES.label(t.status),
-        "odwolane": t.status == CANCELLED,
+        "odwolane": t.status == TRAINING_CANCELLED,
         "notatki": text(t.notatki),
     }
 
@@ -157,7 +151,7 @@ def annual_plan(ws: Workspace, year: int, today: dt.date) -> DocumentData:
     missing = [] if trainings else ["plan nie zawiera jeszcze żadnego szkolenia"]
     for nr, t in enumerate(trainings, start=1):
         lacking = [what for field, what in _ESSENTIAL.items() if getattr(t, field) is None]
-        if lacking and t.status != CANCELLED:
+        if lacking and t.status != TRAINING_CANCELLED:
             missing.append(f"szkolenie nr {nr} „{t.tytul}”: brak {', '.join(lacking)}")
     context = _plan_context(ws, today) | {
         "rok": year,

@@ -5,14 +5,15 @@ instead of duplicating them."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.plan import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES, Training
 from emocni_cli.model.records import Consultation, Meeting, Webinar
-from emocni_cli.model.values import MONTHS_NOMINATIVE, format_duration, format_hours, parse_date
+from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_CANCELLED
+from emocni_cli.model.term import month_text, term_days
+from emocni_cli.model.values import format_duration, format_hours
 from emocni_cli.workspace.load import Workspace
 
 TIMEZONE = "Europe/Warsaw"
@@ -54,47 +55,6 @@ class CalendarExport:
     skipped: list[str] = field(default_factory=list)
 
 
-_MONTH_YEAR_NUM = re.compile(r"(\d{4})-(\d{1,2})|(\d{1,2})[./](\d{4})")
-_MONTH_YEAR_WORD = re.compile(r"([^\d\s.]+)\.?\s+(\d{4})(?:\s*r\.?)?")
-_RANGE = re.compile(r"\s*(?:–|—|\s-\s|\bdo\b)\s*")
-_DAY_RANGE = re.compile(r"(\d{1,2})\s*[-–—]\s*(\d{1,2})([./\s].*)")
-
-
-def _month(text: str) -> dt.date | None:
-    if m := _MONTH_YEAR_NUM.fullmatch(text):
-        year, month = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
-        return dt.date(year, month, 1) if 1 <= month <= 12 else None
-    if m := _MONTH_YEAR_WORD.fullmatch(text):
-        return _date(f"1 {m[1]} {m[2]}")
-    return None
-
-
-def _date(text: str) -> dt.date | None:
-    try:
-        return parse_date(text)
-    except ValueError:
-        return None
-
-
-def training_span(termin: str) -> Span | None:
-    """Dates of a training from the free text of its `termin`: '12.03.2019', '2019-03',
-    'marzec 2019', '12–14.03.2019', '12.03.2019 – 26.03.2019'. None when not understood."""
-    text = termin.strip().removeprefix("od ").strip()
-    if day := _date(text):
-        return Span(day, day)
-    if first := _month(text):
-        nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        return Span(first, nxt - dt.timedelta(days=1), month_only=True)
-    if m := _DAY_RANGE.fullmatch(text):
-        first, last = _date(m[1] + m[3]), _date(m[2] + m[3])
-    else:
-        parts = _RANGE.split(text)
-        first, last = (_date(parts[0]), _date(parts[1])) if len(parts) == 2 else (None, None)
-    if first and last and first <= last:
-        return Span(first, last)
-    return None
-
-
 def _lines(*pairs: tuple[str, Any]) -> str:
     return "\n".join(f"{label}: {value}" for label, value in pairs if value not in (None, "", []))
 
@@ -131,7 +91,7 @@ def _meeting(ws: Workspace, m: Meeting, domain: str) -> Entry:
         Span(m.data, m.data, m.godzina, minutes),
         description,
         m.miejsce,
-        m.status == "odwolane",
+        m.status == EVENT_CANCELLED,
     )
 
 
@@ -158,7 +118,7 @@ def _consultation(ws: Workspace, c: Consultation, domain: str) -> Entry:
         Span(c.data, c.data, c.godzina, minutes),
         description,
         c.miejsce,
-        c.status == "odwolane",
+        c.status == EVENT_CANCELLED,
     )
 
 
@@ -179,7 +139,7 @@ def _webinar(w: Webinar, domain: str) -> Entry:
 def _training(ws: Workspace, year: int, t: Training, span: Span, domain: str) -> Entry:
     summary = f"Szkolenie: {t.tytul}"
     if span.month_only:  # "2019-03", "03.2019" and "marzec 2019" all read as "marzec 2019"
-        summary += f" (termin: {MONTHS_NOMINATIVE[span.first.month - 1]} {span.first.year})"
+        summary += f" (termin: {month_text(span.first)})"
     names = ws.partner_names
     partner = names.get(t.partner or "", t.partner)
     description = _joined(
@@ -203,7 +163,7 @@ def _training(ws: Workspace, year: int, t: Training, span: Span, domain: str) ->
         span,
         description,
         t.miejsce,
-        t.status == "odwolane",
+        t.status == TRAINING_CANCELLED,
     )
 
 
@@ -216,14 +176,15 @@ def entries(ws: Workspace) -> tuple[list[Entry], list[str]]:
     skipped = []
     for year, trainings in ws.annual_plans.items():
         for t in trainings:
-            span = training_span(t.termin) if t.termin else None
-            if span is None:
+            days = term_days(t.termin) if t.termin else None
+            if days is None:
                 why = f"nie rozumiem terminu „{t.termin}”" if t.termin else "brak terminu"
                 skipped.append(
                     f"pominięto szkolenie „{t.id}” (plan-{year}.toml): {why} — wpisz np. 2019-03, "
                     "marzec 2019 albo 12.03.2019"
                 )
                 continue
+            span = Span(days.first, days.last, month_only=days.month_only)
             found.append(_training(ws, year, t, span, domain))
     found.sort(key=lambda e: (e.span.first, e.span.start or dt.time(), e.uid))
     return found, skipped

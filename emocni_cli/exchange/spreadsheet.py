@@ -20,8 +20,9 @@ from pydantic import ValidationError
 from emocni_cli.actions.records import unique_id
 from emocni_cli.documents.context import number
 from emocni_cli.errors import InputError
-from emocni_cli.model.plan import check_plan_year, termin_years
+from emocni_cli.model.plan import check_plan_year
 from emocni_cli.model.records import vocabulary_of
+from emocni_cli.model.term import other_years, term_days
 from emocni_cli.model.values import format_date
 from emocni_cli.model.vocabularies import fold
 from emocni_cli.workspace.error_sentences import field_errors
@@ -339,8 +340,7 @@ def _row_rules(ws: Workspace, year: int | None, row: Row, values: dict[str, Any]
             errors.add(row, "partner", f"nie ma partnera „{values['partner']}” (podaj id albo pełną nazwę)")
             ok = False
         values["partner"] = pid
-    other = sorted(termin_years(values.get("termin")) - {year})
-    if other:
+    if other_years(values.get("termin"), year):
         errors.add(row, "termin", f"termin „{values['termin']}” nie pasuje do planu na rok {year}")
         ok = False
     return ok
@@ -374,11 +374,9 @@ class _Importer:
             self._note(row, "termin", termin, values["termin"])
         current = self.existing.get(values.get("id") or "")
         if current is not None and current.termin and values.get("termin"):
-            from emocni_cli.exchange.calendar import training_span
-
             # 14.05.2019 for 2019-05-14 (Excel's own date format) is the same term: no change
-            span = training_span(values["termin"])
-            if span is not None and span == training_span(current.termin):
+            days = term_days(values["termin"])
+            if days is not None and days == term_days(current.termin):
                 values["termin"] = current.termin
 
     def _note(self, row: Row, key: str, before: str, after: str) -> None:

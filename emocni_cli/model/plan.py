@@ -15,6 +15,8 @@ from pydantic import BeforeValidator, Field, field_validator
 from emocni_cli.errors import InputError
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.records import Choice, Count, Date, Name, Record, Text, _Model
+from emocni_cli.model.statuses import TRAINING_CANCELLED, TRAINING_DONE, TRAINING_PLANNED
+from emocni_cli.model.term import term_years
 from emocni_cli.model.values import FIRST_YEAR, LAST_YEAR, plausible_year
 from emocni_cli.polish import plural
 
@@ -239,13 +241,13 @@ TRAINING_FORMS = vocab.Vocabulary(
 )
 TRAINING_STATUSES = vocab.Vocabulary(
     "status szkolenia",
-    {"planowane": "planowane", "zrealizowane": "zrealizowane", "odwolane": "odwołane"},
+    {TRAINING_PLANNED: "planowane", TRAINING_DONE: "zrealizowane", TRAINING_CANCELLED: "odwołane"},
     {
-        "planowana": "planowane",
-        "odbyte": "zrealizowane",
-        "odbyla_sie": "zrealizowane",
-        "zrealizowana": "zrealizowane",
-        "odwolana": "odwolane",
+        "planowana": TRAINING_PLANNED,
+        "odbyte": TRAINING_DONE,
+        "odbyla_sie": TRAINING_DONE,
+        "zrealizowana": TRAINING_DONE,
+        "odwolana": TRAINING_CANCELLED,
     },
 )
 
@@ -326,13 +328,6 @@ def _hours(value: Any) -> Any:
 
 Hours = Annotated[int | float, BeforeValidator(_hours), Field(gt=0)]
 
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)(\d{4})(?!\d)")
-
-
-def termin_years(termin: str | None) -> set[int]:
-    """Years named in a free-text training date ("marzec 2019", "12.03.2019", "2019-03")."""
-    return {int(y) for y in _YEAR_IN_TEXT.findall(termin or "")}
-
 
 class Training(Record):
     """One [[szkolenie]] of an annual plan (plan-ROK.toml)."""
@@ -349,7 +344,7 @@ class Training(Record):
     uczestnicy_plan: Count | None = None
     rekrutacja: Text = None
     dostepnosc: Text = None
-    status: Choice(TRAINING_STATUSES) = "planowane"  # type: ignore[valid-type]
+    status: Choice(TRAINING_STATUSES) = TRAINING_PLANNED  # type: ignore[valid-type]
     uczestnicy_faktycznie: Count | None = None
     notatki: Text = None
 
@@ -357,7 +352,7 @@ class Training(Record):
     @classmethod
     def _termin(cls, value: Any) -> Any:
         value = value.isoformat() if hasattr(value, "isoformat") else value
-        wrong = sorted(y for y in termin_years(value) if not plausible_year(y))
+        wrong = sorted(y for y in term_years(value) if not plausible_year(y))
         if wrong:
             raise ValueError(
                 f"rok {wrong[0]} w „{value}” jest poza zakresem lat {FIRST_YEAR}–{LAST_YEAR} — sprawdź rok"
@@ -379,10 +374,6 @@ def check_plan_year(years: list[int], year: int) -> None:
         )
 
 
-CANCELLED = "odwolane"
-DONE = "zrealizowane"
-
-
 @dataclass(frozen=True)
 class PlanTotals:
     """Totals of one annual plan. Cancelled trainings count only in `odwolane`; actual
@@ -397,8 +388,8 @@ class PlanTotals:
 
     @classmethod
     def of(cls, trainings: list[Training]) -> PlanTotals:
-        active = [t for t in trainings if t.status != CANCELLED]
-        done = [t for t in active if t.status == DONE]
+        active = [t for t in trainings if t.status != TRAINING_CANCELLED]
+        done = [t for t in active if t.status == TRAINING_DONE]
         return cls(
             szkolenia=len(active),
             zrealizowane=len(done),

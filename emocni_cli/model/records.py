@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.statuses import EVENT_PLANNED
 from emocni_cli.model.values import (
     LAST_YEAR,
     format_duration,
@@ -221,7 +222,7 @@ class Meeting(Record):
     godzina: Time | None = None
     miejsce: Text = None
     rodzaj: Choice(vocab.MEETING_KINDS) = "robocze"
-    status: Choice(vocab.EVENT_STATUSES) = "planowane"
+    status: Choice(vocab.EVENT_STATUSES) = EVENT_PLANNED
     tytul: Text = None
     obecni: TextList = Field(default_factory=list, json_schema_extra={"ref": "partner"})
     liczba_osob: Count | None = None
@@ -239,7 +240,7 @@ class Consultation(Record):
     forma: Choice(vocab.CONSULTATION_FORMS)
     wizyta_nr: int | None = Field(None, ge=1, le=2)
     czas: Minutes | None = None
-    status: Choice(vocab.EVENT_STATUSES) = "planowane"
+    status: Choice(vocab.EVENT_STATUSES) = EVENT_PLANNED
     miejsce: Text = None
     temat: Text = None
     notatki: Text = None

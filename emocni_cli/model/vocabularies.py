@@ -7,6 +7,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from emocni_cli.model.statuses import EVENT_CANCELLED, EVENT_HELD, EVENT_PLANNED
+
 _PL_EXTRA = str.maketrans({"ł": "l", "Ł": "L"})
 
 
@@ -148,15 +150,15 @@ MEETING_KINDS = Vocabulary(
 
 EVENT_STATUSES = Vocabulary(
     "status",
-    {"planowane": "planowane", "odbyte": "odbyte", "odwolane": "odwołane"},
+    {EVENT_PLANNED: "planowane", EVENT_HELD: "odbyte", EVENT_CANCELLED: "odwołane"},
     {
-        "planowana": "planowane",
-        "plan": "planowane",
-        "odbyta": "odbyte",
-        "odbyl_sie": "odbyte",
-        "odbylo_sie": "odbyte",
-        "tak": "odbyte",
-        "odwolana": "odwolane",
+        "planowana": EVENT_PLANNED,
+        "plan": EVENT_PLANNED,
+        "odbyta": EVENT_HELD,
+        "odbyl_sie": EVENT_HELD,
+        "odbylo_sie": EVENT_HELD,
+        "tak": EVENT_HELD,
+        "odwolana": EVENT_CANCELLED,
     },
 )
 

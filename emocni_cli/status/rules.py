@@ -15,6 +15,7 @@ from typing import Any
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.plan import SECTIONS
 from emocni_cli.model.records import Consultation, Meeting
+from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_DONE, held_by, overdue
 from emocni_cli.model.values import format_date, format_hours
 from emocni_cli.polish import plural
 from emocni_cli.status import sentences as say
@@ -61,17 +62,17 @@ class Timeline:
 
     held: list[Any]
     planned: list[Any]
-    overdue: list[Any]  # dated before the day and still "planowane"
+    overdue: list[Any]  # past but still planned (statuses.overdue)
 
 
 def _split(events: Iterable[Meeting | Consultation], today: dt.date) -> Timeline:
     t = Timeline([], [], [])
     for e in sorted(events, key=lambda e: (e.data, e.godzina or dt.time())):
-        if e.status == "odwolane":
+        if e.status == EVENT_CANCELLED:
             continue
-        if e.status == "odbyte" and e.data <= today:
+        if held_by(e, today):
             t.held.append(e)
-        elif e.data < today:
+        elif overdue(e, today):
             t.overdue.append(e)
         else:
             t.planned.append(e)
@@ -251,7 +252,7 @@ def _annual_plans(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     for year, trainings in ws.annual_plans.items():
         if not trainings:
             continue
-        done = sum(t.status == "zrealizowane" for t in trainings)
+        done = sum(t.status == TRAINING_DONE for t in trainings)
         extra = say.EV_ANNUAL_DONE.format(done=done) if done else ""
         noun = plural(len(trainings), "szkolenie", "szkolenia", "szkoleń")
         text = say.EV_ANNUAL.format(year=year, n=len(trainings), noun=noun, extra=extra)

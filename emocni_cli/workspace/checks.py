@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from emocni_cli.errors import Problem
 from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan, Training
 from emocni_cli.model.records import Consultation, Record, Settings
+from emocni_cli.model.statuses import EVENT_CANCELLED
 from emocni_cli.workspace.layout import ANNUAL_FILE, CONFIG_FILE, CONSULTATIONS, PARTNERS, RecordKind
 
 if TYPE_CHECKING:
@@ -25,7 +26,8 @@ def check_plans(
 ) -> None:
     """Annual plans only for years of the plan period, trainings dated in their plan's year,
     and the acceptance of the general part recorded in order."""
-    from emocni_cli.model.plan import period_text, termin_years
+    from emocni_cli.model.plan import period_text
+    from emocni_cli.model.term import other_years
 
     for kind in kinds:
         m = ANNUAL_FILE.match(kind.file)
@@ -42,7 +44,7 @@ def check_plans(
         loc = reader.locators.get(kind.file)
         for index, training in reader.indexed(records, kind.file):
             assert isinstance(training, Training)
-            if termin_years(training.termin) - {year}:
+            if other_years(training.termin, year):
                 reader.notices.append(
                     Problem(
                         kind.file,
@@ -156,7 +158,7 @@ def check_visits(records: dict[str, list[Record]], reader: Reader) -> None:
                 field="wizyta_nr",
                 hint="usuń wizyta_nr albo zmień formę na wizyta",
             )
-        if c.wizyta_nr is not None and c.status != "odwolane":
+        if c.wizyta_nr is not None and c.status != EVENT_CANCELLED:
             if c.wizyta_nr in seen:
                 reader.error(
                     CONSULTATIONS.file,

@@ -10,6 +10,7 @@ from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import changes, opt_date, parse_opt, root
 from emocni_cli.errors import InputError
 from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.statuses import EVENT_HELD, EVENT_PLANNED
 from emocni_cli.model.values import DURATION_HELP, format_duration, parse_duration, parse_time
 from emocni_cli.workspace.layout import CONSULTATIONS
 
@@ -69,7 +70,7 @@ def add(
 
     values = {
         "data": opt_date(date),
-        **_options(form, visit, duration, time, place, topic, notes, "odbyte" if held else "planowane"),
+        **_options(form, visit, duration, time, place, topic, notes, EVENT_HELD if held else EVENT_PLANNED),
     }
     if values["forma"] == "wizyta" and visit is None:
         raise InputError("Dla wizyty w gminie podaj jej numer: --visit 1 albo --visit 2.")
@@ -77,7 +78,7 @@ def add(
         values["id"] = id_
     record = add_record(root(ctx), CONSULTATIONS, values)
     rc.added(CONSULTATIONS, record)
-    rc.check_timing(CONSULTATIONS, record, held, f"emocni consultation edit {record.id} --held")
+    rc.check_timing(CONSULTATIONS, record, f"emocni consultation edit {record.id} --held")
 
 
 COLUMNS = [
@@ -125,7 +126,7 @@ def edit(
     """Zmień dane konsultacji."""
     from emocni_cli.actions.records import update
 
-    values = _options(form, visit, duration, time, place, topic, notes, "odbyte" if held else status)
+    values = _options(form, visit, duration, time, place, topic, notes, EVENT_HELD if held else status)
     if date is not None:
         values["data"] = opt_date(date)
     rc.changed(CONSULTATIONS, update(root(ctx), CONSULTATIONS, consultation_id, values))

@@ -10,6 +10,7 @@ import typer
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import changes, opt_date, parse_opt, root
 from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.statuses import EVENT_HELD, EVENT_PLANNED
 from emocni_cli.model.values import parse_time
 from emocni_cli.workspace.layout import MEETINGS
 
@@ -73,13 +74,13 @@ def add(
 
     values = {
         "data": opt_date(date),
-        **_options({**ctx.params, "status": "odbyte" if held else "planowane"}),
+        **_options({**ctx.params, "status": EVENT_HELD if held else EVENT_PLANNED}),
     }
     if id_:
         values["id"] = id_
     record = add_record(root(ctx), MEETINGS, values)
     rc.added(MEETINGS, record)
-    rc.check_timing(MEETINGS, record, held, f"emocni meeting held {record.id}")
+    rc.check_timing(MEETINGS, record, f"emocni meeting held {record.id}")
 
 
 COLUMNS = [
@@ -121,7 +122,7 @@ def held(
     """Oznacz spotkanie jako odbyte (opcjonalnie z obecnymi, liczbą osób i notatką)."""
     from emocni_cli.actions.records import update
 
-    values = _options({**ctx.params, "attendance_list": attendance_list or None, "status": "odbyte"})
+    values = _options({**ctx.params, "attendance_list": attendance_list or None, "status": EVENT_HELD})
     rc.changed(MEETINGS, update(root(ctx), MEETINGS, meeting_id, values))
 
 
