@@ -47,7 +47,13 @@ BAD_COMMANDS = [
     (
         ["consultation", "add", "--form", "wizyta", "--date", "2018-11-20"],
         EXIT_USAGE,
-        "--visit 1 albo --visit 2",
+        "wizyta w gminie musi mieć numer (1 albo 2)",
+    ),
+    # the same rule on the way through edit: a phone consultation made a visit needs its number
+    (
+        ["consultation", "edit", "telefon-2018-05-14", "--form", "wizyta"],
+        EXIT_USAGE,
+        "wizyta w gminie musi mieć numer (1 albo 2)",
     ),
     (["meeting", "add", "--date", "2018-01-16", "-a", "gbp", "-a", "wojt"], EXIT_USAGE, "wojt", "gbp, gok"),
     (["meeting", "held", "2017-11-21", "-a", "nikt"], EXIT_USAGE, "Nie ma partnera o identyfikatorze: nikt"),

@@ -13,6 +13,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    ValidationInfo,
     field_validator,
 )
 
@@ -238,12 +239,21 @@ class Consultation(Record):
     data: Date
     godzina: Time | None = None
     forma: Choice(vocab.CONSULTATION_FORMS)
-    wizyta_nr: int | None = Field(None, ge=1, le=2)
+    wizyta_nr: int | None = Field(None, ge=1, le=2, validate_default=True)
     czas: Minutes | None = None
     status: Choice(vocab.EVENT_STATUSES) = EVENT_PLANNED
     miejsce: Text = None
     temat: Text = None
     notatki: Text = None
+
+    @field_validator("wizyta_nr")
+    @classmethod
+    def _visit_numbered(cls, value: int | None, info: ValidationInfo) -> int | None:
+        """A visit counts towards the minimum only by its number: the rule of every way in
+        (add, edit, a hand-written file), so `check` and every command see it."""
+        if value is None and info.data.get("forma") == "wizyta":
+            raise ValueError("wizyta w gminie musi mieć numer (1 albo 2)")
+        return value
 
     @property
     def hours(self) -> float:

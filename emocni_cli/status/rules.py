@@ -292,9 +292,6 @@ def _overdue_consultations(t: Timeline, warnings: list[str]) -> None:
 
 def _visits(t: Timeline, warnings: list[str]) -> Item:
     _overdue_consultations(t, warnings)
-    for c in t.held:
-        if not c.wizyta_nr:
-            warnings.append(say.WR_VISIT_NUMBER.format(date=format_date(c.data), id=c.id))
     held = {c.wizyta_nr: c for c in t.held if c.wizyta_nr}
     planned = {c.wizyta_nr: c for c in t.planned if c.wizyta_nr}
     evidence = [say.EV_VISIT.format(nr=nr, what=say.consultation_text(held[nr])) for nr in sorted(held)]

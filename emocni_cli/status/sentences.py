@@ -120,10 +120,6 @@ WR_CONSULTATION_OVERDUE = (
     "odbyło? Jeśli tak: emocni consultation edit {id} --held; jeśli nie: "
     "emocni consultation edit {id} --status odwolane"
 )
-WR_VISIT_NUMBER = (
-    "Wizyta w gminie {date} nie ma numeru (1 albo 2), więc nie jest liczona — "
-    "popraw: emocni consultation edit {id} --visit NUMER"
-)
 
 # 6. remote advice
 EV_REMOTE_HOURS = "wykorzystano {used} z {budget} ({rest})"

@@ -8,7 +8,6 @@ import typer
 
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import changes, opt_date, parse_opt, root
-from emocni_cli.errors import InputError
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.statuses import EVENT_HELD, EVENT_PLANNED
 from emocni_cli.model.values import DURATION_HELP, format_duration, parse_duration, parse_time
@@ -72,8 +71,6 @@ def add(
         "data": opt_date(date),
         **_options(form, visit, duration, time, place, topic, notes, EVENT_HELD if held else EVENT_PLANNED),
     }
-    if values["forma"] == "wizyta" and visit is None:
-        raise InputError("Dla wizyty w gminie podaj jej numer: --visit 1 albo --visit 2.")
     if id_:
         values["id"] = id_
     record = add_record(root(ctx), CONSULTATIONS, values)
