@@ -70,7 +70,7 @@ def check_plans(
 def cross_checks(
     records: dict[str, list[Record]], settings: Settings | None, reader: Reader, kinds: list[RecordKind]
 ) -> None:
-    """Problems that span records: duplicate ids, dangling partner references, visit numbers.
+    """Problems that span records: duplicate ids, dangling partner references.
     Runs on the records that are valid by themselves, so `check` reports everything at once."""
 
     def located(kind: RecordKind) -> Iterator[tuple[Callable[[str], int | None], Record]]:
@@ -139,6 +139,8 @@ def partner_refs(record: Record) -> dict[str, list[str]]:
 
 
 def check_visits(records: dict[str, list[Record]], reader: Reader) -> None:
+    """A visit number only on a visit, and each number (1, 2) on one visit that is not cancelled.
+    (That a visit has a number at all is checked by the Consultation model itself.)"""
     loc = reader.locators.get(CONSULTATIONS.file)
     seen: dict[int, str] = {}
     for index, c in reader.indexed(records, CONSULTATIONS.file):
