@@ -11,6 +11,7 @@ import typer
 from emocni_cli.cli import output
 from emocni_cli.cli.options import root
 from emocni_cli.model.records import vocabulary_of
+from emocni_cli.model.statuses import held_too_early, overdue
 from emocni_cli.model.values import format_date, format_decimal, format_duration, format_time
 from emocni_cli.polish import FIELD_LABELS, NO, YES
 from emocni_cli.workspace.layout import RecordKind
@@ -121,8 +122,6 @@ def added(kind: RecordKind, record: Any) -> None:
 def check_timing(kind: RecordKind, record: Any, mark_held: str) -> None:
     """Warn about an event whose status does not fit its date: past but planned (`mark_held` is
     the command that records it as held), or in the future but already held."""
-    from emocni_cli.model.statuses import held_too_early, overdue
-
     today = dt.date.today()
     if overdue(record, today):
         output.warning(f"data jest w przeszłości, a zapisano jako planowane — jeśli się odbyło: {mark_held}")
