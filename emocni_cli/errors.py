@@ -4,15 +4,16 @@ The core raises these and never prints; `emocni_cli/cli/boundary.py` is the one 
 them (and click's usage errors, Ctrl+C and file-system errors) into a Polish message on stderr
 and an exit code.
 
-    EmocniError                   1  base; message + optional hint ("Co zrobić: …")
-    ├── RefusedError              1  understood but refused (exists already, referenced, out of order…)
-    │   └── NotFoundError         1  no record with that id
-    ├── InputError                2  a value typed on the command line cannot be understood
-    ├── NoWorkspaceError          1  no emocni.toml here or above
-    ├── InvalidWorkspaceError     3  the workspace (or the change about to be written) does not
-    │                                validate; carries every Problem, which the boundary lists
-    └── ProblemsFoundError     1 or 3  a checking command (`check`, `plan check`) has printed the
-                                     problems it found as its output; the boundary adds the verdict
+    exception                  exit code  meaning
+    EmocniError                    1       base: a message and an optional hint ("Co zrobić: …")
+    ├── RefusedError               1       understood but refused (exists already, referenced, …)
+    │   └── NotFoundError          1       no record with that id
+    ├── InputError                 2       a value typed on the command line cannot be understood
+    ├── NoWorkspaceError           1       no emocni.toml here or in a folder above
+    ├── InvalidWorkspaceError      3       the workspace (or the change about to be written) does
+    │                                      not validate; the boundary lists its every Problem
+    └── ProblemsFoundError       3 or 1    `check` (3) or `plan check` (1) has listed what it
+                                           found as its output; the boundary adds the verdict
 
 Outside this hierarchy the boundary maps: click's usage errors -> 2 (EXIT_USAGE), Ctrl+C at a
 question -> 1, OSError (disk full, no permission…) -> 1. `status --check` ends with 1 when an

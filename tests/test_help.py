@@ -38,8 +38,8 @@ def test_listed_one_line_helps_are_the_real_ones() -> None:
     """`emocni --help` shows GROUPS' one-line helps without importing the groups: they must be
     what each group (or single command) says of itself."""
     root = typer.main.get_command(app)
-    assert [name for name, _, _ in GROUPS] == root.list_commands(None)  # type: ignore[arg-type]
-    for name, _, listed in GROUPS:
+    assert list(GROUPS) == root.list_commands(None)  # type: ignore[arg-type]
+    for name, listed in GROUPS.items():
         real = root.get_command(None, name)  # type: ignore[arg-type]
         first_paragraph = inspect.cleandoc(real.short_help or real.help or "").split("\n\n")[0]
         assert listed == first_paragraph, name

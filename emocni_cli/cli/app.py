@@ -21,49 +21,33 @@ from emocni_cli.cli.options import State
 from emocni_cli.cli.polish_help import localize
 from emocni_cli.errors import EXIT_USAGE
 
-# Every command group, in the order of `emocni --help`: (name, module, the one-line help that
-# `--help` lists without importing the module; tests/test_help.py keeps it equal to the real one).
-# Each module holds every subcommand of its group and exposes it as `app`.
-GROUPS: list[tuple[str, str, str]] = [
-    ("init", "init", "Utwórz przestrzeń roboczą gminy (pliki TOML z opisem każdego pola)."),
-    ("check", "check", "Sprawdź wszystkie pliki przestrzeni roboczej i wypisz wszystkie problemy naraz."),
-    ("status", "status", "Stan wariantu minimum: siedem punktów, dowody, braki i następny krok."),
-    ("partnership", "partnership", "Partnerstwo: dane podstawowe (nazwa, data zawiązania, dokument, lider)."),
-    ("partner", "partner", "Partnerzy partnerstwa: dodawanie, lista, zmiany, usuwanie."),
-    ("meeting", "meeting", "Spotkania partnerstwa (w tym inicjujące)."),
-    (
-        "consultation",
-        "consultation",
-        "Konsultacje z animatorem: dwie wizyty w gminie oraz doradztwo telefoniczne / online "
-        "(budżet ok. 8 h).",
-    ),
-    ("webinar", "webinar", "Udział w webinariach (cykl „Mocni w partnerstwie”)."),
-    (
-        "plan",
-        "plan",
-        "Trzyletni plan szkoleń: część ogólna (sekcje, sprawdzenie, akceptacja animatora) i przyjęcie "
-        "planów rocznych.",
-    ),
-    (
-        "training",
-        "training",
-        "Roczne plany szkoleń (część szczegółowa planu): szkolenia na każdy rok okresu planu.",
-    ),
-    ("calendar", "calendar", "Kalendarz: spotkania, konsultacje, webinaria i szkolenia jako plik .ics."),
-    (
-        "render-plan",
-        "render_plan",
-        "Dokumenty trzyletniego planu szkoleń (.docx): część ogólna i roczne plany szkoleń.",
-    ),
-    ("template", "template", "Szablony dokumentów: wzory do własnych zmian w Wordzie."),
-]
-COMMANDS_PACKAGE = "emocni_cli.cli.commands"
+# Every command group, in the order of `emocni --help`, with the one-line help that `--help`
+# lists without importing the group (tests/test_help.py keeps it equal to the group's own). The
+# group NAME lives in emocni_cli/cli/commands/NAME.py ("-" as "_"), which holds every subcommand
+# of the group and exposes it as `app`.
+GROUPS: dict[str, str] = {
+    "init": "Utwórz przestrzeń roboczą gminy (pliki TOML z opisem każdego pola).",
+    "check": "Sprawdź wszystkie pliki przestrzeni roboczej i wypisz wszystkie problemy naraz.",
+    "status": "Stan wariantu minimum: siedem punktów, dowody, braki i następny krok.",
+    "partnership": "Partnerstwo: dane podstawowe (nazwa, data zawiązania, dokument, lider).",
+    "partner": "Partnerzy partnerstwa: dodawanie, lista, zmiany, usuwanie.",
+    "meeting": "Spotkania partnerstwa (w tym inicjujące).",
+    "consultation": "Konsultacje z animatorem: dwie wizyty w gminie oraz doradztwo telefoniczne / online "
+    "(budżet ok. 8 h).",
+    "webinar": "Udział w webinariach (cykl „Mocni w partnerstwie”).",
+    "plan": "Trzyletni plan szkoleń: część ogólna (sekcje, sprawdzenie, akceptacja animatora) i przyjęcie "
+    "planów rocznych.",
+    "training": "Roczne plany szkoleń (część szczegółowa planu): szkolenia na każdy rok okresu planu.",
+    "calendar": "Kalendarz: spotkania, konsultacje, webinaria i szkolenia jako plik .ics.",
+    "render-plan": "Dokumenty trzyletniego planu szkoleń (.docx): część ogólna i roczne plany szkoleń.",
+    "template": "Szablony dokumentów: wzory do własnych zmian w Wordzie.",
+}
 
 
 def load_group(name: str) -> click.Command:
     """Import the module of one group and build its command (a group, or a single command)."""
-    module = next(m for n, m, _ in GROUPS if n == name)
-    group = typer.main.get_group(importlib.import_module(f"{COMMANDS_PACKAGE}.{module}").app)
+    module = importlib.import_module(f"emocni_cli.cli.commands.{name.replace('-', '_')}")
+    group = typer.main.get_group(module.app)
     # a module whose only command bears the group's name is that command (init, check, status)
     command = group.commands[name] if list(group.commands) == [name] else group
     command.name = name
@@ -78,13 +62,13 @@ class EmocniGroup(TyperGroup):
     _listing = False  # True while --help lists the groups: the one-line helps of GROUPS serve
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return [name for name, _, _ in GROUPS]
+        return list(GROUPS)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name not in self.list_commands(ctx):
+        if cmd_name not in GROUPS:
             return None
         if self._listing:
-            return TyperCommand(cmd_name, help=next(h for n, _, h in GROUPS if n == cmd_name))
+            return TyperCommand(cmd_name, help=GROUPS[cmd_name])
         if cmd_name not in self.commands:
             self.commands[cmd_name] = load_group(cmd_name)
         return self.commands[cmd_name]
@@ -103,7 +87,7 @@ class EmocniGroup(TyperGroup):
         try:
             return self._click_resolve_command(ctx, args)
         except click_exc.UsageError as exc:
-            matches = get_close_matches(args[0], self.list_commands(ctx)) if args else []
+            matches = get_close_matches(args[0], list(GROUPS)) if args else []
             if matches:
                 exc.message = f"{exc.message.rstrip('.')}. Did you mean {', '.join(map(repr, matches))}?"
             raise

@@ -22,6 +22,14 @@ CSV_IN_OPTION = typer.Option(
 )
 
 
+def import_help(what: str) -> str:
+    """The help of an import: what it reads, then the rules every import keeps."""
+    return (
+        f"{what}\n\nNajpierw sprawdzany jest każdy wiersz; jeśli choć jeden ma błąd, nic nie zostaje "
+        "zapisane.\nPusta komórka czyści pole; kolumn, których w pliku nie ma, import nie zmienia."
+    )
+
+
 def csv_out_option(name: str) -> typer.Option:
     """--csv of an export, naming the file written when it is not given."""
     return typer.Option(

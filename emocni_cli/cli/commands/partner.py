@@ -171,15 +171,16 @@ def export(
     csv.export_rows(ctx, None, out, "partnerzy.csv", force)
 
 
-@app.command("import")
+@app.command(
+    "import",
+    help=csv.import_help(
+        "Wczytaj partnerów z pliku CSV: nowych dodaj, istniejących (to samo id) zmień tylko z --update."
+    ),
+)
 def import_(
     ctx: typer.Context,
     path: Path = csv.CSV_IN_OPTION,
     dry_run: bool = csv.DRY_RUN_OPTION,
     update: bool = csv.UPDATE_OPTION,
 ) -> None:
-    """Wczytaj partnerów z pliku CSV: nowych dodaj, istniejących (to samo id) zmień tylko z --update.
-
-    Najpierw sprawdzany jest każdy wiersz; jeśli choć jeden ma błąd, nic nie zostaje zapisane.
-    Pusta komórka czyści pole; kolumn, których w pliku nie ma, import nie zmienia."""
     csv.import_rows(ctx, None, path, update, dry_run)

@@ -283,7 +283,12 @@ def export(
     csv.export_rows(ctx, year, out, f"szkolenia-{year}.csv", force)
 
 
-@app.command("import")
+@app.command(
+    "import",
+    help=csv.import_help(
+        "Wczytaj szkolenia planu rocznego z pliku CSV: nowe dodaj, istniejące zmień tylko z --update."
+    ),
+)
 def import_(
     ctx: typer.Context,
     year: int = YEAR_OF_PLAN,
@@ -291,8 +296,4 @@ def import_(
     dry_run: bool = csv.DRY_RUN_OPTION,
     update: bool = csv.UPDATE_OPTION,
 ) -> None:
-    """Wczytaj szkolenia planu rocznego z pliku CSV: nowe dodaj, istniejące zmień tylko z --update.
-
-    Najpierw sprawdzany jest każdy wiersz; jeśli choć jeden ma błąd, nic nie zostaje zapisane.
-    Pusta komórka czyści pole; kolumn, których w pliku nie ma, import nie zmienia."""
     csv.import_rows(ctx, year, path, update, dry_run)
