@@ -43,17 +43,19 @@ _CLICK_PL_PATTERNS = [
     (r"\(env var: ", "(zmienna środowiskowa: "),
 ]
 EXTRA_WORDS_HINT = 'wartość ze spacjami weź w cudzysłów, np. --date "12 marca 2018"; '
+# what guarded() turns into a message; anything else is a bug and keeps its traceback
 ERRORS = (EmocniError, click_exc.ClickException, typer.Abort, OSError)
 
 
 def _polish(exc: click_exc.ClickException) -> str:
     """Click's message in Polish; a value that pydantic refused is described in its words."""
-    from pydantic import ValidationError  # loaded already: typer validated the value with it
+    if isinstance(exc, click_exc.BadParameter) and exc.__cause__ is not None:
+        from pydantic import ValidationError  # typer validates typed values with pydantic
 
-    if isinstance(exc, click_exc.BadParameter) and isinstance(exc.__cause__, ValidationError):
         from emocni_cli.workspace.error_sentences import describe
 
-        exc.message = "; ".join(describe(error) for error in exc.__cause__.errors())
+        if isinstance(exc.__cause__, ValidationError):
+            exc.message = "; ".join(describe(error) for error in exc.__cause__.errors())
     message = exc.format_message()
     for en, pl in _CLICK_PL_PATTERNS:
         message = re.sub(en, pl, message)
