@@ -1,4 +1,24 @@
-"""The small exception hierarchy of the core; the CLI maps it to messages and exit codes."""
+"""Every error a person can cause, and the exit code each one ends emocni with.
+
+The core raises these and never prints; `emocni_cli/cli/boundary.py` is the one place that turns
+them (and click's usage errors, Ctrl+C and file-system errors) into a Polish message on stderr
+and an exit code.
+
+    exception                  exit code  meaning
+    EmocniError                    1       base: a message and an optional hint ("Co zrobić: …")
+    ├── RefusedError               1       understood but refused (exists already, referenced, …)
+    │   └── NotFoundError          1       no record with that id
+    ├── InputError                 2       a value typed on the command line cannot be understood
+    ├── NoWorkspaceError           1       no emocni.toml here or in a folder above
+    ├── InvalidWorkspaceError      3       the workspace (or the change about to be written) does
+    │                                      not validate; the boundary lists its every Problem
+    └── ProblemsFoundError       3 or 1    `check` (3) or `plan check` (1) has listed what it
+                                           found as its output; the boundary adds the verdict
+
+Outside this hierarchy the boundary maps: click's usage errors -> 2 (EXIT_USAGE), Ctrl+C at a
+question -> 1, OSError (disk full, no permission…) -> 1. `status --check` ends with 1 when an
+item is not done; that is a result, not an error.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +28,9 @@ from pathlib import Path
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
 EXIT_INVALID = 3
+
+# The one wording of "fix it and check again", for every message that ends with it.
+FIX_AND_CHECK = "popraw wskazane miejsca w edytorze tekstu i uruchom emocni check"
 
 
 @dataclass(frozen=True)
@@ -83,6 +106,16 @@ class InvalidWorkspaceError(EmocniError):
     def __init__(self, problems: list[Problem], message: str | None = None, hint: str | None = None) -> None:
         super().__init__(message or "Przestrzeń robocza zawiera błędy — nic nie zostało zapisane.", hint)
         self.problems = problems
+
+
+class ProblemsFoundError(EmocniError):
+    """A checking command found problems and has already listed them (its output); the boundary
+    prints only the verdict and the hint. The exit code is the command's own: 3 for `check`
+    (the workspace is invalid), 1 for `plan check` (the plan is not ready to send)."""
+
+    def __init__(self, message: str, hint: str, exit_code: int) -> None:
+        super().__init__(message, hint)
+        self.exit_code = exit_code
 
 
 def rel(path: Path, root: Path | None) -> str:

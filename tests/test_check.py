@@ -131,3 +131,29 @@ def test_an_unknown_section_is_a_notice_and_stays(cli: Cli) -> None:
     assert "nieznana sekcja lub klucz „moje”" in flat(result.stderr)
     ok(cli("webinar", "add", "Plan bez tajemnic", "--date", "2018-09-12"))
     assert '[moje]\nuwaga = "x"' in path.read_text(encoding="utf-8")
+
+
+def test_an_invalid_workspace_ends_with_the_one_wording_of_what_to_do(cli: Cli) -> None:
+    from emocni_cli.errors import FIX_AND_CHECK
+
+    write_problems(cli)
+    message = flat(cli("check").stderr)
+    verdict = message.rindex("Błąd: Znaleziono błędy: 9")
+    assert message[verdict:].endswith(f"Co zrobić: {FIX_AND_CHECK}")
+    assert "Błąd" not in cli("check", "--json").stderr  # the JSON itself says what is wrong
+    refused_by_load = refused(cli("partner", "list"), 3, "zawiera błędy (9)")
+    assert refused_by_load.endswith(f"Co zrobić: {FIX_AND_CHECK}")  # the same words, from the boundary
+
+
+def test_commands_leave_error_messages_to_the_boundary() -> None:
+    """Only cli/boundary.py prints "Błąd:"; a command raises (emocni_cli/errors.py)."""
+    from pathlib import Path
+
+    import emocni_cli.cli.commands as commands
+
+    printing = [
+        path.name
+        for path in Path(commands.__file__).parent.glob("*.py")
+        if "output.error(" in path.read_text("utf-8")
+    ]
+    assert printing == []

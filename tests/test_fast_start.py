@@ -25,7 +25,8 @@ try:
 except SystemExit as exc:
     code = exc.code
 loaded = sorted({m.split(".")[0] for m in sys.modules} & heavy)
-print(json.dumps({"code": code, "heavy": loaded}), file=sys.stderr)
+groups = sorted(m.rpartition(".")[2] for m in sys.modules if m.startswith("emocni_cli.cli.commands."))
+print(json.dumps({"code": code, "heavy": loaded, "groups": groups}), file=sys.stderr)
 """
 
 
@@ -68,7 +69,24 @@ def filled(cli: Cli) -> Path:
 )
 def test_read_only_commands_stay_light(filled: Path, args: list[str]) -> None:
     report = imported(args, filled)
-    assert report == {"code": 0, "heavy": []}
+    assert report["code"] == 0 and report["heavy"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("args", "groups"),
+    [
+        (["--help"], []),
+        (["--version"], []),
+        (["partner", "list"], ["partner"]),
+        (["partner", "--help"], ["partner"]),
+        (["check"], ["check"]),
+        (["render-plan", "--help"], ["render_plan"]),
+    ],
+    ids=["--help", "--version", "partner list", "partner --help", "check", "render-plan --help"],
+)
+def test_only_the_invoked_group_is_imported(filled: Path, args: list[str], groups: list[str]) -> None:
+    assert imported(args, filled)["groups"] == groups
 
 
 @pytest.mark.slow

@@ -2,25 +2,47 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 from pathlib import Path
 
 import pytest
 import typer
 
-from emocni_cli.cli.app import app
+from emocni_cli.cli.app import GROUPS, app
 from tests.cli_asserts import flat, refused
 from tests.conftest import Cli
 
 
 def command_paths() -> list[list[str]]:
+    """Every command of the real tree, the lazily loaded groups included."""
+
     def walk(command: typer.core.TyperGroup | object, path: list[str]) -> list[list[str]]:
         found = [path]
-        for name, sub in getattr(command, "commands", {}).items():
-            found += walk(sub, [*path, name])
+        if isinstance(command, typer.core.TyperGroup):
+            for name in command.list_commands(None):  # type: ignore[arg-type]
+                found += walk(command.get_command(None, name), [*path, name])  # type: ignore[arg-type]
         return found
 
     return walk(typer.main.get_command(app), [])
+
+
+def test_the_tree_has_every_command() -> None:
+    paths = {" ".join(p) for p in command_paths()}
+    assert len(paths) > 60
+    for name in ("partner import", "training export", "meeting sheet", "partnership agreement", "check"):
+        assert name in paths, name
+
+
+def test_listed_one_line_helps_are_the_real_ones() -> None:
+    """`emocni --help` shows GROUPS' one-line helps without importing the groups: they must be
+    what each group (or single command) says of itself."""
+    root = typer.main.get_command(app)
+    assert list(GROUPS) == root.list_commands(None)  # type: ignore[arg-type]
+    for name, listed in GROUPS.items():
+        real = root.get_command(None, name)  # type: ignore[arg-type]
+        first_paragraph = inspect.cleandoc(real.short_help or real.help or "").split("\n\n")[0]
+        assert listed == first_paragraph, name
 
 
 ENGLISH = ["Show this message", "Usage:", "[OPTIONS]", "COMMAND [ARGS]", "<bool>", "<str>", "<int>", "<path>"]
@@ -67,7 +89,7 @@ def test_no_command_shows_the_help_without_an_empty_error(cli: Cli) -> None:
     ("args", "phrases"),
     [
         (["meeting", "add", "--date", "2018-01-01", "--people", "dużo"], ["oczekiwano liczby całkowitej"]),
-        (["meeting", "add", "--date", "2018-01-01", "--people", "-3"], ["musi wynosić co najmniej 0"]),
+        (["meeting", "add", "--date", "2018-01-01", "--people", "-3"], ["musi być co najmniej 0, jest „-3”"]),
         (["consultation", "add", "--form", "wizyta", "--date", "2018-01-01", "--visit", "3"], ["najwyżej 2"]),
         (["partner", "list", "--jsn"], ["Nieznana opcja: --jsn", "możliwe opcje: --json"]),
         (["partner", "lst"], ["Nie ma takiego polecenia 'lst'", "Czy chodziło o 'list'?"]),

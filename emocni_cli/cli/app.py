@@ -1,108 +1,96 @@
-"""The root command, global options and the single place where errors become messages."""
+"""The root command: its global options and the one list of command groups, loaded lazily."""
 
 from __future__ import annotations
 
+import functools
+import importlib
 import sys
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
 import typer
-from typer._click import exceptions as click_exc  # typer >= 0.29 vendors its own copy of click
-from typer.core import TyperGroup
+from typer import _click as click  # typer >= 0.29 vendors its own copy of click
+from typer._click import exceptions as click_exc
+from typer.core import TyperCommand, TyperGroup
 
 from emocni_cli import __version__
 from emocni_cli.cli import output
+from emocni_cli.cli.boundary import guarded
 from emocni_cli.cli.options import State
 from emocni_cli.cli.polish_help import localize
-from emocni_cli.errors import EXIT_REFUSED, EXIT_USAGE, EmocniError, InvalidWorkspaceError
+from emocni_cli.errors import EXIT_USAGE
 
-_CLICK_PL = [
-    # pydantic's words, as Typer passes them on for a number option given a bad value
-    ("Input should be a valid integer, unable to parse string as an integer", "oczekiwano liczby całkowitej"),
-    ("Input should be a valid integer", "oczekiwano liczby całkowitej"),
-    ("Input should be a valid number, unable to parse string as a number", "oczekiwano liczby"),
-    ("Input should be a valid number", "oczekiwano liczby"),
-    ("Input should be greater than or equal to", "musi wynosić co najmniej"),
-    ("Input should be less than or equal to", "może wynosić najwyżej"),
-    ("Input should be greater than", "musi być większa niż"),
-    ("Input should be less than", "musi być mniejsza niż"),
-    ("Possible options:", "możliwe opcje:"),
-    ("Missing option", "Brak wymaganej opcji"),
-    ("Missing argument", "Brak wymaganego argumentu"),
-    ("Missing parameter", "Brak wymaganego parametru"),
-    ("No such option", "Nieznana opcja"),
-    ("No such command", "Nie ma takiego polecenia"),
-    ("Invalid value for", "Niepoprawna wartość dla"),
-    ("requires an argument", "wymaga podania wartości"),
-    ("Option", "Opcja"),
-    ("is not a valid integer", "nie jest liczbą całkowitą"),
-    ("is not a valid float", "nie jest liczbą"),
-    ("is not one of", "nie jest jedną z wartości"),
-    ("is not in the range", "jest poza zakresem"),
-    ("Did you mean", "Czy chodziło o"),
-    ("does not exist", "nie istnieje"),
-]
+# Every command group, in the order of `emocni --help`, with the one-line help that `--help`
+# lists without importing the group (tests/test_help.py keeps it equal to the group's own). The
+# group NAME lives in emocni_cli/cli/commands/NAME.py ("-" as "_"), which holds every subcommand
+# of the group and exposes it as `app`.
+GROUPS: dict[str, str] = {
+    "init": "Utwórz przestrzeń roboczą gminy (pliki TOML z opisem każdego pola).",
+    "check": "Sprawdź wszystkie pliki przestrzeni roboczej i wypisz wszystkie problemy naraz.",
+    "status": "Stan wariantu minimum: siedem punktów, dowody, braki i następny krok.",
+    "partnership": "Partnerstwo: dane podstawowe (nazwa, data zawiązania, dokument, lider).",
+    "partner": "Partnerzy partnerstwa: dodawanie, lista, zmiany, usuwanie.",
+    "meeting": "Spotkania partnerstwa (w tym inicjujące).",
+    "consultation": "Konsultacje z animatorem: dwie wizyty w gminie oraz doradztwo telefoniczne / online "
+    "(budżet ok. 8 h).",
+    "webinar": "Udział w webinariach (cykl „Mocni w partnerstwie”).",
+    "plan": "Trzyletni plan szkoleń: część ogólna (sekcje, sprawdzenie, akceptacja animatora) i przyjęcie "
+    "planów rocznych.",
+    "training": "Roczne plany szkoleń (część szczegółowa planu): szkolenia na każdy rok okresu planu.",
+    "calendar": "Kalendarz: spotkania, konsultacje, webinaria i szkolenia jako plik .ics.",
+    "render-plan": "Dokumenty trzyletniego planu szkoleń (.docx): część ogólna i roczne plany szkoleń.",
+    "template": "Szablony dokumentów: wzory do własnych zmian w Wordzie.",
+}
 
 
-_CLICK_PL_PATTERNS = [
-    # a value with spaces typed without quotes: --joined 12 III 2018
-    (r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", r"Nieoczekiwane dodatkowe słowa w poleceniu: \1"),
-    (r"(?:dir|file|path) ('.*?') is a file\.", r"\1 to plik, a trzeba podać folder."),
-    (r"(?:dir|file|path) ('.*?') is a directory\.", r"\1 to folder, a trzeba podać plik."),
-    (r"(?:dir|file|path) ('.*?') does not exist\.", r"\1 nie istnieje."),
-    (r"\(env var: ", "(zmienna środowiskowa: "),
-]
-EXTRA_WORDS_HINT = 'wartość ze spacjami weź w cudzysłów, np. --date "12 marca 2018"; '
-
-
-def _polish(message: str) -> str:
-    import re
-
-    for en, pl in _CLICK_PL_PATTERNS:
-        message = re.sub(en, pl, message)
-    for en, pl in _CLICK_PL:
-        message = message.replace(en, pl)
-    return message
-
-
-def report(exc: EmocniError | click_exc.ClickException | typer.Abort | OSError) -> int:
-    """Print an error for a person and return the exit code. The only error boundary."""
-    if isinstance(exc, InvalidWorkspaceError):
-        output.error(exc.message)
-        output.problems(exc.problems)
-        output.info(exc.hint or "Popraw te miejsca w edytorze tekstu i sprawdź: emocni check")
-        return exc.exit_code
-    if isinstance(exc, EmocniError):
-        output.error(exc.message, exc.hint)
-        return exc.exit_code
-    if isinstance(exc, click_exc.NoArgsIsHelpError):
-        return exc.exit_code  # the help has just been printed; there is nothing else to say
-    if isinstance(exc, click_exc.UsageError):
-        ctx = exc.ctx
-        if ctx is not None:
-            output.err.print(ctx.get_usage(), markup=False)
-        hint = f"pomoc: {ctx.command_path if ctx else 'emocni'} --help"
-        if "unexpected extra argument" in exc.message:
-            hint = EXTRA_WORDS_HINT + hint
-        if isinstance(exc, click_exc.NoSuchOption) and exc.option_name in ("-C", "--workspace"):
-            hint = "opcję -C podaj zaraz po słowie emocni, np.: emocni -C FOLDER partner list"
-        output.error(_polish(exc.format_message()), hint)
-        return exc.exit_code
-    if isinstance(exc, click_exc.ClickException):
-        output.error(_polish(exc.format_message()))
-        return exc.exit_code
-    if isinstance(exc, typer.Abort):
-        output.err.print()  # Ctrl+C at a question leaves the cursor after it
-        output.error("Przerwano.")
-        return EXIT_REFUSED
-    from emocni_cli.workspace.file_errors import sentence
-
-    output.error(*sentence(exc))  # an OSError: the last kind EmocniGroup.main passes here
-    return EXIT_REFUSED
+def load_group(name: str) -> click.Command:
+    """Import the module of one group and build its command (a group, or a single command)."""
+    module = importlib.import_module(f"emocni_cli.cli.commands.{name.replace('-', '_')}")
+    group = typer.main.get_group(module.app)
+    # a module whose only command bears the group's name is that command (init, check, status)
+    command = group.commands[name] if list(group.commands) == [name] else group
+    command.name = name
+    localize(command)
+    return command
 
 
 class EmocniGroup(TyperGroup):
-    """Runs every command inside the error boundary, for the real CLI and CliRunner alike."""
+    """The root: lists the groups of GROUPS, imports a group's module only when it is invoked,
+    and runs every command inside the error boundary, for the real CLI and CliRunner alike."""
+
+    _listing = False  # True while --help lists the groups: the one-line helps of GROUPS serve
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(GROUPS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in GROUPS:
+            return None
+        if self._listing:
+            return TyperCommand(cmd_name, help=GROUPS[cmd_name])
+        if cmd_name not in self.commands:
+            self.commands[cmd_name] = load_group(cmd_name)
+        return self.commands[cmd_name]
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self._listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self._listing = False
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """Typer suggests a close name from the groups already built; suggest from all of them."""
+        try:
+            return self._click_resolve_command(ctx, args)
+        except click_exc.UsageError as exc:
+            matches = get_close_matches(args[0], list(GROUPS)) if args else []
+            if matches:
+                exc.message = f"{exc.message.rstrip('.')}. Did you mean {', '.join(map(repr, matches))}?"
+            raise
 
     def main(
         self,
@@ -113,11 +101,11 @@ class EmocniGroup(TyperGroup):
         **extra: Any,
     ) -> Any:
         localize(self)
-        try:
-            result = super().main(args, prog_name or "emocni", complete_var, standalone_mode=False, **extra)
-            code = result if isinstance(result, int) else 0
-        except (EmocniError, click_exc.ClickException, typer.Abort, OSError) as exc:
-            code = report(exc)
+        code = guarded(
+            functools.partial(
+                super().main, args, prog_name or "emocni", complete_var, standalone_mode=False, **extra
+            )
+        )
         if standalone_mode:
             sys.exit(code)
         return code
@@ -159,42 +147,6 @@ def main_callback(
 ) -> None:
     """emocni — narzędzie e-Mocarza."""
     ctx.obj = State(workspace=workspace)
-
-
-def _register() -> None:
-    from emocni_cli.cli.commands import (
-        calendar,
-        check,
-        consultation,
-        init,
-        meeting,
-        paperwork,
-        partner,
-        partnership,
-        plan,
-        render,
-        status,
-        training,
-        webinar,
-    )
-
-    init.register(app)
-    check.register(app)
-    status.register(app)
-    app.add_typer(partnership.app, name="partnership")
-    app.add_typer(partner.app, name="partner")
-    app.add_typer(meeting.app, name="meeting")
-    app.add_typer(consultation.app, name="consultation")
-    app.add_typer(webinar.app, name="webinar")
-    app.add_typer(plan.app, name="plan")
-    app.add_typer(training.app, name="training")
-    app.add_typer(calendar.app, name="calendar")
-    paperwork.register(partner.app, training.app, meeting.app, partnership.app)
-    app.add_typer(render.plan_app, name="render-plan")
-    app.add_typer(render.template_app, name="template")
-
-
-_register()
 
 
 def main() -> None:

@@ -93,7 +93,12 @@ def warning(message: str) -> None:
 def error(message: str, hint: str | None = None) -> None:
     err.print(f"[bold red]Błąd:[/] {escape(message)}")
     if hint:
-        err.print(f"  [cyan]Co zrobić:[/] {escape(hint)}")
+        what_to_do(hint)
+
+
+def what_to_do(hint: str) -> None:
+    """The line under an error that says how to put it right."""
+    err.print(f"  [cyan]Co zrobić:[/] {escape(hint)}")
 
 
 def problems(items: Sequence[Problem], *, label: str = "błąd") -> None:

@@ -1,9 +1,9 @@
 """Help screens and usage lines in Polish, on top of what Typer prints in English.
 
-Typer builds a fresh command tree for every run; `localize()` walks it before parsing and gives
-every command a Polish context class (click's extension point), which sets the usage prefix, the
-help option's text and the option metavars of the commands that are run, and the [OPTIONS] /
-COMMAND placeholders."""
+Typer builds a fresh command tree for every run; `localize()` walks it before parsing (the root
+at the start, each command group as cli/app.py loads it) and gives every command a Polish context
+class (click's extension point), which sets the usage prefix, the help option's text and the
+option metavars of the commands that are run, and the [OPTIONS] / COMMAND placeholders."""
 
 from __future__ import annotations
 

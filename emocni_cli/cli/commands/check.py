@@ -6,37 +6,36 @@ import typer
 
 from emocni_cli.cli import output
 from emocni_cli.cli.options import root
-from emocni_cli.errors import EXIT_INVALID
+from emocni_cli.errors import EXIT_INVALID, FIX_AND_CHECK, ProblemsFoundError
+
+app = typer.Typer()
 
 
-def register(app: typer.Typer) -> None:
-    @app.command("check")
-    def check(
-        ctx: typer.Context,
-        as_json: bool = typer.Option(False, "--json", help="Wypisz wynik jako JSON."),
-    ) -> None:
-        """Sprawdź wszystkie pliki przestrzeni roboczej i wypisz wszystkie problemy naraz."""
-        from emocni_cli.workspace.load import inspect
+@app.command("check")
+def check(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Wypisz wynik jako JSON."),
+) -> None:
+    """Sprawdź wszystkie pliki przestrzeni roboczej i wypisz wszystkie problemy naraz."""
+    from emocni_cli.workspace.load import inspect
 
-        folder = root(ctx)
-        result = inspect(folder)
-        if as_json:
-            output.emit_json(
-                {
-                    "ok": not result.problems,
-                    "bledy": [p.as_dict() for p in result.problems],
-                    "uwagi": [p.as_dict() for p in result.notices],
-                }
-            )
-        else:
-            output.problems(result.problems)
-            output.problems(result.notices, label="uwaga")
-            if result.problems:
-                output.error(
-                    f"Znaleziono błędy: {len(result.problems)} ({folder}).",
-                    "popraw wskazane miejsca w edytorze tekstu i uruchom emocni check",
-                )
-            else:
-                output.success(f"Przestrzeń robocza jest poprawna ({folder}).")
+    folder = root(ctx)
+    result = inspect(folder)
+    if as_json:
+        output.emit_json(
+            {
+                "ok": not result.problems,
+                "bledy": [p.as_dict() for p in result.problems],
+                "uwagi": [p.as_dict() for p in result.notices],
+            }
+        )
         if result.problems:
-            raise typer.Exit(EXIT_INVALID)
+            raise typer.Exit(EXIT_INVALID)  # the JSON itself says what is wrong
+        return
+    output.problems(result.problems)
+    output.problems(result.notices, label="uwaga")
+    if result.problems:
+        raise ProblemsFoundError(
+            f"Znaleziono błędy: {len(result.problems)} ({folder}).", FIX_AND_CHECK, EXIT_INVALID
+        )
+    output.success(f"Przestrzeń robocza jest poprawna ({folder}).")

@@ -45,67 +45,65 @@ def _ask_year(ask: bool) -> int:
             output.warning(f"{exc} — wpisz rok, np. 2018.")
 
 
-def register(app: typer.Typer) -> None:
-    @app.command("init")
-    def init(
-        folder: Path = typer.Argument(
-            Path("."),
-            metavar="FOLDER",
-            help="Folder gminy (domyślnie bieżący).",
-            file_okay=False,
-            show_default=False,
-        ),
-        gmina: str | None = typer.Option(None, "--gmina", help="Nazwa gminy."),
-        emocarz: str | None = typer.Option(None, "--emocarz", help="Imię i nazwisko e-Mocarza."),
-        animator: str | None = typer.Option(
-            None, "--animator", help="Imię i nazwisko regionalnego animatora."
-        ),
-        start_year: int | None = typer.Option(
-            None,
-            "--start-year",
-            min=FIRST_PLAN_YEAR,
-            max=LAST_YEAR - 2,
-            help="Pierwszy rok trzyletniego planu szkoleń.",
-        ),
-        teryt: str | None = typer.Option(None, "--teryt", help="Kod TERYT gminy (7 cyfr)."),
-        powiat: str | None = typer.Option(None, "--powiat", help="Powiat."),
-        wojewodztwo: str | None = typer.Option(None, "--wojewodztwo", help="Województwo."),
-        institution: str | None = typer.Option(
-            None, "--institution", help="Instytucja e-Mocarza, np. biblioteka."
-        ),
-        no_input: bool = typer.Option(
-            False, "--no-input", help="Nie zadawaj pytań; brak wymaganej wartości to błąd."
-        ),
-    ) -> None:
-        """Utwórz przestrzeń roboczą gminy (pliki TOML z opisem każdego pola)."""
-        from emocni_cli.workspace.create import create_workspace, refuse_existing
+app = typer.Typer()
 
-        refuse_existing(folder)  # before any question: the answers would be thrown away
-        ask = not no_input and interactive()
-        gmina = _ask(gmina, "Nazwa gminy", "--gmina", ask)
-        emocarz = _ask(emocarz, "Imię i nazwisko e-Mocarza", "--emocarz", ask)
-        animator = _ask(animator, "Imię i nazwisko animatora", "--animator", ask)
-        if start_year is None:
-            start_year = _ask_year(ask)
-        if ask:
-            powiat = powiat or typer.prompt("Powiat (Enter — pomiń)", default="", show_default=False) or None
-            wojewodztwo = (
-                wojewodztwo
-                or typer.prompt("Województwo (Enter — pomiń)", default="", show_default=False)
-                or None
-            )
-        values = {
-            "gmina": {"nazwa": gmina, "teryt": teryt, "powiat": powiat, "wojewodztwo": wojewodztwo},
-            "partnerstwo": {"nazwa": f"Gminne partnerstwo na rzecz edukacji cyfrowej w gminie {gmina}"},
-            "emocarz": {"imie_nazwisko": emocarz, "instytucja": institution},
-            "animator": {"imie_nazwisko": animator},
-            "plan": {"rok_poczatkowy": start_year},
-        }
-        written = create_workspace(folder, values)
-        output.success(f"Utworzono przestrzeń roboczą gminy {gmina} w folderze {folder.resolve()}.")
-        for path in written:
-            output.info(f"  {path.name}")
-        first = 'emocni partner add "Nazwa instytucji" --type biblioteka'
-        if folder.resolve() != Path.cwd().resolve():  # the commands find the workspace from inside it
-            first = f'cd "{folder}", a potem {first}'
-        output.info(f"Dalej: {first}")
+
+@app.command("init")
+def init(
+    folder: Path = typer.Argument(
+        Path("."),
+        metavar="FOLDER",
+        help="Folder gminy (domyślnie bieżący).",
+        file_okay=False,
+        show_default=False,
+    ),
+    gmina: str | None = typer.Option(None, "--gmina", help="Nazwa gminy."),
+    emocarz: str | None = typer.Option(None, "--emocarz", help="Imię i nazwisko e-Mocarza."),
+    animator: str | None = typer.Option(None, "--animator", help="Imię i nazwisko regionalnego animatora."),
+    start_year: int | None = typer.Option(
+        None,
+        "--start-year",
+        min=FIRST_PLAN_YEAR,
+        max=LAST_YEAR - 2,
+        help="Pierwszy rok trzyletniego planu szkoleń.",
+    ),
+    teryt: str | None = typer.Option(None, "--teryt", help="Kod TERYT gminy (7 cyfr)."),
+    powiat: str | None = typer.Option(None, "--powiat", help="Powiat."),
+    wojewodztwo: str | None = typer.Option(None, "--wojewodztwo", help="Województwo."),
+    institution: str | None = typer.Option(
+        None, "--institution", help="Instytucja e-Mocarza, np. biblioteka."
+    ),
+    no_input: bool = typer.Option(
+        False, "--no-input", help="Nie zadawaj pytań; brak wymaganej wartości to błąd."
+    ),
+) -> None:
+    """Utwórz przestrzeń roboczą gminy (pliki TOML z opisem każdego pola)."""
+    from emocni_cli.workspace.create import create_workspace, refuse_existing
+
+    refuse_existing(folder)  # before any question: the answers would be thrown away
+    ask = not no_input and interactive()
+    gmina = _ask(gmina, "Nazwa gminy", "--gmina", ask)
+    emocarz = _ask(emocarz, "Imię i nazwisko e-Mocarza", "--emocarz", ask)
+    animator = _ask(animator, "Imię i nazwisko animatora", "--animator", ask)
+    if start_year is None:
+        start_year = _ask_year(ask)
+    if ask:
+        powiat = powiat or typer.prompt("Powiat (Enter — pomiń)", default="", show_default=False) or None
+        wojewodztwo = (
+            wojewodztwo or typer.prompt("Województwo (Enter — pomiń)", default="", show_default=False) or None
+        )
+    values = {
+        "gmina": {"nazwa": gmina, "teryt": teryt, "powiat": powiat, "wojewodztwo": wojewodztwo},
+        "partnerstwo": {"nazwa": f"Gminne partnerstwo na rzecz edukacji cyfrowej w gminie {gmina}"},
+        "emocarz": {"imie_nazwisko": emocarz, "instytucja": institution},
+        "animator": {"imie_nazwisko": animator},
+        "plan": {"rok_poczatkowy": start_year},
+    }
+    written = create_workspace(folder, values)
+    output.success(f"Utworzono przestrzeń roboczą gminy {gmina} w folderze {folder.resolve()}.")
+    for path in written:
+        output.info(f"  {path.name}")
+    first = 'emocni partner add "Nazwa instytucji" --type biblioteka'
+    if folder.resolve() != Path.cwd().resolve():  # the commands find the workspace from inside it
+        first = f'cd "{folder}", a potem {first}'
+    output.info(f"Dalej: {first}")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import typer
 
 from emocni_cli.cli import record_views as rc
+from emocni_cli.cli.document_output import FORCE_OPTION, OUTPUT_OPTION, TEMPLATE_OPTION, write_document
 from emocni_cli.cli.options import changes, opt_date, parse_opt, root
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.statuses import EVENT_HELD, EVENT_PLANNED
@@ -167,3 +169,44 @@ def remove(
 ) -> None:
     """Usuń spotkanie."""
     rc.remove_record(ctx, MEETINGS, meeting_id)
+
+
+MEETING_ID = typer.Argument(..., metavar="ID", help="Identyfikator spotkania (zob. meeting list).")
+DEFAULT_BLANK_ROWS = 5
+
+
+@app.command("sheet")
+def write_sheet(
+    ctx: typer.Context,
+    meeting_id: str = MEETING_ID,
+    blank_rows: int = typer.Option(
+        DEFAULT_BLANK_ROWS, "--blank-rows", min=0, max=200, help="Ile pustych wierszy dodać na końcu."
+    ),
+    out: Path | None = OUTPUT_OPTION,
+    template: Path | None = TEMPLATE_OPTION,
+    force: bool = FORCE_OPTION,
+) -> None:
+    """Lista obecności na spotkanie (.docx, A4): osoby kontaktowe partnerów i puste wiersze.
+
+    Gdy spotkanie ma zapisanych obecnych partnerów, lista zawiera tylko ich; inaczej — wszystkich."""
+    from emocni_cli.documents.paperwork import attendance_list
+    from emocni_cli.documents.render import ATTENDANCE_LIST
+
+    data = attendance_list(rc.workspace(ctx), meeting_id, blank_rows, dt.date.today())
+    write_document(ctx, ATTENDANCE_LIST, data, out, template, force)
+
+
+@app.command("minutes")
+def write_minutes(
+    ctx: typer.Context,
+    meeting_id: str = MEETING_ID,
+    out: Path | None = OUTPUT_OPTION,
+    template: Path | None = TEMPLATE_OPTION,
+    force: bool = FORCE_OPTION,
+) -> None:
+    """Protokół ze spotkania (.docx): obecni, porządek, przebieg, decyzje, zadania, podpis."""
+    from emocni_cli.documents.paperwork import minutes
+    from emocni_cli.documents.render import MINUTES
+
+    data = minutes(rc.workspace(ctx), meeting_id, dt.date.today())
+    write_document(ctx, MINUTES, data, out, template, force)

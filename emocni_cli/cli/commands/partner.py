@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import typer
 
+from emocni_cli.cli import csv_transfer as csv
 from emocni_cli.cli import record_views as rc
+from emocni_cli.cli.document_output import FORCE_OPTION, OUTPUT_OPTION, TEMPLATE_OPTION, write_document
 from emocni_cli.cli.options import changes, opt_date, parse_opt, root
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.workspace.layout import MEETINGS, PARTNERS
@@ -142,3 +146,42 @@ def remove(
 ) -> None:
     """Usuń partnera (odmawia, gdy wskazują go spotkania lub plany — chyba że --force)."""
     rc.remove_record(ctx, PARTNERS, partner_id, force)
+
+
+@app.command("declaration")
+def write_declaration(
+    ctx: typer.Context,
+    partner_id: str = typer.Argument(..., metavar="ID", help="Identyfikator partnera (zob. partner list)."),
+    out: Path | None = OUTPUT_OPTION,
+    template: Path | None = TEMPLATE_OPTION,
+    force: bool = FORCE_OPTION,
+) -> None:
+    """Deklaracja przystąpienia jednego partnera do partnerstwa (.docx)."""
+    from emocni_cli.documents.paperwork import declaration
+    from emocni_cli.documents.render import DECLARATION
+
+    data = declaration(rc.workspace(ctx), partner_id, dt.date.today())
+    write_document(ctx, DECLARATION, data, out, template, force)
+
+
+@app.command("export")
+def export(
+    ctx: typer.Context, out: Path | None = csv.csv_out_option("partnerzy.csv"), force: bool = FORCE_OPTION
+) -> None:
+    """Zapisz partnerów do pliku CSV (Excel, LibreOffice Calc, Arkusze Google)."""
+    csv.export_rows(ctx, None, out, "partnerzy.csv", force)
+
+
+@app.command(
+    "import",
+    help=csv.import_help(
+        "Wczytaj partnerów z pliku CSV: nowych dodaj, istniejących (to samo id) zmień tylko z --update."
+    ),
+)
+def import_(
+    ctx: typer.Context,
+    path: Path = csv.CSV_IN_OPTION,
+    dry_run: bool = csv.DRY_RUN_OPTION,
+    update: bool = csv.UPDATE_OPTION,
+) -> None:
+    csv.import_rows(ctx, None, path, update, dry_run)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import typer
 
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
+from emocni_cli.cli.document_output import FORCE_OPTION, OUTPUT_OPTION, TEMPLATE_OPTION, write_document
 from emocni_cli.cli.options import changes, opt_date, root
 from emocni_cli.model.values import format_date
 from emocni_cli.workspace.layout import PARTNERS
@@ -93,3 +97,17 @@ def edit(
     )
     update_section(root(ctx), "partnerstwo", values)
     output.success("Zapisano dane partnerstwa (emocni.toml).")
+
+
+@app.command("agreement")
+def write_agreement(
+    ctx: typer.Context,
+    out: Path | None = OUTPUT_OPTION,
+    template: Path | None = TEMPLATE_OPTION,
+    force: bool = FORCE_OPTION,
+) -> None:
+    """Porozumienie partnerskie (.docx): strony, cel, lider, role i zasoby, tabela podpisów."""
+    from emocni_cli.documents.paperwork import agreement
+    from emocni_cli.documents.render import AGREEMENT
+
+    write_document(ctx, AGREEMENT, agreement(rc.workspace(ctx), dt.date.today()), out, template, force)

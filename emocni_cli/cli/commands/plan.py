@@ -12,7 +12,7 @@ from rich.markup import escape
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import opt_date, root
-from emocni_cli.errors import EXIT_REFUSED, InputError, RefusedError
+from emocni_cli.errors import EXIT_REFUSED, InputError, ProblemsFoundError, RefusedError
 from emocni_cli.model.plan import GENERAL_FILE, SECTIONS, STEPS, GeneralPlan, period_text, word_count
 from emocni_cli.model.values import format_date
 from emocni_cli.polish import plural
@@ -131,17 +131,18 @@ def check(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
     gaps = plan.section_gaps()
     if as_json:
         output.emit_json({"gotowy": not gaps, "braki": _gaps_json(plan)})
-    elif gaps:
+        if gaps:
+            raise typer.Exit(EXIT_REFUSED)  # the JSON itself says what is missing
+        return
+    if gaps:
         output.table(["sekcja", "tytuł", "problem"], [[g.key, g.title, g.problem] for g in gaps])
-        output.error(
+        raise ProblemsFoundError(
             f"Część ogólna nie jest gotowa do wysłania: {_sections_to_fill(len(gaps))}.",
             "uzupełnij je: emocni plan set SEKCJA --file PLIK albo emocni plan edit",
+            EXIT_REFUSED,
         )
-    else:
-        output.success("Wszystkie sekcje są wypełnione — część ogólna jest gotowa do wysłania animatorowi.")
-        output.info(f"Następny krok: {next_step(plan)}")
-    if gaps:
-        raise typer.Exit(EXIT_REFUSED)
+    output.success("Wszystkie sekcje są wypełnione — część ogólna jest gotowa do wysłania animatorowi.")
+    output.info(f"Następny krok: {next_step(plan)}")
 
 
 @app.command("set")

@@ -39,36 +39,38 @@ WARNINGS = "Uwagi ({n}):"
 NO_WARNINGS = "Uwagi: brak."
 
 
-def register(app: typer.Typer) -> None:
-    @app.command("status")
-    def status(
-        ctx: typer.Context,
-        today: str | None = typer.Option(
-            None,
-            "--today",
-            envvar="EMOCNI_TODAY",
-            metavar="DATA",
-            help="Dzień, według którego oceniać (domyślnie dzisiaj), np. 01.07.2018.",
-        ),
-        as_json: bool = typer.Option(False, "--json", help="Wypisz wynik jako jeden obiekt JSON."),
-        check: bool = typer.Option(
-            False, "--check", help="Zakończ kodem 1, jeśli któryś punkt nie jest zrobiony (dla skryptów)."
-        ),
-    ) -> None:
-        """Stan wariantu minimum: siedem punktów, dowody, braki i następny krok."""
-        from emocni_cli.status.rules import judge
-        from emocni_cli.workspace.load import load
+app = typer.Typer()
 
-        from_env = getattr(ctx.get_parameter_source("today"), "name", "") == "ENVIRONMENT"
-        given_as = "Zmienna środowiskowa EMOCNI_TODAY" if from_env else "--today"
-        day = opt_date(today, given_as) or dt.date.today()
-        report = judge(load(root(ctx)), day)
-        if as_json:
-            output.emit_json(report.as_dict())
-        else:
-            show(report)
-        if check and not report.complete:
-            raise typer.Exit(EXIT_NOT_DONE)
+
+@app.command("status")
+def status(
+    ctx: typer.Context,
+    today: str | None = typer.Option(
+        None,
+        "--today",
+        envvar="EMOCNI_TODAY",
+        metavar="DATA",
+        help="Dzień, według którego oceniać (domyślnie dzisiaj), np. 01.07.2018.",
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Wypisz wynik jako jeden obiekt JSON."),
+    check: bool = typer.Option(
+        False, "--check", help="Zakończ kodem 1, jeśli któryś punkt nie jest zrobiony (dla skryptów)."
+    ),
+) -> None:
+    """Stan wariantu minimum: siedem punktów, dowody, braki i następny krok."""
+    from emocni_cli.status.rules import judge
+    from emocni_cli.workspace.load import load
+
+    from_env = getattr(ctx.get_parameter_source("today"), "name", "") == "ENVIRONMENT"
+    given_as = "Zmienna środowiskowa EMOCNI_TODAY" if from_env else "--today"
+    day = opt_date(today, given_as) or dt.date.today()
+    report = judge(load(root(ctx)), day)
+    if as_json:
+        output.emit_json(report.as_dict())
+    else:
+        show(report)
+    if check and not report.complete:
+        raise typer.Exit(EXIT_NOT_DONE)
 
 
 def show(report: Report) -> None:

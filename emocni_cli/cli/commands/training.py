@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import typer
 
+from emocni_cli.cli import csv_transfer as csv
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
+from emocni_cli.cli.document_output import FORCE_OPTION
 from emocni_cli.cli.options import changes, parse_opt, root
 from emocni_cli.model.plan import (
     TRAINING_AREAS,
@@ -265,3 +268,33 @@ def remove(ctx: typer.Context, training_id: str = ID_ARG, year: int | None = YEA
 
     year = locate(rc.workspace(ctx), training_id, year)
     rc.remove_record(ctx, training_kind(year), training_id)
+
+
+YEAR_OF_PLAN = typer.Option(..., "--year", "-y", help="Rok planu, np. 2019.")
+
+
+@app.command("export")
+def export(
+    ctx: typer.Context,
+    year: int = YEAR_OF_PLAN,
+    out: Path | None = csv.csv_out_option("szkolenia-ROK.csv"),
+    force: bool = FORCE_OPTION,
+) -> None:
+    """Zapisz szkolenia planu rocznego do pliku CSV (pusty plan daje wzór z nagłówkiem)."""
+    csv.export_rows(ctx, year, out, f"szkolenia-{year}.csv", force)
+
+
+@app.command(
+    "import",
+    help=csv.import_help(
+        "Wczytaj szkolenia planu rocznego z pliku CSV: nowe dodaj, istniejące zmień tylko z --update."
+    ),
+)
+def import_(
+    ctx: typer.Context,
+    year: int = YEAR_OF_PLAN,
+    path: Path = csv.CSV_IN_OPTION,
+    dry_run: bool = csv.DRY_RUN_OPTION,
+    update: bool = csv.UPDATE_OPTION,
+) -> None:
+    csv.import_rows(ctx, year, path, update, dry_run)

@@ -1,0 +1,56 @@
+"""The options and the writer shared by every command that renders a .docx document
+(render-plan, meeting sheet|minutes, partnership agreement, partner declaration)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from emocni_cli.cli import output
+from emocni_cli.cli.options import root
+
+if TYPE_CHECKING:
+    from emocni_cli.documents.render import DocumentData, DocumentKind
+
+OUTPUT_OPTION = typer.Option(
+    None,
+    "-o",
+    "--output",
+    metavar="PLIK",
+    help="Gdzie zapisać dokument (plik .docx albo folder). Domyślnie: folder dokumenty/ w przestrzeni.",
+)
+TEMPLATE_OPTION = typer.Option(
+    None,
+    "--template",
+    metavar="PLIK",
+    help="Własny szablon .docx zamiast domyślnego (wzór: emocni template export).",
+)
+FORCE_OPTION = typer.Option(False, "--force", help="Zastąp istniejący plik.")
+
+
+def _listed(heading: str, items: list[str]) -> None:
+    output.warning(heading)
+    for item in items:
+        output.info(f"  – {item}")
+
+
+def write_document(
+    ctx: typer.Context,
+    kind: DocumentKind,
+    data: DocumentData,
+    out: Path | None,
+    template: Path | None,
+    force: bool,
+) -> None:
+    """Render, write, print the path (stdout) and, for a draft, what is missing (stderr)."""
+    from emocni_cli.documents.render import render
+
+    path = render(kind, data, root(ctx), output=out, template=template, force=force)
+    if data.draft:
+        _listed(f"to WERSJA ROBOCZA dokumentu „{kind.title}” — brakuje:", data.missing)
+    if data.blank:
+        _listed("puste pola w danych podstawowych — uzupełnij je i utwórz dokument ponownie:", data.blank)
+    output.success(f"Zapisano: {kind.title}{' — wersja robocza' if data.draft else ''}.")
+    output.out.print(str(path), markup=False, highlight=False, soft_wrap=True)
