@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import runpy
 import zipfile
 from pathlib import Path
 
@@ -13,10 +12,11 @@ from jinja2 import Environment, nodes
 from lxml import etree
 
 from emocni_cli.documents.render import KINDS, templates_folder
+from templates.builders import layout
+from templates.builders.all import DOCUMENTS
 
 REPO = Path(__file__).resolve().parents[1]
 TEMPLATES = REPO / "templates"
-BUILDER = runpy.run_path(str(TEMPLATES / "build_templates.py"))
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FILES = sorted(kind.template for kind in KINDS.values())
 
@@ -25,14 +25,14 @@ def test_source_checkout_finds_the_templates_folder():
     assert templates_folder() == TEMPLATES
 
 
-@pytest.mark.parametrize("name", ["plan-ogolny.docx", "plan-szczegolowy.docx"])
+@pytest.mark.parametrize("name", FILES)
 def test_committed_template_is_what_the_script_builds(tmp_path, name):
-    BUILDER["build"](tmp_path)
+    layout.write({name: DOCUMENTS[name]}, tmp_path)
     built, committed = zipfile.ZipFile(tmp_path / name), zipfile.ZipFile(TEMPLATES / name)
     assert built.namelist() == committed.namelist()
     for member in built.namelist():
         assert built.read(member) == committed.read(member), (
-            f"{name}:{member} — run templates/build_templates.py"
+            f"{name}:{member} — run python -m templates.builders.all"
         )
 
 
@@ -66,7 +66,7 @@ def test_every_placeholder_is_documented(name):
 @pytest.mark.parametrize("name", FILES)
 def test_template_xml_follows_the_schema_order(name):
     """Word refuses property elements out of order; LibreOffice would not tell us."""
-    order = {tag: seq.split() for tag, seq in BUILDER["_ORDER"].items()}
+    order = {tag: seq.split() for tag, seq in layout.SCHEMA_ORDER.items()}
     with zipfile.ZipFile(TEMPLATES / name) as zf:
         for member in zf.namelist():
             if not (member.startswith("word/") and member.endswith(".xml")):

@@ -1,8 +1,7 @@
-"""Builds the default document templates (plan-ogolny.docx, plan-szczegolowy.docx) with python-docx.
+"""Shared layout of the default templates: styles, A4 page, header and footer, tables, blocks.
 
-The .docx files are committed; this script makes them reproducible and reviewable. After changing
-it, run `python templates/build_templates.py`, render the example workspace and look at the pages
-(see templates/README.md). Placeholders are docxtpl/Jinja tags; every one is documented in README.md.
+Every document script in this folder builds its document from these helpers, so all templates look
+alike. python-docx only; the Word XML this module adds by hand is inserted in schema order.
 """
 
 from __future__ import annotations
@@ -22,10 +21,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-
-from emocni_cli.model.plan import SECTIONS  # noqa: E402
+TEMPLATES = Path(__file__).resolve().parents[1]  # the built .docx files are committed there
 
 FONT = "Arial"  # on Windows as is; LibreOffice on Linux uses the metric-compatible Liberation Sans
 ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
@@ -36,7 +32,6 @@ LABEL_FILL = "F0F3F7"
 BORDER = "8497B0"
 FIXED_DATE = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)  # core properties: same bytes on every build
 
-EMPTY_SECTION = "[sekcja do uzupełnienia]"
 DOTS = "……………………………………………"
 
 
@@ -44,7 +39,7 @@ DOTS = "……………………………………………"
 # Word refuses a document whose property elements are out of the order the schema gives, so every
 # element this script adds by hand is inserted at its place in these sequences.
 
-_ORDER = {
+SCHEMA_ORDER = {
     "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers "
     "pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE "
     "autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents "
@@ -66,7 +61,7 @@ def _local(el: OxmlElement) -> str:
 
 def _place(parent: OxmlElement, element: OxmlElement) -> OxmlElement:
     """Insert element into parent at its schema position, replacing one of the same kind."""
-    order = _ORDER[_local(parent)].split()
+    order = SCHEMA_ORDER[_local(parent)].split()
     tag = _local(element)
     for old in parent.findall(qn(f"w:{tag}")):
         parent.remove(old)
@@ -116,7 +111,7 @@ def _defaults(doc: DocxDocument) -> None:
     _place(ppr, _el("spacing", after="100", line="264", lineRule="auto"))
 
 
-def _paragraph_style(
+def paragraph_style(
     doc: DocxDocument,
     name: str,
     *,
@@ -153,7 +148,7 @@ def _paragraph_style(
 
 def _box_style(doc: DocxDocument) -> None:
     """Ramka — wersja robocza: red frame, light red fill; consecutive paragraphs share one box."""
-    _paragraph_style(doc, "Ramka robocza", size=9.5, color=RED, after=0)
+    paragraph_style(doc, "Ramka robocza", size=9.5, color=RED, after=0)
     ppr = doc.styles["Ramka robocza"].element.get_or_add_pPr()
     sides = ("top", "left", "bottom", "right")
     _place(ppr, _borders("pBdr", sides, val="single", sz="8", space="4", color="C00000"))
@@ -163,18 +158,18 @@ def _box_style(doc: DocxDocument) -> None:
 
 def _styles(doc: DocxDocument) -> None:
     _defaults(doc)
-    _paragraph_style(doc, "Normal", size=10, after=5)
-    _paragraph_style(doc, "Title", size=20, bold=True, color=ACCENT, before=6, after=4)
-    _paragraph_style(doc, "Subtitle", size=12, color=GREY, after=14)
-    _paragraph_style(doc, "Heading 1", size=13, bold=True, color=ACCENT, before=14, after=6, keep_next=True)
-    _paragraph_style(doc, "Header", size=8, color=GREY, after=0)
-    _paragraph_style(doc, "Footer", size=8, color=GREY, after=0)
-    _paragraph_style(doc, "Projekt", size=8.5, color=GREY, after=2)
-    _paragraph_style(doc, "Tabela", size=9, after=1)
-    _paragraph_style(doc, "Tabela mała", size=8, after=1)
-    _paragraph_style(doc, "Tabela nagłówek", size=8.5, bold=True, color=ACCENT, after=0, keep_next=True)
-    _paragraph_style(doc, "Do uzupełnienia", italic=True, color=GREY)
-    _paragraph_style(doc, "Podpis", size=8.5, color=GREY, after=0, align=WD_ALIGN_PARAGRAPH.CENTER)
+    paragraph_style(doc, "Normal", size=10, after=5)
+    paragraph_style(doc, "Title", size=20, bold=True, color=ACCENT, before=6, after=4)
+    paragraph_style(doc, "Subtitle", size=12, color=GREY, after=14)
+    paragraph_style(doc, "Heading 1", size=13, bold=True, color=ACCENT, before=14, after=6, keep_next=True)
+    paragraph_style(doc, "Header", size=8, color=GREY, after=0)
+    paragraph_style(doc, "Footer", size=8, color=GREY, after=0)
+    paragraph_style(doc, "Projekt", size=8.5, color=GREY, after=2)
+    paragraph_style(doc, "Tabela", size=9, after=1)
+    paragraph_style(doc, "Tabela mała", size=8, after=1)
+    paragraph_style(doc, "Tabela nagłówek", size=8.5, bold=True, color=ACCENT, after=0, keep_next=True)
+    paragraph_style(doc, "Do uzupełnienia", italic=True, color=GREY)
+    paragraph_style(doc, "Podpis", size=8.5, color=GREY, after=0, align=WD_ALIGN_PARAGRAPH.CENTER)
     _box_style(doc)
 
 
@@ -244,7 +239,7 @@ def _header_footer(doc: DocxDocument, width_mm: float, header_text: str) -> None
 # --- tables --------------------------------------------------------------------------------------
 
 
-def _cell_fill(cell: _Cell, fill: str) -> None:
+def cell_fill(cell: _Cell, fill: str) -> None:
     _place(cell._tc.get_or_add_tcPr(), _shading(fill))
 
 
@@ -253,7 +248,7 @@ def _row_flags(row: _Row) -> None:
     row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
-def _table(
+def add_table(
     doc: DocxDocument, widths_mm: Sequence[float], rows: int, borders: bool = True, centre: bool = True
 ) -> Table:
     """A fixed-layout table with explicit column widths (LibreOffice and Word agree on those)."""
@@ -280,7 +275,7 @@ def _table(
     return table
 
 
-def _put(cell: _Cell, text: str, style: str = "Tabela", bold: bool = False) -> Paragraph:
+def put(cell: _Cell, text: str, style: str = "Tabela", bold: bool = False) -> Paragraph:
     """Set the first paragraph of a cell (every cell keeps one paragraph: Word requires it)."""
     paragraph = cell.paragraphs[0]
     paragraph.style = cell.part.document.styles[style]
@@ -290,41 +285,59 @@ def _put(cell: _Cell, text: str, style: str = "Tabela", bold: bool = False) -> P
     return paragraph
 
 
-def _header_row(table: Table, index: int, titles: Sequence[str]) -> None:
+def header_row(table: Table, index: int, titles: Sequence[str]) -> None:
     """A header row: shaded, bold, repeated on every page the table spans."""
     row = table.rows[index]
     row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for cell, title in zip(row.cells, titles, strict=True):
-        _put(cell, title, "Tabela nagłówek")
-        _cell_fill(cell, HEADER_FILL)
+        put(cell, title, "Tabela nagłówek")
+        cell_fill(cell, HEADER_FILL)
 
 
-def _loop_row(table: Table, index: int, tag: str) -> None:
+def loop_row(table: Table, index: int, tag: str) -> None:
     """A row that docxtpl removes, keeping only its {%tr … %} tag."""
-    _put(table.rows[index].cells[0], tag, "Tabela mała")
+    put(table.rows[index].cells[0], tag, "Tabela mała")
 
 
-def _label_value_rows(table: Table, rows: Sequence[tuple[str, str]], col: int = 0) -> None:
+def label_value_rows(table: Table, rows: Sequence[tuple[str, str]], col: int = 0) -> None:
     """Label | value rows, kept on one page together (a summary split after its fifth line
     leaves one lonely row at the top of the next page)."""
     last = len(table.rows) - 1
     for index, (row, (label, value)) in enumerate(zip(table.rows, rows, strict=False)):
-        cells = [_put(row.cells[col], label, "Tabela", bold=True), _put(row.cells[col + 1], value)]
-        _cell_fill(row.cells[col], LABEL_FILL)
+        cells = [put(row.cells[col], label, "Tabela", bold=True), put(row.cells[col + 1], value)]
+        cell_fill(row.cells[col], LABEL_FILL)
         for paragraph in cells:
             paragraph.paragraph_format.keep_with_next = index < last or None
+
+
+def partner_name(cell: _Cell) -> None:
+    """A partner's name in a {%tr for p in partnerzy %} row, marked when it leads the partnership."""
+    put(cell, "{{ p.nazwa }}")
+    cell.add_paragraph("{%p if p.lider %}", style="Tabela")
+    cell.add_paragraph("lider partnerstwa", style="Tabela mała").runs[0].italic = True
+    cell.add_paragraph("{%p endif %}", style="Tabela")
+
+
+def partner_resources(cell: _Cell, blank_when_none: bool) -> None:
+    """What a partner brings, one '– item' paragraph each (or one empty paragraph, if asked)."""
+    put(cell, "{%p for z in p.zasoby %}")
+    cell.add_paragraph("– {{ z }}", style="Tabela")
+    if blank_when_none:
+        cell.add_paragraph("{%p else %}", style="Tabela")
+        cell.add_paragraph("", style="Tabela")
+    cell.add_paragraph("{%p endfor %}", style="Tabela")
 
 
 # --- shared blocks ------------------------------------------------------------------------------
 
 
-def _title_block(doc: DocxDocument, title: str, subtitle: str) -> None:
+def title_block(doc: DocxDocument, title: str, subtitle: str) -> None:
     doc.add_paragraph("Projekt „e-Mocni: cyfrowe umiejętności, realne korzyści”", style="Projekt")
     doc.add_paragraph(title, style="Title")
     doc.add_paragraph(subtitle, style="Subtitle")
 
 
-def _draft_box(doc: DocxDocument) -> None:
+def draft_box(doc: DocxDocument) -> None:
     """Shown only while the document is a draft: what is missing, one line each."""
     doc.add_paragraph("{%p if wersja_robocza %}", style="Ramka robocza")
     first = doc.add_paragraph(style="Ramka robocza")
@@ -336,20 +349,20 @@ def _draft_box(doc: DocxDocument) -> None:
     doc.add_paragraph("{%p endif %}", style="Ramka robocza")
 
 
-def _heading(doc: DocxDocument, text: str) -> None:
+def heading(doc: DocxDocument, text: str) -> None:
     doc.add_paragraph(text, style="Heading 1")
 
 
-def _signatures(doc: DocxDocument, width_mm: float, people: Sequence[tuple[str, str] | None]) -> None:
+def signatures(doc: DocxDocument, width_mm: float, people: Sequence[tuple[str, str] | None]) -> None:
     """Signature lines side by side: dotted line, name, role."""
     # a paragraph between two tables, or Word and LibreOffice join them into one
     doc.add_paragraph().paragraph_format.keep_with_next = True
-    table = _table(doc, [width_mm / len(people)] * len(people), rows=1, borders=False)
+    table = add_table(doc, [width_mm / len(people)] * len(people), rows=1, borders=False)
     for cell, person in zip(table.rows[0].cells, people, strict=True):
         if person is None:  # an empty place, to push the other signature to the right
             continue
         name, role = person
-        line = _put(cell, DOTS, "Podpis")
+        line = put(cell, DOTS, "Podpis")
         line.paragraph_format.space_before = Pt(36)
         cell.add_paragraph(name, style="Podpis").runs[0].font.color.rgb = RGBColor(0, 0, 0)
         cell.add_paragraph(role, style="Podpis")
@@ -367,7 +380,8 @@ def _properties(doc: DocxDocument, title: str) -> None:
     props.revision = 1
 
 
-def _new(landscape: bool, header_text: str, title: str) -> tuple[DocxDocument, float]:
+def new_document(landscape: bool, header_text: str, title: str) -> tuple[DocxDocument, float]:
+    """A4 document with the shared styles, header and footer; returns it and the text width in mm."""
     doc = Document()
     _styles(doc)
     width = _page(doc, landscape)
@@ -376,240 +390,13 @@ def _new(landscape: bool, header_text: str, title: str) -> tuple[DocxDocument, f
     return doc, width
 
 
-# --- the general part ---------------------------------------------------------------------------
+# --- writing --------------------------------------------------------------------------------------
+
+Builders = dict[str, Callable[[], DocxDocument]]  # file name -> function that builds the document
 
 
-def general() -> DocxDocument:
-    doc, width = _new(
-        False,
-        "Gmina {{ gmina.nazwa }} · Trzyletni plan szkoleń {{ okres }} · część ogólna",
-        "Trzyletni plan szkoleń {{ okres }} — część ogólna — Gmina {{ gmina.nazwa }}",
-    )
-    _title_block(
-        doc,
-        "Trzyletni plan szkoleń na lata {{ okres }}",
-        "Część ogólna · Gminne partnerstwo na rzecz edukacji cyfrowej · Gmina {{ gmina.nazwa }}",
-    )
-    _draft_box(doc)
-
-    _heading(doc, "1. Dane podstawowe")
-    basic = [
-        ("Gmina", "{{ gmina.nazwa }}"),
-        ("Powiat", "{{ gmina.powiat }}"),
-        ("Województwo", "{{ gmina.wojewodztwo }}"),
-        ("Okres planu", "{{ okres }}"),
-        (
-            "e-Mocarz",
-            "{{ emocarz.imie_nazwisko }}{% if emocarz.instytucja %}, {{ emocarz.instytucja }}{% endif %}",
-        ),
-        (
-            "Kontakt do e-Mocarza",
-            "{{ emocarz.email }}{% if emocarz.email and emocarz.telefon %}, tel. {% endif %}"
-            "{{ emocarz.telefon }}",
-        ),
-        ("Regionalny animator partnerstw", "{{ animator.imie_nazwisko }}"),
-        ("Nazwa partnerstwa", "{{ partnerstwo.nazwa }}"),
-        (
-            "Zawiązanie partnerstwa",
-            "{{ partnerstwo.data_zawiazania }}"
-            "{% if partnerstwo.dokument %} ({{ partnerstwo.dokument }}){% endif %}",
-        ),
-        ("Lider partnerstwa", "{{ partnerstwo.lider }}"),
-        ("Liczba mieszkańców do przeszkolenia (cel)", "{{ cel_uczestnikow }}"),
-    ]
-    _label_value_rows(_table(doc, [66, width - 66], rows=len(basic)), basic)
-
-    _heading(doc, "2. Partnerstwo — członkowie, role i zasoby")
-    doc.add_paragraph("Liczba partnerów: {{ partnerzy|length }}.")
-    widths = [9, 50, 29, 40, width - 128]
-    partners = _table(doc, widths, rows=4)
-    _header_row(
-        partners, 0, ["Lp.", "Nazwa instytucji", "Rodzaj", "Rola w partnerstwie", "Zasoby, które wnosi"]
-    )
-    _loop_row(partners, 1, "{%tr for p in partnerzy %}")
-    cells = partners.rows[2].cells
-    _put(cells[0], "{{ p.lp }}.")
-    _put(cells[1], "{{ p.nazwa }}")
-    cells[1].add_paragraph("{%p if p.lider %}", style="Tabela")
-    cells[1].add_paragraph("lider partnerstwa", style="Tabela mała").runs[0].italic = True
-    cells[1].add_paragraph("{%p endif %}", style="Tabela")
-    _put(cells[2], "{{ p.rodzaj }}")
-    _put(cells[3], "{{ p.rola }}")
-    _put(cells[4], "{%p for z in p.zasoby %}")
-    cells[4].add_paragraph("– {{ z }}", style="Tabela")
-    cells[4].add_paragraph("{%p else %}", style="Tabela")
-    cells[4].add_paragraph("", style="Tabela")
-    cells[4].add_paragraph("{%p endfor %}", style="Tabela")
-    _loop_row(partners, 3, "{%tr endfor %}")
-
-    for number, (key, title) in enumerate(SECTIONS.items(), start=3):
-        _heading(doc, f"{number}. {title}")
-        doc.add_paragraph(f"{{%p for akapit in plan.{key} %}}")
-        doc.add_paragraph("{{ akapit }}")
-        doc.add_paragraph("{%p else %}")
-        doc.add_paragraph(EMPTY_SECTION, style="Do uzupełnienia")
-        doc.add_paragraph("{%p endfor %}")
-
-    _heading(doc, f"{len(SECTIONS) + 3}. Akceptacja planu")
-    dates = [
-        ("Przekazano animatorowi do akceptacji", "{{ akceptacja.przekazano_animatorowi }}"),
-        ("Zaakceptowano przez regionalnego animatora partnerstw", "{{ akceptacja.zaakceptowano }}"),
-        ("Wgrano na platformę e-Mocni", "{{ akceptacja.wgrano_na_platforme }}"),
-    ]
-    _label_value_rows(_table(doc, [95, width - 95], rows=len(dates)), dates)
-    doc.add_paragraph("{%p if akceptacja.uwagi_animatora %}")
-    remarks = doc.add_paragraph(style="Normal")
-    remarks.paragraph_format.space_before = Pt(8)
-    remarks.add_run("Uwagi animatora:").bold = True
-    doc.add_paragraph("{%p for akapit in akceptacja.uwagi_animatora %}")
-    doc.add_paragraph("{{ akapit }}")
-    doc.add_paragraph("{%p endfor %}")
-    doc.add_paragraph("{%p endif %}")
-    _signatures(
-        doc,
-        width,
-        [
-            ("{{ emocarz.imie_nazwisko }}", "e-Mocarz — data i podpis"),
-            ("{{ animator.imie_nazwisko }}", "regionalny animator partnerstw — data i podpis"),
-        ],
-    )
-    return doc
-
-
-# --- the annual plan ------------------------------------------------------------------------------
-
-
-def detailed() -> DocxDocument:
-    doc, width = _new(
-        True,
-        "Gmina {{ gmina.nazwa }} · Roczny plan szkoleń {{ rok }} · część szczegółowa planu {{ okres }}",
-        "Roczny plan szkoleń {{ rok }} — Gmina {{ gmina.nazwa }}",
-    )
-    _title_block(
-        doc,
-        "Roczny plan szkoleń na rok {{ rok }}",
-        "Część szczegółowa trzyletniego planu szkoleń na lata {{ okres }} · Gmina {{ gmina.nazwa }}",
-    )
-    _draft_box(doc)
-
-    _heading(doc, "1. Dane podstawowe")
-    basic = _table(doc, [32, 80, 45, width - 157], rows=4)
-    _label_value_rows(
-        basic,
-        [
-            ("Gmina", "{{ gmina.nazwa }}"),
-            ("Powiat", "{{ gmina.powiat }}"),
-            ("Województwo", "{{ gmina.wojewodztwo }}"),
-            ("Okres planu", "{{ okres }}"),
-        ],
-    )
-    _label_value_rows(
-        basic,
-        [
-            (
-                "e-Mocarz",
-                "{{ emocarz.imie_nazwisko }}{% if emocarz.instytucja %}, {{ emocarz.instytucja }}{% endif %}",
-            ),
-            ("Regionalny animator", "{{ animator.imie_nazwisko }}"),
-            ("Partnerstwo", "{{ partnerstwo.nazwa }}"),
-            ("Lider partnerstwa", "{{ partnerstwo.lider }}"),
-        ],
-        col=2,
-    )
-
-    _heading(doc, "2. Szkolenia")
-    columns = [
-        ("Lp.", 9, "{{ s.nr }}."),
-        ("Temat szkolenia", 37, "{{ s.tytul }}"),
-        ("Obszar", 24, "{{ s.obszar }}"),
-        ("Grupa docelowa", 25, "{{ s.grupa_docelowa }}"),
-        ("Forma", 20, "{{ s.forma }}"),
-        ("Godz.", 12, "{{ s.godziny }}"),
-        ("Termin", 20, "{{ s.termin }}"),
-        ("Miejsce", 26, "{{ s.miejsce }}"),
-        ("Partner", 27, "{{ s.partner }}"),
-        ("Trener", 21, "{{ s.trener }}"),
-        ("plan", 12, "{{ s.uczestnicy_plan }}"),
-        ("fakt.", 12, "{{ s.uczestnicy_faktycznie }}"),
-        ("Status", 0, "{{ s.status }}"),
-    ]
-    widths = [w for _, w, _ in columns]
-    widths[-1] = width - sum(widths)
-    table = _table(doc, widths, rows=6)
-    # two header rows: "Uczestnicy" spans "plan" and "fakt."; the other titles span both rows
-    _header_row(table, 0, [title for title, _, _ in columns])
-    _header_row(table, 1, [""] * len(columns))
-    top, bottom = table.rows[0].cells, table.rows[1].cells
-    for index in range(len(columns)):
-        if index not in (10, 11):
-            top[index].merge(bottom[index])
-    top[10].paragraphs[0].runs[0].text = "Uczestnicy"
-    top[11].paragraphs[0].runs[0].text = ""
-    top[10].merge(top[11])
-    _put(bottom[10], "plan", "Tabela nagłówek")
-    _put(bottom[11], "fakt.", "Tabela nagłówek")
-    _loop_row(table, 2, "{%tr for s in szkolenia %}")
-    for cell, (_, _, value) in zip(table.rows[3].cells, columns, strict=True):
-        _put(cell, value, "Tabela mała")
-    _loop_row(table, 4, "{%tr endfor %}")
-    totals = table.rows[5].cells
-    for cell in totals:
-        _cell_fill(cell, LABEL_FILL)
-    total = "Razem (bez odwołanych) — liczba szkoleń: {{ razem.szkolenia }}"
-    _put(totals[0], total, "Tabela mała", bold=True)
-    totals[0].merge(totals[4])
-    _put(totals[5], "{{ razem.godziny }}", "Tabela mała", bold=True)
-    totals[6].merge(totals[9])
-    _put(totals[10], "{{ razem.uczestnicy_plan }}", "Tabela mała", bold=True)
-    _put(totals[11], "{{ razem.uczestnicy_faktycznie }}", "Tabela mała", bold=True)
-    for paragraph in table.rows[5].cells[0].paragraphs[1:]:
-        paragraph._p.getparent().remove(paragraph._p)
-
-    doc.add_paragraph(
-        "Uczestnicy „fakt.” — liczba osób, które faktycznie ukończyły szkolenie "
-        "(tylko szkolenia zrealizowane).",
-        style="Projekt",
-    )
-
-    _heading(doc, "3. Podsumowanie")
-    summary = [
-        ("Liczba szkoleń (bez odwołanych)", "{{ razem.szkolenia }}"),
-        ("w tym zrealizowanych", "{{ razem.zrealizowane }}"),
-        ("Szkolenia odwołane", "{{ razem.odwolane }}"),
-        ("Łączna liczba godzin szkoleń", "{{ razem.godziny }}"),
-        ("Planowana liczba uczestników", "{{ razem.uczestnicy_plan }}"),
-        ("Faktyczna liczba uczestników (szkolenia zrealizowane)", "{{ razem.uczestnicy_faktycznie }}"),
-    ]
-    _label_value_rows(_table(doc, [95, 30], rows=len(summary), centre=False), summary)
-
-    _heading(doc, "4. Rekrutacja, dostępność i uwagi")
-    notes = _table(doc, [8, 60, 75, 60, width - 203], rows=4)
-    _header_row(
-        notes, 0, ["Lp.", "Temat szkolenia", "Rekrutacja", "Dostępność (potrzeby uczestników)", "Uwagi"]
-    )
-    _loop_row(notes, 1, "{%tr for s in szkolenia %}")
-    for cell, value in zip(
-        notes.rows[2].cells,
-        ["{{ s.nr }}.", "{{ s.tytul }}", "{{ s.rekrutacja }}", "{{ s.dostepnosc }}", "{{ s.notatki }}"],
-        strict=True,
-    ):
-        _put(cell, value, "Tabela mała")
-    _loop_row(notes, 3, "{%tr endfor %}")
-
-    _signatures(
-        doc, width, [None, ("{{ emocarz.imie_nazwisko }}", "sporządził(a): e-Mocarz — data i podpis")]
-    )
-    return doc
-
-
-DOCUMENTS: dict[str, Callable[[], DocxDocument]] = {
-    "plan-ogolny.docx": general,
-    "plan-szczegolowy.docx": detailed,
-}
-
-
-def build(folder: Path = HERE, documents: dict[str, Callable[[], DocxDocument]] = DOCUMENTS) -> list[Path]:
-    """Write every template of `documents` (file name -> builder) into folder."""
+def write(documents: Builders, folder: Path = TEMPLATES) -> list[Path]:
+    """Write every template of `documents` into folder."""
     written = []
     for name, make in documents.items():
         path = folder / name
@@ -618,11 +405,7 @@ def build(folder: Path = HERE, documents: dict[str, Callable[[], DocxDocument]] 
     return written
 
 
-def main(documents: dict[str, Callable[[], DocxDocument]] = DOCUMENTS) -> None:
-    """python templates/build_….py [FOLDER] — into templates/ unless another folder is given."""
-    for path in build(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE, documents):
+def main(documents: Builders) -> None:
+    """python -m templates.builders.… [FOLDER] — into templates/ unless another folder is given."""
+    for path in write(documents, Path(sys.argv[1]) if len(sys.argv) > 1 else TEMPLATES):
         print(path)
-
-
-if __name__ == "__main__":
-    main()
