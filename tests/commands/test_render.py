@@ -14,7 +14,7 @@ from docx import Document
 from tests.cli_asserts import flat, ok, refused
 from tests.conftest import Cli
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 GENERAL_NAME = "plan-ogolny-2018-2020-wierzbno-dolne.docx"
 DETAILED_NAME = "plan-szczegolowy-2019-wierzbno-dolne.docx"
 

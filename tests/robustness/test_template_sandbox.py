@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.cli_asserts import ok, refused
+from tests.commands.test_render import make_template, plan_ws, texts
 from tests.conftest import Cli
-from tests.test_render import make_template, plan_ws, texts
 
 __all__ = ["plan_ws"]  # the fixture, shared with test_render
 
