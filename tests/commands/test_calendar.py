@@ -9,8 +9,9 @@ import icalendar
 import pytest
 
 from emocni_cli.exchange.calendar import training_span
+from tests.builders import build
 from tests.cli_asserts import flat
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 PLAN_2019 = """\
 [[szkolenie]]
@@ -51,9 +52,7 @@ def events_ws(cli: Cli, ws: Path) -> Path:
         ("consultation", "add", "--form", "telefon", "--date", "14.05.2018", "--duration", "1h"),
         ("webinar", "add", "Plan bez tajemnic", "--date", "12.09.2018"),
     ]  # fmt: skip
-    for step in steps:
-        result = cli(*step)
-        assert result.exit_code == 0, result.output
+    build(cli, steps)
     (ws / "plan-2019.toml").write_text(PLAN_2019, encoding="utf-8")
     return ws
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from tests.cli_asserts import flat, ok, refused
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 PARTNERS = """\
 [[partner]]

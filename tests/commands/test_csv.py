@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.builders import build
 from tests.cli_asserts import flat
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 HEADER = (
     "id;nazwa;rodzaj;osoba kontaktowa;e-mail;telefon;adres;strona www;data przystąpienia;"
@@ -26,9 +27,7 @@ def partners_ws(cli: Cli, ws: Path) -> Path:
          "--notes", 'Sala "duża"; klucz u p. Nowak\nw soboty zamknięte'),
         ("partner", "add", "KGW „Wierzbianki”", "--type", "kgw", "--id", "kgw", "--email", "kgw@example.pl"),
     ]  # fmt: skip
-    for step in steps:
-        result = cli(*step)
-        assert result.exit_code == 0, result.output
+    build(cli, steps)
     # a comment a person wrote by hand must survive every import
     path = ws / "partnerzy.toml"
     path.write_text(path.read_text(encoding="utf-8") + "\n# dopisane ręcznie\n", encoding="utf-8")

@@ -10,7 +10,7 @@ import typer
 
 from emocni_cli.cli.app import app
 from tests.cli_asserts import flat, refused
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 
 def command_paths() -> list[list[str]]:

@@ -12,18 +12,17 @@ from typing import Any
 
 import pytest
 
-from tests.cli_asserts import ok, sh
-from tests.conftest import Cli
+from tests.builders import GOK
+from tests.cli_asserts import ok
+from tests.helpers import Cli
 
-
-@pytest.fixture
-def filled(cli: Cli) -> Cli:
-    ok(sh(cli, "partner add 'Gminny Ośrodek Kultury' --type GOK --joined 16.01.2018 --id gok"))
-    ok(cli("partnership", "edit", "--founded", "16.01.2018", "--leader", "gok"))
-    ok(sh(cli, "meeting add --date 21.11.2017 --time 17:00 --held -a gok --notes 'Zażółć'"))
-    ok(sh(cli, "consultation add --form telefon --date 14.05.2018 --duration 1h30m --held"))
-    ok(cli("webinar", "add", "Plan bez tajemnic — część ogólna", "--date", "12.09.2018", "--id", "plan"))
-    return cli
+FILLED = [
+    f"{GOK} --joined 16.01.2018",
+    "partnership edit --founded 16.01.2018 --leader gok",
+    "meeting add --date 21.11.2017 --time 17:00 --held -a gok --notes 'Zażółć'",
+    "consultation add --form telefon --date 14.05.2018 --duration 1h30m --held",
+    "webinar add 'Plan bez tajemnic — część ogólna' --date 12.09.2018 --id plan",
+]
 
 
 JSON_COMMANDS = [

@@ -8,10 +8,10 @@ import pytest
 from docx import Document
 
 from tests.cli_asserts import flat, ok, refused
-from tests.commands.test_render import needs_office, to_pdf
-from tests.conftest import Cli
+from tests.documents import needs_office, to_pdf
+from tests.helpers import REPO, Cli
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATES = REPO / "templates"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 

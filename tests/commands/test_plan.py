@@ -16,7 +16,7 @@ import pytest
 
 from emocni_cli.model.plan import MIN_WORDS, SECTIONS
 from tests.cli_asserts import flat, refused
-from tests.conftest import EXAMPLE, Cli
+from tests.helpers import EXAMPLE, Cli
 
 PLAN = "plan-ogolny.toml"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 
 def status_item(cli: Cli, today: str) -> dict:

@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 
 from tests.cli_asserts import flat, ok, refused, sh
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 
 def data(folder: Path, name: str) -> dict:

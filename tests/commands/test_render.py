@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -12,129 +11,11 @@ import pytest
 from docx import Document
 
 from tests.cli_asserts import flat, ok, refused
-from tests.conftest import Cli
+from tests.documents import make_template, needs_office, texts, to_pdf
+from tests.helpers import REPO, Cli
 
-REPO = Path(__file__).resolve().parents[2]
 GENERAL_NAME = "plan-ogolny-2018-2020-wierzbno-dolne.docx"
 DETAILED_NAME = "plan-szczegolowy-2019-wierzbno-dolne.docx"
-
-PARTNERS = """
-[[partner]]
-id = "gbp"
-nazwa = "Gminna Biblioteka Publiczna"
-rodzaj = "biblioteka"
-rola = "lider, koordynacja szkoleń"
-zasoby = ["czytelnia z 6 komputerami", "promocja na Facebooku"]
-
-[[partner]]
-id = "kgw"
-nazwa = "KGW „Wierzbianki” & Przyjaciele"
-rodzaj = "kgw"
-rola = "rekrutacja kobiet 50+"
-
-[[partner]]
-id = "gops"
-nazwa = "Gminny Ośrodek Pomocy Społecznej"
-rodzaj = "gops"
-zasoby = ["transport <bus 9-osobowy>"]
-"""
-
-SECTION = (
-    "Sekcja {key}: tekst z wieloma słowami, żeby sekcja nie była za krótka do wysłania animatorowi. " * 3
-)
-
-GENERAL = """
-diagnoza = \"\"\"
-Ankieta: 112 kwestionariuszy & wiedza partnerów.
-Bariery:
-- brak sprzętu <w domu>,
-- obawa przed „zepsuciem” komputera.
-Dane GUS i GOPS.
-\"\"\"
-wskazniki = "300 mieszkańców, 24 szkolenia, 3 trenerów lokalnych — liczby sprawdzimy co roku w ankiecie."
-{others}
-
-[akceptacja]
-przekazano_animatorowi = 2018-06-12
-zaakceptowano = 2018-06-20
-wgrano_na_platforme = 2018-06-22
-uwagi_animatora = "Plan kompletny."
-"""
-
-OTHER_SECTIONS = [
-    "cele",
-    "grupy_docelowe",
-    "obszary",
-    "formy",
-    "zasoby_partnerow",
-    "promocja_rekrutacja",
-    "koordynacja_monitoring",
-    "ryzyka_trwalosc",
-    "rekomendacje",
-]
-
-ANNUAL = """
-[[szkolenie]]
-id = "2019-01"
-tytul = "Bankowość internetowa & płatności <BLIK>"
-obszar = "finanse"
-grupa_docelowa = "dorośli 50+"
-godziny = 12
-termin = "2019-03"
-miejsce = "Biblioteka"
-partner = "kgw"
-trener = "Krzysztof Wróbel"
-uczestnicy_plan = 12
-status = "zrealizowane"
-uczestnicy_faktycznie = 11
-rekrutacja = "KGW \\"Wierzbianki\\""
-
-[[szkolenie]]
-id = "2019-02"
-tytul = "Rozmowy wideo z rodziną"
-obszar = "relacje"
-forma = "mieszane"
-godziny = 7.5
-termin = "2019-04-09"
-miejsce = "Remiza OSP"
-partner = "gops"
-uczestnicy_plan = 10
-dostepnosc = "tłumacz PJM"
-
-[[szkolenie]]
-id = "2019-03"
-tytul = "Odwołane szkolenie"
-godziny = 6
-termin = "listopad 2019"
-miejsce = "GOK"
-uczestnicy_plan = 8
-status = "odwolane"
-"""
-
-
-@pytest.fixture
-def plan_ws(ws: Path) -> Path:
-    """The example gmina with partners, a complete accepted general part and the 2019 plan."""
-    with (ws / "partnerzy.toml").open("a", encoding="utf-8") as fh:
-        fh.write(PARTNERS)
-    others = "\n".join(f'{key} = "{SECTION.format(key=key)}"' for key in OTHER_SECTIONS)
-    (ws / "plan-ogolny.toml").write_text(GENERAL.replace("{others}", others), encoding="utf-8")
-    (ws / "plan-2019.toml").write_text(ANNUAL, encoding="utf-8")
-    return ws
-
-
-def texts(path: Path) -> list[str]:
-    """Every paragraph of the body, of table cells, of headers and footers."""
-    doc = Document(str(path))
-    out = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                out.extend(p.text for p in cell.paragraphs)
-    for section in doc.sections:
-        out.extend(p.text for p in section.header.paragraphs)
-        out.extend(p.text for p in section.footer.paragraphs)
-    return out
 
 
 def rows(path: Path, table_index: int) -> list[list[str]]:
@@ -315,14 +196,6 @@ def test_output_option_takes_a_file_or_a_folder(cli, plan_ws, tmp_path):
 # --- templates -----------------------------------------------------------------------------------
 
 
-def make_template(path: Path, *paragraphs: str) -> Path:
-    doc = Document()
-    for text in paragraphs:
-        doc.add_paragraph(text)
-    doc.save(str(path))
-    return path
-
-
 def test_custom_template(cli, plan_ws, tmp_path):
     template = make_template(
         tmp_path / "moj.docx",
@@ -489,34 +362,6 @@ def test_render_plan_does_import_them(plan_ws):
 
 
 # --- LibreOffice -----------------------------------------------------------------------------------
-
-needs_office = pytest.mark.skipif(
-    not (shutil.which("soffice") and shutil.which("pdftotext") and shutil.which("pdfinfo")),
-    reason="LibreOffice (soffice) i poppler (pdftotext, pdfinfo) nie są zainstalowane",
-)
-
-
-def to_pdf(docx: Path, folder: Path) -> tuple[str, str]:
-    """(pdfinfo output, text with whitespace flattened) of the document converted by LibreOffice."""
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation={(folder / 'lo-profile').as_uri()}",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            str(docx),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pdf = folder / (docx.stem + ".pdf")
-    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
-    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
-    return info, flat(text)
 
 
 @needs_office

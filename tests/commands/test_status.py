@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from emocni_cli.model.plan import SECTIONS
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 SECTION_KEYS = list(SECTIONS)
 # Long enough for every section to count as ready (emocni plan check), with numbers for the indicators.

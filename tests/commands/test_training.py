@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLE, Cli
+from tests.helpers import EXAMPLE, Cli
 
 EXAMPLE_PARTNERS = {
     "gminna-biblioteka-publiczna": "biblioteka",

@@ -12,7 +12,7 @@ import pytest
 from emocni_cli.cli.commands import init as init_cli
 from emocni_cli.model.records import Consultation, Meeting, Partner, Settings, Webinar
 from tests.cli_asserts import flat, ok, refused
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 REQUIRED = ["--gmina", "Wierzbno Dolne", "--emocarz", "Marta Sobczak", "--animator", "Paweł Zieliński"]
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.cli_asserts import ok
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 PARTNER_IDS = [
     "gminna-biblioteka-publiczna",

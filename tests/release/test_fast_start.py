@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 HEAVY = ["docx", "docxtpl", "jinja2", "tomlkit", "filelock", "icalendar"]
 
@@ -41,11 +41,7 @@ def imported(args: list[str], cwd: Path) -> dict:
     return json.loads(result.stderr.strip().splitlines()[-1])
 
 
-@pytest.fixture
-def filled(cli: Cli) -> Path:
-    assert cli("partner", "add", "Gminny Ośrodek Kultury", "--type", "GOK").exit_code == 0
-    assert cli("meeting", "add", "--date", "2017-11-21", "--held").exit_code == 0
-    return cli.folder
+FILLED = ["partner add 'Gminny Ośrodek Kultury' --type GOK", "meeting add --date 2017-11-21 --held"]
 
 
 @pytest.mark.slow
@@ -66,13 +62,13 @@ def filled(cli: Cli) -> Path:
     ],
     ids=" ".join,
 )
-def test_read_only_commands_stay_light(filled: Path, args: list[str]) -> None:
-    report = imported(args, filled)
+def test_read_only_commands_stay_light(filled: Cli, args: list[str]) -> None:
+    report = imported(args, filled.folder)
     assert report == {"code": 0, "heavy": []}
 
 
 @pytest.mark.slow
-def test_a_writing_command_does_load_them_so_the_probe_sees_imports(filled: Path) -> None:
-    report = imported(["partner", "add", "OSP Kamionka", "--type", "OSP"], filled)
+def test_a_writing_command_does_load_them_so_the_probe_sees_imports(filled: Cli) -> None:
+    report = imported(["partner", "add", "OSP Kamionka", "--type", "OSP"], filled.folder)
     assert report["code"] == 0
     assert {"tomlkit", "filelock"} <= set(report["heavy"])

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from emocni_cli import __version__
-from tests.conftest import EXAMPLE, REPO
+from tests.helpers import EXAMPLE, REPO
 
 pytestmark = pytest.mark.slow
 

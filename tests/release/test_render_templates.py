@@ -14,8 +14,8 @@ from lxml import etree
 from emocni_cli.documents.render import KINDS, templates_folder
 from templates.builders import layout
 from templates.builders.all import DOCUMENTS
+from tests.helpers import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 TEMPLATES = REPO / "templates"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FILES = sorted(kind.template for kind in KINDS.values())

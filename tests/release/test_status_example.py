@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 
 def judged(folder: Path, today: str) -> dict:

@@ -9,20 +9,18 @@ from pathlib import Path
 import pytest
 
 from emocni_cli.errors import EXIT_INVALID, EXIT_REFUSED, EXIT_USAGE
-from tests.cli_asserts import ok, refused, sh
-from tests.conftest import Cli
+from tests.builders import FIRST_MEETING, GBP, GOK, PHONE_CALL
+from tests.cli_asserts import refused
+from tests.helpers import Cli
 
-
-@pytest.fixture
-def filled(cli: Cli) -> Cli:
-    """A workspace with a few records of every kind."""
-    ok(cli("partner", "add", "Gminna Biblioteka Publiczna", "--type", "biblioteka", "--id", "gbp"))
-    ok(cli("partner", "add", "Gminny Ośrodek Kultury", "--type", "GOK", "--id", "gok"))
-    ok(sh(cli, "meeting add --date 21.11.2017 --kind inicjujace --held -a gbp -a gok"))
-    ok(sh(cli, "consultation add --form wizyta --visit 1 --date 06.03.2018 --duration 4h"))
-    ok(cli("consultation", "add", "--form", "telefon", "--date", "14.05.2018", "--duration", "1h"))
-    ok(cli("webinar", "add", "Plan bez tajemnic", "--date", "12.09.2018"))
-    return cli
+FILLED = [  # a few records of every kind
+    GBP,
+    GOK,
+    FIRST_MEETING,
+    "consultation add --form wizyta --visit 1 --date 06.03.2018 --duration 4h",
+    PHONE_CALL,
+    "webinar add 'Plan bez tajemnic' --date 12.09.2018",
+]
 
 
 BAD_COMMANDS = [

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli_asserts import ok
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 WORKERS = 4
 EACH = 20

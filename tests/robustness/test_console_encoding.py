@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli_asserts import ok
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 
 def run(args: list[str], encoding: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:

@@ -12,20 +12,15 @@ from pathlib import Path
 import pytest
 
 from emocni_cli.errors import EXIT_INVALID, EXIT_REFUSED, EXIT_USAGE
-from tests.cli_asserts import ok, refused, sh
-from tests.conftest import Cli
+from tests.builders import FIRST_MEETING, GBP, GOK
+from tests.cli_asserts import ok, refused
+from tests.helpers import Cli
 
 Unchanged = Callable[[Path], Callable[[], None]]
 
 
-@pytest.fixture
-def filled(cli: Cli) -> Cli:
-    """Partner gbp is the leader and was at a meeting: removing it with --force changes three files."""
-    ok(cli("partner", "add", "Gminna Biblioteka Publiczna", "--type", "biblioteka", "--id", "gbp"))
-    ok(cli("partner", "add", "Gminny Ośrodek Kultury", "--type", "GOK", "--id", "gok"))
-    ok(sh(cli, "meeting add --date 21.11.2017 --kind inicjujace --held -a gbp -a gok"))
-    ok(cli("partnership", "edit", "--leader", "gbp"))
-    return cli
+# partner gbp is the leader and was at a meeting: removing it with --force changes three files
+FILLED = [GBP, GOK, FIRST_MEETING, "partnership edit --leader gbp"]
 
 
 def unwrapped(message: str) -> str:

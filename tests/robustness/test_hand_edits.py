@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli_asserts import flat, ok
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 HAND_WRITTEN = """\
 # Nasi partnerzy — plik prowadzi Marta (komentarz dopisany ręcznie)

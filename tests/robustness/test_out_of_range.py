@@ -10,18 +10,14 @@ from pathlib import Path
 import pytest
 
 from emocni_cli.errors import EXIT_INVALID, EXIT_USAGE
-from tests.cli_asserts import ok, refused
-from tests.conftest import Cli
+from tests.builders import GBP, PHONE_CALL
+from tests.cli_asserts import refused
+from tests.helpers import Cli
 
 Unchanged = Callable[[Path], Callable[[], None]]
 
 
-@pytest.fixture
-def filled(cli: Cli) -> Cli:
-    ok(cli("partner", "add", "Gminna Biblioteka Publiczna", "--type", "biblioteka", "--id", "gbp"))
-    ok(cli("consultation", "add", "--form", "telefon", "--date", "14.05.2018", "--duration", "1h"))
-    ok(cli("training", "add", "--year", "2019", "--title", "Bankowość", "--hours", "12", "--id", "b"))
-    return cli
+FILLED = [GBP, PHONE_CALL, "training add --year 2019 --title Bankowość --hours 12 --id b"]
 
 
 def replace_in(path: Path, old: str, new: str) -> None:

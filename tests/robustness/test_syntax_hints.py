@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.cli_asserts import refused
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 RECORD = '[[partner]]\nid = "gok"\nnazwa = "Gminny Ośrodek Kultury"\nrodzaj = "dom_kultury"\n'
 

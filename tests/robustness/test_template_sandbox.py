@@ -11,10 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.cli_asserts import ok, refused
-from tests.commands.test_render import make_template, plan_ws, texts
-from tests.conftest import Cli
-
-__all__ = ["plan_ws"]  # the fixture, shared with test_render
+from tests.documents import make_template, texts
+from tests.helpers import Cli
 
 NESTED = "{% for i in range(1000) %}{% for j in range(1000) %}{% endfor %}{% endfor %}"
 TWICE = "{% macro f(n) %}{% if n %}{{ f(n-1) }}{{ f(n-1) }}{% endif %}{% endmacro %}{{ f(40) }}"

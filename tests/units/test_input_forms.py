@@ -11,7 +11,7 @@ import pytest
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.values import format_date, format_date_long, parse_date, parse_duration, parse_time
 from tests.cli_asserts import ok, refused, sh
-from tests.conftest import Cli
+from tests.helpers import Cli
 
 
 @pytest.mark.parametrize(
