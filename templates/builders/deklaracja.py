@@ -9,7 +9,7 @@ from __future__ import annotations
 from docx.document import Document as DocxDocument
 from docx.shared import Pt
 
-from templates.builders import layout, paperwork
+from templates.builders import blocks, layout, paperwork
 
 FILE = "deklaracja.docx"
 
@@ -19,7 +19,7 @@ def document() -> DocxDocument:
         "Gmina {{ gmina.nazwa }} · Deklaracja przystąpienia do partnerstwa",
         "Deklaracja przystąpienia — {{ partner.nazwa }} — Gmina {{ gmina.nazwa }}",
     )
-    layout.title_block(
+    blocks.title_block(
         doc,
         "Deklaracja przystąpienia do partnerstwa",
         "Gminne partnerstwo na rzecz edukacji cyfrowej · Gmina {{ gmina.nazwa }}",
@@ -33,7 +33,7 @@ def document() -> DocxDocument:
         ("E-mail", "{{ partner.email }}"),
         ("Telefon", "{{ partner.telefon }}"),
     ]
-    layout.label_value_rows(layout.add_table(doc, [50, width - 50], rows=len(info)), info)
+    blocks.label_value_rows(blocks.add_table(doc, [50, width - 50], rows=len(info)), info)
     intro = doc.add_paragraph(
         "Działając w imieniu instytucji / organizacji: {{ partner.nazwa }}, deklaruję jej przystąpienie "
         "do gminnego partnerstwa na rzecz edukacji cyfrowej w gminie {{ gmina.nazwa }}"
@@ -46,11 +46,11 @@ def document() -> DocxDocument:
         "Celem Partnerstwa jest podnoszenie umiejętności cyfrowych mieszkańców gminy, zwłaszcza osób "
         "zagrożonych wykluczeniem cyfrowym."
     )
-    layout.heading(doc, "Rola w partnerstwie")
+    blocks.heading(doc, "Rola w partnerstwie")
     doc.add_paragraph("{{ partner.rola or '" + layout.DOTS + layout.DOTS + "' }}")
-    layout.heading(doc, "Co wnosimy do partnerstwa")
+    blocks.heading(doc, "Co wnosimy do partnerstwa")
     paperwork.bullets(doc, "partner.zasoby", layout.DOTS + layout.DOTS)
-    layout.heading(doc, "Zobowiązania")
+    blocks.heading(doc, "Zobowiązania")
     doc.add_paragraph("Jako Partner zobowiązujemy się do:")
     paperwork.numbered(
         doc,
@@ -64,7 +64,7 @@ def document() -> DocxDocument:
         "{{ gmina.nazwa }}, dnia {{ partner.data_przystapienia or '" + layout.DOTS + "' }}"
     )
     place.paragraph_format.space_before = Pt(14)
-    layout.signatures(
+    blocks.signatures(
         doc,
         width,
         [

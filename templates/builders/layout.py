@@ -1,7 +1,6 @@
-"""Shared layout of the default templates: styles, A4 page, header and footer, tables, blocks.
-
-Every document script in this folder builds its document from these helpers, so all templates look
-alike. python-docx only; the Word XML this module adds by hand is inserted in schema order.
+"""Shared layout of the default templates: colours, styles, the A4 page, header and footer, and
+writing the files. blocks.py builds the tables and blocks on it; every document script in this
+folder uses both, so all templates look alike. The Word XML added by hand goes in schema order.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
-from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 TEMPLATES = Path(__file__).resolve().parents[1]  # the built .docx files are committed there
@@ -59,7 +57,7 @@ def _local(el: OxmlElement) -> str:
     return el.tag.split("}")[1]
 
 
-def _place(parent: OxmlElement, element: OxmlElement) -> OxmlElement:
+def place(parent: OxmlElement, element: OxmlElement) -> OxmlElement:
     """Insert element into parent at its schema position, replacing one of the same kind."""
     order = SCHEMA_ORDER[_local(parent)].split()
     tag = _local(element)
@@ -74,7 +72,7 @@ def _place(parent: OxmlElement, element: OxmlElement) -> OxmlElement:
     return element
 
 
-def _el(tag: str, *children: OxmlElement, **attrs: str) -> OxmlElement:
+def w_element(tag: str, *children: OxmlElement, **attrs: str) -> OxmlElement:
     el = OxmlElement(f"w:{tag}")
     for name, value in attrs.items():
         el.set(qn(f"w:{name}"), value)
@@ -83,12 +81,12 @@ def _el(tag: str, *children: OxmlElement, **attrs: str) -> OxmlElement:
     return el
 
 
-def _borders(tag: str, sides: Sequence[str], **attrs: str) -> OxmlElement:
-    return _el(tag, *(_el(side, **attrs) for side in sides))
+def borders(tag: str, sides: Sequence[str], **attrs: str) -> OxmlElement:
+    return w_element(tag, *(w_element(side, **attrs) for side in sides))
 
 
-def _shading(fill: str) -> OxmlElement:
-    return _el("shd", val="clear", color="auto", fill=fill)
+def shading(fill: str) -> OxmlElement:
+    return w_element("shd", val="clear", color="auto", fill=fill)
 
 
 # --- styles -------------------------------------------------------------------------------------
@@ -96,7 +94,7 @@ def _shading(fill: str) -> OxmlElement:
 
 def _arial(rpr: OxmlElement) -> None:
     """Explicit Arial for every script (no theme fonts, which Word would prefer)."""
-    _place(rpr, _el("rFonts", ascii=FONT, hAnsi=FONT, cs=FONT, eastAsia=FONT))
+    place(rpr, w_element("rFonts", ascii=FONT, hAnsi=FONT, cs=FONT, eastAsia=FONT))
 
 
 def _defaults(doc: DocxDocument) -> None:
@@ -105,10 +103,10 @@ def _defaults(doc: DocxDocument) -> None:
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
     _arial(rpr)
     for tag in ("sz", "szCs"):
-        _place(rpr, _el(tag, val="20"))
-    _place(rpr, _el("lang", val="pl-PL", eastAsia="pl-PL", bidi="ar-SA"))
+        place(rpr, w_element(tag, val="20"))
+    place(rpr, w_element("lang", val="pl-PL", eastAsia="pl-PL", bidi="ar-SA"))
     ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
-    _place(ppr, _el("spacing", after="100", line="264", lineRule="auto"))
+    place(ppr, w_element("spacing", after="100", line="264", lineRule="auto"))
 
 
 def paragraph_style(
@@ -137,7 +135,7 @@ def paragraph_style(
     font = style.font
     font.size = Pt(size)
     font.bold, font.italic = bold, italic
-    _place(rpr, _el("color", val=str(color or RGBColor(0, 0, 0))))
+    place(rpr, w_element("color", val=str(color or RGBColor(0, 0, 0))))
     fmt = style.paragraph_format
     fmt.space_before, fmt.space_after = Pt(before), Pt(after)
     fmt.keep_with_next = keep_next
@@ -151,9 +149,9 @@ def _box_style(doc: DocxDocument) -> None:
     paragraph_style(doc, "Ramka robocza", size=9.5, color=RED, after=0)
     ppr = doc.styles["Ramka robocza"].element.get_or_add_pPr()
     sides = ("top", "left", "bottom", "right")
-    _place(ppr, _borders("pBdr", sides, val="single", sz="8", space="4", color="C00000"))
-    _place(ppr, _shading("FDECEC"))
-    _place(ppr, _el("ind", left="113", right="113"))
+    place(ppr, borders("pBdr", sides, val="single", sz="8", space="4", color="C00000"))
+    place(ppr, shading("FDECEC"))
+    place(ppr, w_element("ind", left="113", right="113"))
 
 
 def _styles(doc: DocxDocument) -> None:
@@ -210,7 +208,7 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
 def _rule(paragraph: Paragraph, side: str) -> None:
     """A thin line above or below a paragraph (under the header, over the footer)."""
     ppr = paragraph._p.get_or_add_pPr()
-    _place(ppr, _borders("pBdr", [side], val="single", sz="4", space="4", color=BORDER))
+    place(ppr, borders("pBdr", [side], val="single", sz="4", space="4", color=BORDER))
 
 
 def _header_footer(doc: DocxDocument, width_mm: float, header_text: str) -> None:
@@ -234,138 +232,6 @@ def _header_footer(doc: DocxDocument, width_mm: float, header_text: str) -> None
     foot.add_run(" z ")
     _field(foot, "NUMPAGES")
     _rule(foot, "top")
-
-
-# --- tables --------------------------------------------------------------------------------------
-
-
-def cell_fill(cell: _Cell, fill: str) -> None:
-    _place(cell._tc.get_or_add_tcPr(), _shading(fill))
-
-
-def _row_flags(row: _Row) -> None:
-    """Rows never split across pages (a training stays on one page)."""
-    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-
-
-def add_table(
-    doc: DocxDocument, widths_mm: Sequence[float], rows: int, borders: bool = True, centre: bool = True
-) -> Table:
-    """A fixed-layout table with explicit column widths (LibreOffice and Word agree on those)."""
-    table = doc.add_table(rows=rows, cols=len(widths_mm))
-    table.autofit = False
-    tblpr = table._tbl.tblPr
-    twips = [round(w * 1440 / 25.4) for w in widths_mm]
-    _place(tblpr, _el("tblW", type="dxa", w=str(sum(twips))))
-    _place(tblpr, _el("jc", val="center" if centre else "left"))
-    sides = ("top", "left", "bottom", "right", "insideH", "insideV")
-    if borders:
-        _place(tblpr, _borders("tblBorders", sides, val="single", sz="4", space="0", color=BORDER))
-    else:
-        _place(tblpr, _borders("tblBorders", sides, val="nil"))
-    _place(tblpr, _el("tblLayout", type="fixed"))
-    margins = [("top", "20"), ("left", "68"), ("bottom", "20"), ("right", "68")]
-    _place(tblpr, _el("tblCellMar", *(_el(side, w=size, type="dxa") for side, size in margins)))
-    for index, width in enumerate(widths_mm):
-        table.columns[index].width = Mm(width)
-        for cell in table.columns[index].cells:
-            cell.width = Mm(width)
-    for row in table.rows:
-        _row_flags(row)
-    return table
-
-
-def put(cell: _Cell, text: str, style: str = "Tabela", bold: bool = False) -> Paragraph:
-    """Set the first paragraph of a cell (every cell keeps one paragraph: Word requires it)."""
-    paragraph = cell.paragraphs[0]
-    paragraph.style = cell.part.document.styles[style]
-    if text:
-        run = paragraph.add_run(text)
-        run.bold = bold or None
-    return paragraph
-
-
-def header_row(table: Table, index: int, titles: Sequence[str]) -> None:
-    """A header row: shaded, bold, repeated on every page the table spans."""
-    row = table.rows[index]
-    row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-    for cell, title in zip(row.cells, titles, strict=True):
-        put(cell, title, "Tabela nagłówek")
-        cell_fill(cell, HEADER_FILL)
-
-
-def loop_row(table: Table, index: int, tag: str) -> None:
-    """A row that docxtpl removes, keeping only its {%tr … %} tag."""
-    put(table.rows[index].cells[0], tag, "Tabela mała")
-
-
-def label_value_rows(table: Table, rows: Sequence[tuple[str, str]], col: int = 0) -> None:
-    """Label | value rows, kept on one page together (a summary split after its fifth line
-    leaves one lonely row at the top of the next page)."""
-    last = len(table.rows) - 1
-    for index, (row, (label, value)) in enumerate(zip(table.rows, rows, strict=False)):
-        cells = [put(row.cells[col], label, "Tabela", bold=True), put(row.cells[col + 1], value)]
-        cell_fill(row.cells[col], LABEL_FILL)
-        for paragraph in cells:
-            paragraph.paragraph_format.keep_with_next = index < last or None
-
-
-def partner_name(cell: _Cell) -> None:
-    """A partner's name in a {%tr for p in partnerzy %} row, marked when it leads the partnership."""
-    put(cell, "{{ p.nazwa }}")
-    cell.add_paragraph("{%p if p.lider %}", style="Tabela")
-    cell.add_paragraph("lider partnerstwa", style="Tabela mała").runs[0].italic = True
-    cell.add_paragraph("{%p endif %}", style="Tabela")
-
-
-def partner_resources(cell: _Cell, blank_when_none: bool) -> None:
-    """What a partner brings, one '– item' paragraph each (or one empty paragraph, if asked)."""
-    put(cell, "{%p for z in p.zasoby %}")
-    cell.add_paragraph("– {{ z }}", style="Tabela")
-    if blank_when_none:
-        cell.add_paragraph("{%p else %}", style="Tabela")
-        cell.add_paragraph("", style="Tabela")
-    cell.add_paragraph("{%p endfor %}", style="Tabela")
-
-
-# --- shared blocks ------------------------------------------------------------------------------
-
-
-def title_block(doc: DocxDocument, title: str, subtitle: str) -> None:
-    doc.add_paragraph("Projekt „e-Mocni: cyfrowe umiejętności, realne korzyści”", style="Projekt")
-    doc.add_paragraph(title, style="Title")
-    doc.add_paragraph(subtitle, style="Subtitle")
-
-
-def draft_box(doc: DocxDocument) -> None:
-    """Shown only while the document is a draft: what is missing, one line each."""
-    doc.add_paragraph("{%p if wersja_robocza %}", style="Ramka robocza")
-    first = doc.add_paragraph(style="Ramka robocza")
-    first.add_run("WERSJA ROBOCZA").bold = True
-    first.add_run(" — dokument nie jest jeszcze gotowy do wysłania. Brakuje:")
-    doc.add_paragraph("{%p for brak in braki %}", style="Ramka robocza")
-    doc.add_paragraph("– {{ brak }}", style="Ramka robocza")
-    doc.add_paragraph("{%p endfor %}", style="Ramka robocza")
-    doc.add_paragraph("{%p endif %}", style="Ramka robocza")
-
-
-def heading(doc: DocxDocument, text: str) -> None:
-    doc.add_paragraph(text, style="Heading 1")
-
-
-def signatures(doc: DocxDocument, width_mm: float, people: Sequence[tuple[str, str] | None]) -> None:
-    """Signature lines side by side: dotted line, name, role."""
-    # a paragraph between two tables, or Word and LibreOffice join them into one
-    doc.add_paragraph().paragraph_format.keep_with_next = True
-    table = add_table(doc, [width_mm / len(people)] * len(people), rows=1, borders=False)
-    for cell, person in zip(table.rows[0].cells, people, strict=True):
-        if person is None:  # an empty place, to push the other signature to the right
-            continue
-        name, role = person
-        line = put(cell, DOTS, "Podpis")
-        line.paragraph_format.space_before = Pt(36)
-        cell.add_paragraph(name, style="Podpis").runs[0].font.color.rgb = RGBColor(0, 0, 0)
-        cell.add_paragraph(role, style="Podpis")
 
 
 def _properties(doc: DocxDocument, title: str) -> None:

@@ -10,7 +10,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Mm, Pt
 
-from templates.builders import layout, paperwork
+from templates.builders import blocks, layout, paperwork
 
 FILE = "lista-obecnosci.docx"
 
@@ -20,13 +20,13 @@ def document() -> DocxDocument:
         "Gmina {{ gmina.nazwa }} · Lista obecności · {{ spotkanie.data }}",
         "Lista obecności — {{ spotkanie.tytul }} — Gmina {{ gmina.nazwa }}",
     )
-    layout.title_block(doc, "Lista obecności", "{{ spotkanie.tytul }}")
+    blocks.title_block(doc, "Lista obecności", "{{ spotkanie.tytul }}")
     info = [
         ("Gmina", "{{ gmina.nazwa }}"),
         ("Partnerstwo", paperwork.PARTNERSHIP),
         *paperwork.MEETING_ROWS,
     ]
-    layout.label_value_rows(layout.add_table(doc, [40, width - 40], rows=len(info)), info)
+    blocks.label_value_rows(blocks.add_table(doc, [40, width - 40], rows=len(info)), info)
     note = doc.add_paragraph(
         "Podpis na liście potwierdza obecność na spotkaniu. Lista jest dokumentacją działań partnerstwa "
         "w projekcie „e-Mocni”.",

@@ -9,7 +9,7 @@ from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.shared import Mm
 from docx.table import Table
 
-from templates.builders import layout
+from templates.builders import blocks, layout
 
 PARTNERSHIP = "{{ partnerstwo.nazwa or 'gminne partnerstwo na rzecz edukacji cyfrowej' }}"
 MEETING_ROWS = [
@@ -36,12 +36,12 @@ def loop_table(
     height_mm: float | None = None,
 ) -> Table:
     """A table with a repeated header row and one row per element of a list."""
-    table = layout.add_table(doc, widths, rows=4)
-    layout.header_row(table, 0, titles)
-    layout.loop_row(table, 1, f"{{%tr for {loop} %}}")
+    table = blocks.add_table(doc, widths, rows=4)
+    blocks.header_row(table, 0, titles)
+    blocks.loop_row(table, 1, f"{{%tr for {loop} %}}")
     for cell, value in zip(table.rows[2].cells, cells, strict=True):
-        layout.put(cell, value)
-    layout.loop_row(table, 3, "{%tr endfor %}")
+        blocks.put(cell, value)
+    blocks.loop_row(table, 3, "{%tr endfor %}")
     if height_mm:
         _min_height(table, 2, height_mm)
     return table
@@ -62,18 +62,15 @@ def new_document(header_text: str, title: str) -> tuple[DocxDocument, float]:
 
 def draft_box(doc: DocxDocument) -> None:
     """The shared draft box, and a little room before what follows it (often a table)."""
-    layout.draft_box(doc)
+    blocks.draft_box(doc)
     doc.add_paragraph(style="Projekt")
 
 
 def bullets(doc: DocxDocument, items: str, empty: str, keep_next: bool = False) -> None:
     """One '– item' paragraph per element of a list, or the text for an empty list."""
     style = "Punkt z następnym" if keep_next else "Punkt"
-    doc.add_paragraph(f"{{%p for x in {items} %}}", style=style)
-    doc.add_paragraph("– {{ x }}", style=style)
-    doc.add_paragraph("{%p else %}", style=style)
-    doc.add_paragraph(empty, style="Do uzupełnienia").paragraph_format.keep_with_next = keep_next
-    doc.add_paragraph("{%p endfor %}", style=style)
+    placeholder = blocks.each(doc, f"x in {items}", "– {{ x }}", empty, tag_style=style, line_style=style)
+    placeholder.paragraph_format.keep_with_next = keep_next
 
 
 def numbered(doc: DocxDocument, items: list[str]) -> None:

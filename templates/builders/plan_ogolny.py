@@ -10,7 +10,7 @@ from docx.document import Document as DocxDocument
 from docx.shared import Pt
 
 from emocni_cli.model.plan import SECTIONS
-from templates.builders import layout
+from templates.builders import blocks, layout
 
 FILE = "plan-ogolny.docx"
 EMPTY_SECTION = "[sekcja do uzupełnienia]"
@@ -22,14 +22,14 @@ def document() -> DocxDocument:
         "Gmina {{ gmina.nazwa }} · Trzyletni plan szkoleń {{ okres }} · część ogólna",
         "Trzyletni plan szkoleń {{ okres }} — część ogólna — Gmina {{ gmina.nazwa }}",
     )
-    layout.title_block(
+    blocks.title_block(
         doc,
         "Trzyletni plan szkoleń na lata {{ okres }}",
         "Część ogólna · Gminne partnerstwo na rzecz edukacji cyfrowej · Gmina {{ gmina.nazwa }}",
     )
-    layout.draft_box(doc)
+    blocks.draft_box(doc)
 
-    layout.heading(doc, "1. Dane podstawowe")
+    blocks.heading(doc, "1. Dane podstawowe")
     basic = [
         ("Gmina", "{{ gmina.nazwa }}"),
         ("Powiat", "{{ gmina.powiat }}"),
@@ -54,39 +54,35 @@ def document() -> DocxDocument:
         ("Lider partnerstwa", "{{ partnerstwo.lider }}"),
         ("Liczba mieszkańców do przeszkolenia (cel)", "{{ cel_uczestnikow }}"),
     ]
-    layout.label_value_rows(layout.add_table(doc, [66, width - 66], rows=len(basic)), basic)
+    blocks.label_value_rows(blocks.add_table(doc, [66, width - 66], rows=len(basic)), basic)
 
-    layout.heading(doc, "2. Partnerstwo — członkowie, role i zasoby")
+    blocks.heading(doc, "2. Partnerstwo — członkowie, role i zasoby")
     doc.add_paragraph("Liczba partnerów: {{ partnerzy|length }}.")
     widths = [9, 50, 29, 40, width - 128]
-    partners = layout.add_table(doc, widths, rows=4)
-    layout.header_row(
+    partners = blocks.add_table(doc, widths, rows=4)
+    blocks.header_row(
         partners, 0, ["Lp.", "Nazwa instytucji", "Rodzaj", "Rola w partnerstwie", "Zasoby, które wnosi"]
     )
-    layout.loop_row(partners, 1, "{%tr for p in partnerzy %}")
+    blocks.loop_row(partners, 1, "{%tr for p in partnerzy %}")
     cells = partners.rows[2].cells
-    layout.put(cells[0], "{{ p.lp }}.")
-    layout.partner_name(cells[1])
-    layout.put(cells[2], "{{ p.rodzaj }}")
-    layout.put(cells[3], "{{ p.rola }}")
-    layout.partner_resources(cells[4], blank_when_none=True)
-    layout.loop_row(partners, 3, "{%tr endfor %}")
+    blocks.put(cells[0], "{{ p.lp }}.")
+    blocks.partner_name(cells[1])
+    blocks.put(cells[2], "{{ p.rodzaj }}")
+    blocks.put(cells[3], "{{ p.rola }}")
+    blocks.partner_resources(cells[4], blank_when_none=True)
+    blocks.loop_row(partners, 3, "{%tr endfor %}")
 
     for number, (key, title) in enumerate(SECTIONS.items(), start=3):
-        layout.heading(doc, f"{number}. {title}")
-        doc.add_paragraph(f"{{%p for akapit in plan.{key} %}}")
-        doc.add_paragraph("{{ akapit }}")
-        doc.add_paragraph("{%p else %}")
-        doc.add_paragraph(EMPTY_SECTION, style="Do uzupełnienia")
-        doc.add_paragraph("{%p endfor %}")
+        blocks.heading(doc, f"{number}. {title}")
+        blocks.each(doc, f"akapit in plan.{key}", "{{ akapit }}", EMPTY_SECTION)
 
-    layout.heading(doc, f"{len(SECTIONS) + 3}. Akceptacja planu")
+    blocks.heading(doc, f"{len(SECTIONS) + 3}. Akceptacja planu")
     dates = [
         ("Przekazano animatorowi do akceptacji", "{{ akceptacja.przekazano_animatorowi }}"),
         ("Zaakceptowano przez regionalnego animatora partnerstw", "{{ akceptacja.zaakceptowano }}"),
         ("Wgrano na platformę e-Mocni", "{{ akceptacja.wgrano_na_platforme }}"),
     ]
-    layout.label_value_rows(layout.add_table(doc, [95, width - 95], rows=len(dates)), dates)
+    blocks.label_value_rows(blocks.add_table(doc, [95, width - 95], rows=len(dates)), dates)
     doc.add_paragraph("{%p if akceptacja.uwagi_animatora %}")
     remarks = doc.add_paragraph(style="Normal")
     remarks.paragraph_format.space_before = Pt(8)
@@ -95,7 +91,7 @@ def document() -> DocxDocument:
     doc.add_paragraph("{{ akapit }}")
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p endif %}")
-    layout.signatures(
+    blocks.signatures(
         doc,
         width,
         [

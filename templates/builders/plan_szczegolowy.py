@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from docx.document import Document as DocxDocument
 
-from templates.builders import layout
+from templates.builders import blocks, layout
 
 FILE = "plan-szczegolowy.docx"
 
@@ -19,16 +19,16 @@ def document() -> DocxDocument:
         "Gmina {{ gmina.nazwa }} · Roczny plan szkoleń {{ rok }} · część szczegółowa planu {{ okres }}",
         "Roczny plan szkoleń {{ rok }} — Gmina {{ gmina.nazwa }}",
     )
-    layout.title_block(
+    blocks.title_block(
         doc,
         "Roczny plan szkoleń na rok {{ rok }}",
         "Część szczegółowa trzyletniego planu szkoleń na lata {{ okres }} · Gmina {{ gmina.nazwa }}",
     )
-    layout.draft_box(doc)
+    blocks.draft_box(doc)
 
-    layout.heading(doc, "1. Dane podstawowe")
-    basic = layout.add_table(doc, [32, 80, 45, width - 157], rows=4)
-    layout.label_value_rows(
+    blocks.heading(doc, "1. Dane podstawowe")
+    basic = blocks.add_table(doc, [32, 80, 45, width - 157], rows=4)
+    blocks.label_value_rows(
         basic,
         [
             ("Gmina", "{{ gmina.nazwa }}"),
@@ -37,7 +37,7 @@ def document() -> DocxDocument:
             ("Okres planu", "{{ okres }}"),
         ],
     )
-    layout.label_value_rows(
+    blocks.label_value_rows(
         basic,
         [
             (
@@ -51,7 +51,7 @@ def document() -> DocxDocument:
         col=2,
     )
 
-    layout.heading(doc, "2. Szkolenia")
+    blocks.heading(doc, "2. Szkolenia")
     columns = [
         ("Lp.", 9, "{{ s.nr }}."),
         ("Temat szkolenia", 37, "{{ s.tytul }}"),
@@ -69,10 +69,10 @@ def document() -> DocxDocument:
     ]
     widths = [w for _, w, _ in columns]
     widths[-1] = width - sum(widths)
-    table = layout.add_table(doc, widths, rows=6)
+    table = blocks.add_table(doc, widths, rows=6)
     # two header rows: "Uczestnicy" spans "plan" and "fakt."; the other titles span both rows
-    layout.header_row(table, 0, [title for title, _, _ in columns])
-    layout.header_row(table, 1, [""] * len(columns))
+    blocks.header_row(table, 0, [title for title, _, _ in columns])
+    blocks.header_row(table, 1, [""] * len(columns))
     top, bottom = table.rows[0].cells, table.rows[1].cells
     for index in range(len(columns)):
         if index not in (10, 11):
@@ -80,22 +80,22 @@ def document() -> DocxDocument:
     top[10].paragraphs[0].runs[0].text = "Uczestnicy"
     top[11].paragraphs[0].runs[0].text = ""
     top[10].merge(top[11])
-    layout.put(bottom[10], "plan", "Tabela nagłówek")
-    layout.put(bottom[11], "fakt.", "Tabela nagłówek")
-    layout.loop_row(table, 2, "{%tr for s in szkolenia %}")
+    blocks.put(bottom[10], "plan", "Tabela nagłówek")
+    blocks.put(bottom[11], "fakt.", "Tabela nagłówek")
+    blocks.loop_row(table, 2, "{%tr for s in szkolenia %}")
     for cell, (_, _, value) in zip(table.rows[3].cells, columns, strict=True):
-        layout.put(cell, value, "Tabela mała")
-    layout.loop_row(table, 4, "{%tr endfor %}")
+        blocks.put(cell, value, "Tabela mała")
+    blocks.loop_row(table, 4, "{%tr endfor %}")
     totals = table.rows[5].cells
     for cell in totals:
-        layout.cell_fill(cell, layout.LABEL_FILL)
+        blocks.cell_fill(cell, layout.LABEL_FILL)
     total = "Razem (bez odwołanych) — liczba szkoleń: {{ razem.szkolenia }}"
-    layout.put(totals[0], total, "Tabela mała", bold=True)
+    blocks.put(totals[0], total, "Tabela mała", bold=True)
     totals[0].merge(totals[4])
-    layout.put(totals[5], "{{ razem.godziny }}", "Tabela mała", bold=True)
+    blocks.put(totals[5], "{{ razem.godziny }}", "Tabela mała", bold=True)
     totals[6].merge(totals[9])
-    layout.put(totals[10], "{{ razem.uczestnicy_plan }}", "Tabela mała", bold=True)
-    layout.put(totals[11], "{{ razem.uczestnicy_faktycznie }}", "Tabela mała", bold=True)
+    blocks.put(totals[10], "{{ razem.uczestnicy_plan }}", "Tabela mała", bold=True)
+    blocks.put(totals[11], "{{ razem.uczestnicy_faktycznie }}", "Tabela mała", bold=True)
     for paragraph in table.rows[5].cells[0].paragraphs[1:]:
         paragraph._p.getparent().remove(paragraph._p)
 
@@ -105,7 +105,7 @@ def document() -> DocxDocument:
         style="Projekt",
     )
 
-    layout.heading(doc, "3. Podsumowanie")
+    blocks.heading(doc, "3. Podsumowanie")
     summary = [
         ("Liczba szkoleń (bez odwołanych)", "{{ razem.szkolenia }}"),
         ("w tym zrealizowanych", "{{ razem.zrealizowane }}"),
@@ -114,23 +114,23 @@ def document() -> DocxDocument:
         ("Planowana liczba uczestników", "{{ razem.uczestnicy_plan }}"),
         ("Faktyczna liczba uczestników (szkolenia zrealizowane)", "{{ razem.uczestnicy_faktycznie }}"),
     ]
-    layout.label_value_rows(layout.add_table(doc, [95, 30], rows=len(summary), centre=False), summary)
+    blocks.label_value_rows(blocks.add_table(doc, [95, 30], rows=len(summary), centre=False), summary)
 
-    layout.heading(doc, "4. Rekrutacja, dostępność i uwagi")
-    notes = layout.add_table(doc, [8, 60, 75, 60, width - 203], rows=4)
-    layout.header_row(
+    blocks.heading(doc, "4. Rekrutacja, dostępność i uwagi")
+    notes = blocks.add_table(doc, [8, 60, 75, 60, width - 203], rows=4)
+    blocks.header_row(
         notes, 0, ["Lp.", "Temat szkolenia", "Rekrutacja", "Dostępność (potrzeby uczestników)", "Uwagi"]
     )
-    layout.loop_row(notes, 1, "{%tr for s in szkolenia %}")
+    blocks.loop_row(notes, 1, "{%tr for s in szkolenia %}")
     for cell, value in zip(
         notes.rows[2].cells,
         ["{{ s.nr }}.", "{{ s.tytul }}", "{{ s.rekrutacja }}", "{{ s.dostepnosc }}", "{{ s.notatki }}"],
         strict=True,
     ):
-        layout.put(cell, value, "Tabela mała")
-    layout.loop_row(notes, 3, "{%tr endfor %}")
+        blocks.put(cell, value, "Tabela mała")
+    blocks.loop_row(notes, 3, "{%tr endfor %}")
 
-    layout.signatures(
+    blocks.signatures(
         doc, width, [None, ("{{ emocarz.imie_nazwisko }}", "sporządził(a): e-Mocarz — data i podpis")]
     )
     return doc

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from docx.document import Document as DocxDocument
 
-from templates.builders import layout, paperwork
+from templates.builders import blocks, layout, paperwork
 
 FILE = "porozumienie.docx"
 
@@ -43,7 +43,7 @@ def document() -> DocxDocument:
         "Gmina {{ gmina.nazwa }} · Porozumienie partnerskie",
         "Porozumienie partnerskie — Gmina {{ gmina.nazwa }}",
     )
-    layout.title_block(
+    blocks.title_block(
         doc,
         "Porozumienie partnerskie",
         "o współpracy w gminnym partnerstwie na rzecz edukacji cyfrowej · Gmina {{ gmina.nazwa }}",
@@ -63,7 +63,7 @@ def document() -> DocxDocument:
         "p in partnerzy",
     )
 
-    layout.heading(doc, "§ 1. Cel porozumienia")
+    blocks.heading(doc, "§ 1. Cel porozumienia")
     doc.add_paragraph(
         "Partnerzy tworzą "
         + paperwork.PARTNERSHIP
@@ -73,7 +73,7 @@ def document() -> DocxDocument:
         "zdrowiu i kontaktach z bliskimi. Partnerstwo działa w ramach projektu „e-Mocni: cyfrowe "
         "umiejętności, realne korzyści”."
     )
-    layout.heading(doc, "§ 2. Lider i koordynacja")
+    blocks.heading(doc, "§ 2. Lider i koordynacja")
     doc.add_paragraph(
         "Liderem Partnerstwa jest {{ partnerstwo.lider or '" + layout.DOTS + "' }}. Pracę Partnerstwa "
         "koordynuje e-Mocarz: {{ emocarz.imie_nazwisko }}"
@@ -81,28 +81,28 @@ def document() -> DocxDocument:
         "{% if emocarz.email %}, e-mail: {{ emocarz.email }}{% endif %}"
         "{% if emocarz.telefon %}, tel. {{ emocarz.telefon }}{% endif %}."
     )
-    layout.heading(doc, "§ 3. Zadania Partnerstwa")
+    blocks.heading(doc, "§ 3. Zadania Partnerstwa")
     doc.add_paragraph("Partnerzy wspólnie realizują następujące zadania:")
     paperwork.numbered(doc, TASKS)
-    layout.heading(doc, "§ 4. Role i zasoby Partnerów")
+    blocks.heading(doc, "§ 4. Role i zasoby Partnerów")
     doc.add_paragraph(
         "Partnerzy wnoszą do Partnerstwa zasoby i pełnią role opisane w tabeli:"
     ).paragraph_format.keep_with_next = True
-    table = layout.add_table(doc, [9, 62, 45, width - 116], rows=4)
-    layout.header_row(table, 0, ["Lp.", "Partner", "Rola w partnerstwie", "Zasoby, które wnosi"])
-    layout.loop_row(table, 1, "{%tr for p in partnerzy %}")
+    table = blocks.add_table(doc, [9, 62, 45, width - 116], rows=4)
+    blocks.header_row(table, 0, ["Lp.", "Partner", "Rola w partnerstwie", "Zasoby, które wnosi"])
+    blocks.loop_row(table, 1, "{%tr for p in partnerzy %}")
     cells = table.rows[2].cells
-    layout.put(cells[0], "{{ p.lp }}.")
-    layout.partner_name(cells[1])
-    layout.put(cells[2], "{{ p.rola }}")
-    layout.partner_resources(cells[3], blank_when_none=False)
-    layout.loop_row(table, 3, "{%tr endfor %}")
-    layout.heading(doc, "§ 5. Zasady współpracy")
+    blocks.put(cells[0], "{{ p.lp }}.")
+    blocks.partner_name(cells[1])
+    blocks.put(cells[2], "{{ p.rola }}")
+    blocks.partner_resources(cells[3], blank_when_none=False)
+    blocks.loop_row(table, 3, "{%tr endfor %}")
+    blocks.heading(doc, "§ 5. Zasady współpracy")
     paperwork.numbered(doc, RULES)
-    layout.heading(doc, "§ 6. Postanowienia końcowe")
+    blocks.heading(doc, "§ 6. Postanowienia końcowe")
     paperwork.numbered(doc, FINAL)
 
-    layout.heading(doc, "Podpisy Partnerów")
+    blocks.heading(doc, "Podpisy Partnerów")
     paperwork.loop_table(
         doc,
         [9, 62, 55, width - 126],

@@ -9,7 +9,7 @@ from __future__ import annotations
 from docx.document import Document as DocxDocument
 from docx.shared import Pt
 
-from templates.builders import layout, paperwork
+from templates.builders import blocks, layout, paperwork
 
 FILE = "protokol.docx"
 
@@ -19,7 +19,7 @@ def document() -> DocxDocument:
         "Gmina {{ gmina.nazwa }} · Protokół ze spotkania partnerstwa · {{ spotkanie.data }}",
         "Protokół — {{ spotkanie.tytul }} — Gmina {{ gmina.nazwa }}",
     )
-    layout.title_block(
+    blocks.title_block(
         doc, "Protokół ze spotkania partnerstwa", "{{ spotkanie.tytul }} · Gmina {{ gmina.nazwa }}"
     )
     paperwork.draft_box(doc)
@@ -29,25 +29,23 @@ def document() -> DocxDocument:
         ("Prowadzący", "{{ emocarz.imie_nazwisko }} (e-Mocarz)"),
         ("Liczba uczestników", "{{ spotkanie.liczba_osob }}"),
     ]
-    layout.label_value_rows(layout.add_table(doc, [45, width - 45], rows=len(info)), info)
+    blocks.label_value_rows(blocks.add_table(doc, [45, width - 45], rows=len(info)), info)
 
-    layout.heading(doc, "1. Obecni partnerzy")
+    blocks.heading(doc, "1. Obecni partnerzy")
     doc.add_paragraph("{%p if spotkanie.obecni %}")
     doc.add_paragraph("{{ spotkanie.obecni|join(', ') }}.")
     doc.add_paragraph("{%p else %}")
     doc.add_paragraph("[nie zapisano obecnych partnerów]", style="Do uzupełnienia")
     doc.add_paragraph("{%p endif %}")
-    layout.heading(doc, "2. Porządek spotkania")
+    blocks.heading(doc, "2. Porządek spotkania")
     paperwork.bullets(doc, "spotkanie.porzadek", "[nie zapisano porządku spotkania]")
-    layout.heading(doc, "3. Przebieg spotkania")
-    doc.add_paragraph("{%p for akapit in spotkanie.notatki %}")
-    doc.add_paragraph("{{ akapit }}", style="Punkt")
-    doc.add_paragraph("{%p else %}")
-    doc.add_paragraph("[brak notatki ze spotkania]", style="Do uzupełnienia")
-    doc.add_paragraph("{%p endfor %}")
-    layout.heading(doc, "4. Ustalenia i decyzje")
+    blocks.heading(doc, "3. Przebieg spotkania")
+    blocks.each(
+        doc, "akapit in spotkanie.notatki", "{{ akapit }}", "[brak notatki ze spotkania]", line_style="Punkt"
+    )
+    blocks.heading(doc, "4. Ustalenia i decyzje")
     paperwork.bullets(doc, "spotkanie.decyzje", "[brak zapisanych decyzji]")
-    layout.heading(doc, "5. Zadania do wykonania")
+    blocks.heading(doc, "5. Zadania do wykonania")
     paperwork.bullets(doc, "spotkanie.zadania", "[brak zapisanych zadań]", keep_next=True)
     doc.add_paragraph("{%p if spotkanie.lista_obecnosci %}")
     attach = doc.add_paragraph()
@@ -56,7 +54,7 @@ def document() -> DocxDocument:
     attach.add_run("Załącznik: ").bold = True
     attach.add_run("podpisana lista obecności.")
     doc.add_paragraph("{%p endif %}")
-    layout.signatures(
+    blocks.signatures(
         doc,
         width,
         [None, ("{{ emocarz.imie_nazwisko }}", "e-Mocarz — sporządził(a) protokół, data i podpis")],
