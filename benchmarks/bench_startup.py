@@ -6,7 +6,7 @@ Usage:  python benchmarks/bench_startup.py [--runs 15]
 Runs the installed `emocni` in subprocesses: `--help` (nothing but the command tree) and
 `partner list` on the example gmina (the lightest command that reads a workspace), plus `check`
 on the example, which reads and validates every file. None of them may import docx, docxtpl,
-tomlkit or filelock (tests/test_fast_start.py); this shows what the start costs all the same.
+tomlkit or filelock (tests/release/test_fast_start.py); this shows what the start costs all the same.
 """
 
 from __future__ import annotations

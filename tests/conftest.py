@@ -1,34 +1,16 @@
-"""Shared fixtures: a fresh workspace made by `emocni init`, and a CliRunner wrapper."""
+"""The fixtures every test may ask for: workspaces (empty, filled, with plans, the example), emocni
+run in-process against one, and a check that a refused command wrote nothing."""
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from emocni_cli.cli.app import app
-
-REPO = Path(__file__).resolve().parents[1]
-EXAMPLE = REPO / "examples" / "wierzbno-dolne"
-
-
-class Cli:
-    """Runs emocni in-process against one workspace folder (-C), like a user would type it."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.runner = CliRunner()
-
-    def __call__(self, *args: str, input: str | None = None, env: dict | None = None):
-        return self.runner.invoke(app, ["-C", str(self.folder), *args], input=input, env=env)
-
-    def raw(self, *args: str, input: str | None = None, env: dict | None = None):
-        """Without -C: for init and for testing workspace discovery."""
-        return self.runner.invoke(app, list(args), input=input, env=env)
+from tests.builders import build, write_plans
+from tests.helpers import EXAMPLE, Cli, snapshot
 
 
 @pytest.fixture
@@ -58,20 +40,23 @@ def cli(ws: Path) -> Cli:
 
 
 @pytest.fixture
+def filled(cli: Cli, request: pytest.FixtureRequest) -> Cli:
+    """The workspace after the steps its test module lists in FILLED (see tests/builders.py)."""
+    return build(cli, request.module.FILLED)
+
+
+@pytest.fixture
+def plan_ws(ws: Path) -> Path:
+    """The example gmina with partners, a complete accepted general part and the 2019 plan."""
+    return write_plans(ws)
+
+
+@pytest.fixture
 def example(tmp_path: Path) -> Path:
     """A private copy of the shipped example workspace."""
     target = tmp_path / "wierzbno-dolne"
     shutil.copytree(EXAMPLE, target)
     return target
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    """sha256 of every file, to assert that a refused command wrote nothing."""
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != ".emocni.lock"
-    }
 
 
 @pytest.fixture

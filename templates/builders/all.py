@@ -1,0 +1,33 @@
+"""Builds every default template: python -m templates.builders.all [FOLDER] (from the repository root).
+
+Rewrites templates/*.docx unless another folder is given; the tests check that the committed files
+are exactly what this builds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from templates.builders import (
+    deklaracja,
+    layout,
+    lista_obecnosci,
+    plan_ogolny,
+    plan_szczegolowy,
+    porozumienie,
+    protokol,
+)
+
+DOCUMENTS: layout.Builders = {
+    module.FILE: module.document
+    for module in (plan_ogolny, plan_szczegolowy, lista_obecnosci, protokol, porozumienie, deklaracja)
+}
+
+
+def build(folder: Path = layout.TEMPLATES) -> list[Path]:
+    """Write all six templates into folder."""
+    return layout.write(DOCUMENTS, folder)
+
+
+if __name__ == "__main__":
+    layout.main(DOCUMENTS)

@@ -1,0 +1,65 @@
+"""Builds lista-obecnosci.docx, the attendance list of a partnership meeting (A4 portrait).
+
+python -m templates.builders.lista_obecnosci [FOLDER] — then render the example and look at every page
+(templates/README.md). Every placeholder is documented in templates/README.md.
+"""
+
+from __future__ import annotations
+
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.shared import Mm, Pt
+
+from templates.builders import blocks, layout, paperwork
+
+FILE = "lista-obecnosci.docx"
+
+
+def document() -> DocxDocument:
+    doc, width = paperwork.new_document(
+        "Gmina {{ gmina.nazwa }} · Lista obecności · {{ spotkanie.data }}",
+        "Lista obecności — {{ spotkanie.tytul }} — Gmina {{ gmina.nazwa }}",
+    )
+    blocks.title_block(doc, "Lista obecności", "{{ spotkanie.tytul }}")
+    info = [
+        ("Gmina", "{{ gmina.nazwa }}"),
+        ("Partnerstwo", paperwork.PARTNERSHIP),
+        *paperwork.MEETING_ROWS,
+    ]
+    blocks.label_value_rows(blocks.add_table(doc, [40, width - 40], rows=len(info)), info)
+    note = doc.add_paragraph(
+        "Podpis na liście potwierdza obecność na spotkaniu. Lista jest dokumentacją działań partnerstwa "
+        "w projekcie „e-Mocni”.",
+        style="Projekt",
+    )
+    note.paragraph_format.space_before = Pt(6)
+    note.paragraph_format.space_after = Pt(6)
+    note.paragraph_format.keep_with_next = True
+    paperwork.loop_table(
+        doc,
+        [10, 52, 58, width - 120],
+        ["Lp.", "Imię i nazwisko", "Instytucja", "Podpis"],
+        ["{{ w.lp }}.", "{{ w.imie_nazwisko }}", "{{ w.instytucja }}", ""],
+        "w in wiersze",
+        height_mm=11,
+    )
+    doc.add_paragraph(style="Koniec")  # the body ends with a paragraph; this one takes no room
+    _footer_signature(doc, width)
+    return doc
+
+
+def _footer_signature(doc: DocxDocument, width_mm: float) -> None:
+    """The e-Mocarz signs every page of the list: a signature line above the usual footer."""
+    first = doc.sections[0].footer.paragraphs[0]
+    line = first.insert_paragraph_before(
+        "Listę sporządził(a): {{ emocarz.imie_nazwisko }}, e-Mocarz\t" + layout.DOTS, style="Tabela"
+    )
+    line.paragraph_format.tab_stops.add_tab_stop(Mm(width_mm), WD_TAB_ALIGNMENT.RIGHT)
+    line.paragraph_format.space_before = Pt(6)
+    hint = first.insert_paragraph_before("\tpodpis", style="Podpis")
+    hint.paragraph_format.tab_stops.add_tab_stop(Mm(width_mm - 22), WD_TAB_ALIGNMENT.CENTER)
+    hint.paragraph_format.space_after = Pt(6)
+
+
+if __name__ == "__main__":
+    layout.main({FILE: document})

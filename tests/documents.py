@@ -1,0 +1,64 @@
+"""Reading documents back: their text with python-docx, their pages through LibreOffice; a user's template."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from tests.cli_asserts import flat
+
+
+def texts(path: Path) -> list[str]:
+    """Every paragraph of the body, of table cells, of headers and footers."""
+    doc = Document(str(path))
+    out = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                out.extend(p.text for p in cell.paragraphs)
+    for section in doc.sections:
+        out.extend(p.text for p in section.header.paragraphs)
+        out.extend(p.text for p in section.footer.paragraphs)
+    return out
+
+
+def make_template(path: Path, *paragraphs: str) -> Path:
+    """A user's template: a .docx with one paragraph per text."""
+    doc = Document()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    doc.save(str(path))
+    return path
+
+
+needs_office = pytest.mark.skipif(
+    not (shutil.which("soffice") and shutil.which("pdftotext") and shutil.which("pdfinfo")),
+    reason="LibreOffice (soffice) i poppler (pdftotext, pdfinfo) nie są zainstalowane",
+)
+
+
+def to_pdf(docx: Path, folder: Path) -> tuple[str, str]:
+    """(pdfinfo output, text with whitespace flattened) of the document converted by LibreOffice."""
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation={(folder / 'lo-profile').as_uri()}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = folder / (docx.stem + ".pdf")
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    return info, flat(text)

@@ -1,0 +1,92 @@
+"""Fast start: help and read-only commands do not import the heavy libraries (in a fresh process,
+as a user runs them); writing commands do, which shows the check can see them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import Cli
+
+HEAVY = ["docx", "docxtpl", "jinja2", "tomlkit", "filelock", "icalendar"]
+
+# Runs the CLI entry point in a fresh interpreter, then reports which heavy packages got imported.
+PROBE = """
+import json, sys
+from emocni_cli.cli.app import main
+args, heavy = json.loads(sys.argv[1]), set(json.loads(sys.argv[2]))
+sys.argv, code = ["emocni", *args], 0
+try:
+    main()
+except SystemExit as exc:
+    code = exc.code
+loaded = sorted({m.split(".")[0] for m in sys.modules} & heavy)
+groups = sorted(m.rpartition(".")[2] for m in sys.modules if m.startswith("emocni_cli.cli.commands."))
+print(json.dumps({"code": code, "heavy": loaded, "groups": groups}), file=sys.stderr)
+"""
+
+
+def imported(args: list[str], cwd: Path) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(args), json.dumps(HEAVY)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    return json.loads(result.stderr.strip().splitlines()[-1])
+
+
+FILLED = ["partner add 'Gminny Ośrodek Kultury' --type GOK", "meeting add --date 2017-11-21 --held"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["--version"],
+        ["partner", "list"],
+        ["partner", "list", "--json"],
+        ["partner", "show", "gminny-osrodek-kultury"],
+        ["partner", "add", "--help"],
+        ["meeting", "list"],
+        ["consultation", "list"],
+        ["webinar", "list"],
+        ["partnership", "show"],
+        ["check"],
+    ],
+    ids=" ".join,
+)
+def test_read_only_commands_stay_light(filled: Cli, args: list[str]) -> None:
+    report = imported(args, filled.folder)
+    assert report["code"] == 0 and report["heavy"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("args", "groups"),
+    [
+        (["--help"], []),
+        (["--version"], []),
+        (["partner", "list"], ["partner"]),
+        (["partner", "--help"], ["partner"]),
+        (["check"], ["check"]),
+        (["render-plan", "--help"], ["render_plan"]),
+    ],
+    ids=["--help", "--version", "partner list", "partner --help", "check", "render-plan --help"],
+)
+def test_only_the_invoked_group_is_imported(filled: Cli, args: list[str], groups: list[str]) -> None:
+    assert imported(args, filled.folder)["groups"] == groups
+
+
+@pytest.mark.slow
+def test_a_writing_command_does_load_them_so_the_probe_sees_imports(filled: Cli) -> None:
+    report = imported(["partner", "add", "OSP Kamionka", "--type", "OSP"], filled.folder)
+    assert report["code"] == 0
+    assert {"tomlkit", "filelock"} <= set(report["heavy"])
