@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 import typer
+from pydantic import BaseModel
 
 from emocni_cli.cli import output
 from emocni_cli.cli.options import root
+from emocni_cli.model.fields import column_header, label
 from emocni_cli.model.records import vocabulary_of
 from emocni_cli.model.values import format_date, format_decimal, format_duration, format_time
-from emocni_cli.polish import FIELD_LABELS, NO, YES
+from emocni_cli.polish import NO, YES
 from emocni_cli.workspace.load import RecordKind, Workspace, load
 
 Column = tuple[str, Callable[[Any], str]]
@@ -49,8 +52,9 @@ def detail(record: Any, name: str) -> str:
     return shown(record, name)
 
 
-def field(name: str, header: str | None = None) -> Column:
-    return (header or FIELD_LABELS.get(name, name), lambda r: shown(r, name))
+def columns(model: type[BaseModel], *names: str) -> list[Column]:
+    """Table columns of these fields, headed as the model declares (model.fields.column_header)."""
+    return [(column_header(model, name), partial(shown, name=name)) for name in names]
 
 
 def workspace(ctx: typer.Context) -> Workspace:
@@ -96,7 +100,8 @@ def show_record(
     if as_json:
         output.emit_json(record.model_dump(mode="json", exclude_none=True))
         return
-    pairs = [(FIELD_LABELS.get(name, name), detail(record, name)) for name in type(record).model_fields]
+    model = type(record)
+    pairs = [(label(model, name), detail(record, name)) for name in model.model_fields]
     pairs += [(key, str(value)) for key, value in (record.model_extra or {}).items()]
     if extra:
         pairs += extra(ws, record)

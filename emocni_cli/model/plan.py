@@ -14,6 +14,7 @@ from pydantic import BeforeValidator, Field, field_validator
 
 from emocni_cli.errors import InputError
 from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.fields import about
 from emocni_cli.model.records import Choice, Count, Date, Name, Record, Text, _Model
 from emocni_cli.model.values import FIRST_YEAR, LAST_YEAR, plausible_year
 from emocni_cli.polish import plural
@@ -337,21 +338,23 @@ def termin_years(termin: str | None) -> set[int]:
 class Training(Record):
     """One [[szkolenie]] of an annual plan (plan-ROK.toml)."""
 
-    tytul: Name
-    obszar: Area = None  # one of the nine catalogue areas (TRAINING_AREAS) or an own theme
-    grupa_docelowa: Text = None
-    forma: Choice(TRAINING_FORMS) = "stacjonarne"  # type: ignore[valid-type]
-    godziny: Hours | None = None
-    termin: Text = None  # a month ("2019-03", "marzec 2019") or dates, as people write it
-    miejsce: Text = None
-    partner: Text = Field(None, json_schema_extra={"ref": "partner"})
-    trener: Text = None
-    uczestnicy_plan: Count | None = None
-    rekrutacja: Text = None
-    dostepnosc: Text = None
-    status: Choice(TRAINING_STATUSES) = "planowane"  # type: ignore[valid-type]
-    uczestnicy_faktycznie: Count | None = None
-    notatki: Text = None
+    id: Annotated[str, about("identyfikator", csv="id", column="nr")]
+    tytul: Annotated[Name, about("tytuł")]
+    obszar: Annotated[Area, about("obszar")] = None  # one of the nine catalogue areas or an own theme
+    grupa_docelowa: Annotated[Text, about("grupa docelowa")] = None
+    forma: Annotated[Choice(TRAINING_FORMS), about("forma")] = "stacjonarne"  # type: ignore[valid-type]
+    godziny: Annotated[Hours | None, about("liczba godzin", csv="godziny", column="godz.")] = None
+    # a month ("2019-03", "marzec 2019") or dates, as people write it
+    termin: Annotated[Text, about("termin")] = None
+    miejsce: Annotated[Text, about("miejsce")] = None
+    partner: Annotated[Text, about("partner (organizator)", csv="partner", ref="partner")] = None
+    trener: Annotated[Text, about("trener")] = None
+    uczestnicy_plan: Annotated[Count | None, about("uczestnicy (plan)")] = None
+    rekrutacja: Annotated[Text, about("rekrutacja")] = None
+    dostepnosc: Annotated[Text, about("dostępność")] = None
+    status: Annotated[Choice(TRAINING_STATUSES), about("status")] = "planowane"  # type: ignore[valid-type]
+    uczestnicy_faktycznie: Annotated[Count | None, about("uczestnicy (faktycznie)")] = None
+    notatki: Annotated[Text, about("notatki")] = None
 
     @field_validator("termin", mode="before")
     @classmethod

@@ -10,6 +10,7 @@ from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import changes, opt_date, parse_opt, root
 from emocni_cli.errors import InputError
 from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.records import Consultation
 from emocni_cli.model.values import DURATION_HELP, format_duration, parse_duration, parse_time
 from emocni_cli.workspace.load import CONSULTATIONS
 
@@ -80,15 +81,7 @@ def add(
     rc.check_timing(CONSULTATIONS, record, held, f"emocni consultation edit {record.id} --held")
 
 
-COLUMNS = [
-    rc.field("id", "id"),
-    rc.field("data"),
-    rc.field("forma"),
-    rc.field("wizyta_nr", "nr"),
-    rc.field("czas", "czas"),
-    rc.field("status"),
-    rc.field("temat"),
-]
+COLUMNS = rc.columns(Consultation, "id", "data", "forma", "wizyta_nr", "czas", "status", "temat")
 
 
 @app.command("list")

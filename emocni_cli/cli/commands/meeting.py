@@ -10,6 +10,8 @@ import typer
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import changes, opt_date, parse_opt, root
 from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.fields import label
+from emocni_cli.model.records import Meeting
 from emocni_cli.model.values import parse_time
 from emocni_cli.workspace.load import MEETINGS
 
@@ -83,12 +85,9 @@ def add(
 
 
 COLUMNS = [
-    rc.field("id", "id"),
-    ("data", lambda m: f"{rc.shown(m, 'data')} {rc.shown(m, 'godzina')}".strip()),
-    rc.field("rodzaj"),
-    rc.field("status"),
-    rc.field("miejsce"),
-    rc.field("liczba_osob", "osób"),
+    *rc.columns(Meeting, "id"),
+    (label(Meeting, "data"), lambda m: f"{rc.shown(m, 'data')} {rc.shown(m, 'godzina')}".strip()),
+    *rc.columns(Meeting, "rodzaj", "status", "miejsce", "liczba_osob"),
 ]
 
 

@@ -9,6 +9,7 @@ import typer
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import changes, opt_date, parse_opt, root
 from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.records import Partner
 from emocni_cli.workspace.load import MEETINGS, PARTNERS, Workspace
 
 app = typer.Typer(help="Partnerzy partnerstwa: dodawanie, lista, zmiany, usuwanie.", no_args_is_help=True)
@@ -73,13 +74,7 @@ def add(
     rc.added(PARTNERS, add_record(root(ctx), PARTNERS, values))
 
 
-COLUMNS = [
-    rc.field("id", "id"),
-    rc.field("nazwa"),
-    rc.field("rodzaj"),
-    rc.field("osoba_kontaktowa", "kontakt"),
-    rc.field("data_przystapienia", "przystąpił"),
-]
+COLUMNS = rc.columns(Partner, "id", "nazwa", "rodzaj", "osoba_kontaktowa", "data_przystapienia")
 
 
 @app.command("list")

@@ -128,12 +128,9 @@ def _participants(t: Training) -> str:
 
 
 COLUMNS = [
-    rc.field("id", "nr"),
-    rc.field("tytul"),
-    rc.field("termin"),
-    rc.field("godziny", "godz."),
+    *rc.columns(Training, "id", "tytul", "termin", "godziny"),
     ("osoby", _participants),
-    rc.field("status"),
+    *rc.columns(Training, "status"),
 ]
 
 

@@ -8,6 +8,7 @@ import typer
 
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import changes, opt_date, root
+from emocni_cli.model.records import Webinar
 from emocni_cli.workspace.load import WEBINARS
 
 app = typer.Typer(help="Udział w webinariach (cykl „Mocni w partnerstwie”).", no_args_is_help=True)
@@ -49,13 +50,7 @@ def add(
     rc.added(WEBINARS, add_record(root(ctx), WEBINARS, values))
 
 
-COLUMNS = [
-    rc.field("id", "id"),
-    rc.field("data"),
-    rc.field("tytul"),
-    rc.field("udzial"),
-    rc.field("cykl", "cykl"),
-]
+COLUMNS = rc.columns(Webinar, "id", "data", "tytul", "udzial", "cykl")
 
 
 @app.command("list")
