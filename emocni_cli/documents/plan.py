@@ -13,16 +13,13 @@ from emocni_cli.errors import NotFoundError
 from emocni_cli.model.plan import (
     CANCELLED,
     SECTIONS,
-    TRAINING_AREAS,
-    TRAINING_FORMS,
-    TRAINING_STATUSES,
     PlanTotals,
     Training,
     check_plan_year,
     period_text,
 )
 from emocni_cli.model.values import MONTHS_NOMINATIVE
-from emocni_cli.model.vocabularies import slugify
+from emocni_cli.model.vocabularies import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES, slugify
 from emocni_cli.workspace.load import Workspace
 
 

@@ -81,8 +81,6 @@ Name = Annotated[str, Field(min_length=1)]  # a required text: a name or title, 
 TextList = Annotated[list[str], BeforeValidator(_text_list)]
 Count = Annotated[int, Field(ge=0)]
 
-NOTES_COMMENT = 'dowolny tekst; wiele linii zapisz w potrójnym cudzysłowie """ … """'
-
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
@@ -246,7 +244,9 @@ class Partner(Record):
         about("zasoby", comment='lista tego, co partner wnosi, np. ["sala na 30 osób", "rzutnik"]'),
     ] = Field(default_factory=list)
     rola: Annotated[Text, about("rola", comment='rola w partnerstwie, np. "rekrutacja seniorów"')] = None
-    notatki: Annotated[Text, about("notatki", comment=NOTES_COMMENT)] = None
+    notatki: Annotated[
+        Text, about("notatki", comment='dowolny tekst; wiele linii zapisz w potrójnym cudzysłowie """ … """')
+    ] = None
 
     _email = field_validator("email")(_check_email)
 

@@ -12,15 +12,13 @@ from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import changes, parse_opt, root
 from emocni_cli.model.plan import (
-    TRAINING_AREAS,
-    TRAINING_FORMS,
-    TRAINING_STATUSES,
     PlanTotals,
     Training,
     check_plan_year,
     parse_hours,
 )
 from emocni_cli.model.values import format_hours
+from emocni_cli.model.vocabularies import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES
 from emocni_cli.workspace.load import PARTNERS, Workspace, training_kind
 
 app = typer.Typer(
