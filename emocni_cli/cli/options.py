@@ -62,11 +62,12 @@ class FieldOption:
     """A command-line option that sets one field of a record, declared once per record group and
     shared by its add and edit commands. The value is parsed by the model field itself."""
 
-    flag: str  # "--joined"; for a switch both sides, "--recording/--live"
+    flag: str  # "--joined"
     field: str  # the model field it sets, "data_przystapienia"
     help: str
-    type: Any = str  # str, int, bool (a switch) or list (the option may be repeated)
+    type: Any = str  # str, int, bool (a flag) or list (the option may be repeated)
     short: str | None = None  # "-t"
+    off: str | None = None  # a flag's other side, offered by edit: "--no-minutes"
     min: int | None = None
     max: int | None = None
     value: Callable[[Any], Any] | None = None  # what the field gets, when not the option's value
@@ -74,10 +75,12 @@ class FieldOption:
     @property
     def name(self) -> str:
         """The command's parameter name: --attendance-list → attendance_list."""
-        return self.flag.split("/")[0].lstrip("-").replace("-", "_")
+        return self.flag.lstrip("-").replace("-", "_")
 
-    def parameter(self, required: bool) -> inspect.Parameter:
-        flags = [self.flag, *([self.short] if self.short else [])]
+    def parameter(self, required: bool, switch: bool) -> inspect.Parameter:
+        """The typer parameter; `switch` offers both sides of a flag (--minutes/--no-minutes)."""
+        flag = f"{self.flag}/{self.off}" if switch and self.off else self.flag
+        flags = [flag, *([self.short] if self.short else [])]
         limits = {k: v for k, v in (("min", self.min), ("max", self.max)) if v is not None}
         option = typer.Option(... if required else None, *flags, help=self.help, **limits)
         annotation = list[str] if self.type is list else self.type
@@ -94,12 +97,13 @@ class FieldOptions:
 
     def __init__(self, model: type[BaseModel], *options: FieldOption) -> None:
         self.model = model
-        self.options = {o.flag.split("/")[0]: o for o in options}
+        self.options = {o.flag: o for o in options}
 
     def __call__(
-        self, *flags: str, required: Sequence[str] = ()
+        self, *flags: str, required: Sequence[str] = (), switches: bool = False
     ) -> Callable[[Callable[..., T]], Callable[..., T]]:
-        """Decorate a command with the options named by `flags` (all when none), some required."""
+        """Decorate a command with the options named by `flags` (all when none), some required;
+        `switches` (for edit) offers flags with their other side."""
         chosen = [self.options[f] for f in flags] if flags else list(self.options.values())
 
         def decorate(command: Callable[..., T]) -> Callable[..., T]:
@@ -110,7 +114,7 @@ class FieldOptions:
 
             params = list(inspect.signature(command, eval_str=True).parameters.values())
             at = [p.name for p in params].index("fields")
-            added = [o.parameter(o.flag in required) for o in chosen]
+            added = [o.parameter(o.flag in required, switches) for o in chosen]
             keyword = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in params]
             run.__signature__ = inspect.Signature(keyword[:at] + added + keyword[at + 1 :])  # type: ignore[attr-defined]
             return run
@@ -136,7 +140,7 @@ class FieldOptions:
             try:
                 self.model.__pydantic_validator__.validate_assignment(record, option.field, value)
             except ValidationError as exc:
-                raise InputError(f"Opcja {option.flag.split('/')[0]}: {field_errors(exc)[0][1]}.") from None
+                raise InputError(f"Opcja {option.flag}: {field_errors(exc)[0][1]}.") from None
             # the stored form ("1h30m", "17:00"), which the action validates again as it reads it
             out[option.field] = record.model_dump(include={option.field})[option.field]
         return out

@@ -88,7 +88,7 @@ def show(
 
 
 @app.command("edit")
-@OPTIONS()
+@OPTIONS(switches=True)
 def edit(
     ctx: typer.Context,
     partner_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
