@@ -7,11 +7,11 @@ from typing import Any
 import typer
 
 from emocni_cli.cli import record_views as rc
-from emocni_cli.cli.options import changes, opt_date, parse_opt, root
+from emocni_cli.cli.options import FieldOption, FieldOptions, root
 from emocni_cli.errors import InputError
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.records import Consultation
-from emocni_cli.model.values import DURATION_HELP, format_duration, parse_duration, parse_time
+from emocni_cli.model.values import DURATION_HELP
 from emocni_cli.workspace.load import CONSULTATIONS
 
 app = typer.Typer(
@@ -24,55 +24,35 @@ FORM_HELP = "Forma: wizyta, online, telefon."
 STATUS_HELP = "Status: " + ", ".join(vocab.EVENT_STATUSES.labels) + "."
 
 
-def _options(
-    form: str | None,
-    visit: int | None,
-    duration: str | None,
-    time: str | None,
-    place: str | None,
-    topic: str | None,
-    notes: str | None,
-    status: str | None,
-) -> dict[str, Any]:
-    return changes(
-        forma=None if form is None else parse_opt(vocab.CONSULTATION_FORMS.parse, form, "--form"),
-        wizyta_nr=visit,
-        # the model reads a bare number as hours: hand it the parsed minutes as "1h30m"
-        czas=None if not duration else format_duration(parse_opt(parse_duration, duration, "--duration")),
-        godzina=None if not time else parse_opt(parse_time, time, "--time"),
-        miejsce=place,
-        temat=topic,
-        notatki=notes,
-        status=None if status is None else parse_opt(vocab.EVENT_STATUSES.parse, status, "--status"),
-    )
-
-
-VISIT = typer.Option(None, "--visit", min=1, max=2, help="Numer wizyty w gminie: 1 albo 2.")
-DURATION = typer.Option(None, "--duration", help=f"Czas trwania, {DURATION_HELP}.")
+OPTIONS = FieldOptions(
+    Consultation,
+    FieldOption("--form", "forma", FORM_HELP, short="-f"),
+    FieldOption("--date", "data", "Data, np. 06.03.2018.", short="-d"),
+    FieldOption("--visit", "wizyta_nr", "Numer wizyty w gminie: 1 albo 2.", type=int, min=1, max=2),
+    FieldOption("--duration", "czas", f"Czas trwania, {DURATION_HELP}."),
+    FieldOption("--status", "status", STATUS_HELP),
+    FieldOption("--time", "godzina", "Godzina, np. 10:00."),
+    FieldOption("--place", "miejsce", "Miejsce (dla wizyt)."),
+    FieldOption("--topic", "temat", "Temat konsultacji."),
+    FieldOption("--notes", "notatki", "Notatki."),
+)
+ALL_BUT_STATUS = [flag for flag in OPTIONS.options if flag != "--status"]
 
 
 @app.command("add")
+@OPTIONS(*ALL_BUT_STATUS, required=["--form", "--date"])
 def add(
     ctx: typer.Context,
-    form: str = typer.Option(..., "--form", "-f", help=FORM_HELP),
-    date: str = typer.Option(..., "--date", "-d", help="Data, np. 06.03.2018."),
-    visit: int | None = VISIT,
-    duration: str | None = DURATION,
+    *,
+    fields: dict[str, Any],
     held: bool = typer.Option(False, "--held", help="Konsultacja już się odbyła."),
-    time: str | None = typer.Option(None, "--time", help="Godzina, np. 10:00."),
-    place: str | None = typer.Option(None, "--place", help="Miejsce (dla wizyt)."),
-    topic: str | None = typer.Option(None, "--topic", help="Temat konsultacji."),
-    notes: str | None = typer.Option(None, "--notes", help="Notatki."),
     id_: str | None = typer.Option(None, "--id", help="Własny identyfikator."),
 ) -> None:
     """Dodaj konsultację (wizytę animatora albo poradę telefoniczną / online)."""
     from emocni_cli.actions.records import add as add_record
 
-    values = {
-        "data": opt_date(date),
-        **_options(form, visit, duration, time, place, topic, notes, "odbyte" if held else "planowane"),
-    }
-    if values["forma"] == "wizyta" and visit is None:
+    values = {**fields, "status": "odbyte" if held else "planowane"}
+    if values["forma"] == "wizyta" and values.get("wizyta_nr") is None:
         raise InputError("Dla wizyty w gminie podaj jej numer: --visit 1 albo --visit 2.")
     if id_:
         values["id"] = id_
@@ -101,26 +81,18 @@ def show(
 
 
 @app.command("edit")
+@OPTIONS()
 def edit(
     ctx: typer.Context,
     consultation_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
-    form: str | None = typer.Option(None, "--form", "-f", help=FORM_HELP),
-    date: str | None = typer.Option(None, "--date", "-d", help="Nowa data."),
-    visit: int | None = VISIT,
-    duration: str | None = DURATION,
-    status: str | None = typer.Option(None, "--status", help=STATUS_HELP),
+    *,
+    fields: dict[str, Any],
     held: bool = typer.Option(False, "--held", help="Oznacz jako odbytą."),
-    time: str | None = typer.Option(None, "--time", help="Godzina."),
-    place: str | None = typer.Option(None, "--place", help='Miejsce ("" usuwa).'),
-    topic: str | None = typer.Option(None, "--topic", help='Temat ("" usuwa).'),
-    notes: str | None = typer.Option(None, "--notes", help='Notatki ("" usuwa).'),
 ) -> None:
-    """Zmień dane konsultacji."""
+    """Zmień dane konsultacji (podane opcje; "" usuwa wartość)."""
     from emocni_cli.actions.records import update
 
-    values = _options(form, visit, duration, time, place, topic, notes, "odbyte" if held else status)
-    if date is not None:
-        values["data"] = opt_date(date)
+    values = {**fields, "status": "odbyte"} if held else fields
     rc.changed(CONSULTATIONS, update(root(ctx), CONSULTATIONS, consultation_id, values))
 
 
