@@ -122,7 +122,7 @@ class FieldOptions:
         return decorate
 
     def fields(self, given: dict[FieldOption, Any]) -> dict[str, Any]:
-        """The fields of the options given ("" clears a field), each value parsed as the model
+        """The fields of the options given ("" clears an optional field), each value parsed as the model
         parses it; a value the model refuses is reported as the option typed: "Opcja --joined: …"."""
         from pydantic import ValidationError
 
@@ -132,8 +132,8 @@ class FieldOptions:
         for option, value in given.items():
             if value is None or value == []:
                 continue
-            if value == "":
-                out[option.field] = None
+            if value == "" and not self.model.model_fields[option.field].is_required():
+                out[option.field] = None  # a required field is refused as empty below
                 continue
             value = option.value(value) if option.value else value
             record = self.model.model_construct()
