@@ -1,4 +1,5 @@
-"""Helpers shared by the command modules: the workspace of this invocation, option parsing."""
+"""Helpers shared by the command modules: the workspace of this invocation, option parsing, and
+the one way from an option to a record field (FieldOption, FieldOptions)."""
 
 from __future__ import annotations
 
@@ -47,11 +48,6 @@ def opt_date(value: str | None, option: str = "--date") -> dt.date | None:
     from emocni_cli.model.values import parse_date
 
     return None if value is None else parse_opt(parse_date, value, option)
-
-
-def changes(**values: Any) -> dict[str, Any]:
-    """Only the options that were given; an empty string means 'clear this field'."""
-    return {k: (None if v == "" else v) for k, v in values.items() if v is not None}
 
 
 # --- options that set record fields -----------------------------------------------------------

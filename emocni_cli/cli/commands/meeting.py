@@ -23,7 +23,7 @@ STATUS_HELP = "Status: " + ", ".join(vocab.EVENT_STATUSES.labels) + "."
 OPTIONS = FieldOptions(
     Meeting,
     FieldOption("--date", "data", "Data, np. 21.11.2017 lub 2017-11-21.", short="-d"),
-    FieldOption("--kind", "rodzaj", KIND_HELP + " Domyślnie: robocze.", short="-k"),
+    FieldOption("--kind", "rodzaj", KIND_HELP, short="-k"),
     FieldOption("--status", "status", STATUS_HELP),
     FieldOption("--time", "godzina", "Godzina, np. 17:00."),
     FieldOption("--place", "miejsce", "Miejsce spotkania."),

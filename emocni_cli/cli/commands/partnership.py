@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
 
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
-from emocni_cli.cli.options import changes, opt_date, root
+from emocni_cli.cli.options import FieldOption, FieldOptions, root
+from emocni_cli.model.records import Partnerstwo
 from emocni_cli.model.values import format_date
 from emocni_cli.workspace.load import PARTNERS
 
@@ -70,26 +73,20 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
     )
 
 
+OPTIONS = FieldOptions(
+    Partnerstwo,
+    FieldOption("--founded", "data_zawiazania", "Data zawiązania partnerstwa, np. 16.01.2018."),
+    FieldOption("--name", "nazwa", "Nazwa partnerstwa."),
+    FieldOption("--document", "dokument", 'Dokument zawiązania, np. "porozumienie partnerskie".'),
+    FieldOption("--leader", "lider", "Id partnera-lidera."),
+)
+
+
 @app.command("edit")
-def edit(
-    ctx: typer.Context,
-    founded: str | None = typer.Option(
-        None, "--founded", help="Data zawiązania partnerstwa, np. 16.01.2018."
-    ),
-    name: str | None = typer.Option(None, "--name", help="Nazwa partnerstwa."),
-    document: str | None = typer.Option(
-        None, "--document", help='Dokument zawiązania, np. "porozumienie partnerskie".'
-    ),
-    leader: str | None = typer.Option(None, "--leader", help="Id partnera-lidera."),
-) -> None:
+@OPTIONS()
+def edit(ctx: typer.Context, *, fields: dict[str, Any]) -> None:
     """Zmień dane partnerstwa (\"\" usuwa wartość)."""
     from emocni_cli.actions.records import update_section
 
-    values = changes(
-        nazwa=name,
-        dokument=document,
-        lider=leader,
-        data_zawiazania=opt_date(founded, "--founded") if founded else founded,
-    )
-    update_section(root(ctx), "partnerstwo", values)
+    update_section(root(ctx), "partnerstwo", fields)
     output.success("Zapisano dane partnerstwa (emocni.toml).")
