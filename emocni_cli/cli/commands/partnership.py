@@ -75,10 +75,11 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
 
 OPTIONS = FieldOptions(
     Partnerstwo,
-    FieldOption("--founded", "data_zawiazania", "Data zawiązania partnerstwa, np. 16.01.2018."),
+    # in this order new keys are written to [partnerstwo]
     FieldOption("--name", "nazwa", "Nazwa partnerstwa."),
     FieldOption("--document", "dokument", 'Dokument zawiązania, np. "porozumienie partnerskie".'),
     FieldOption("--leader", "lider", "Id partnera-lidera."),
+    FieldOption("--founded", "data_zawiazania", "Data zawiązania partnerstwa, np. 16.01.2018."),
 )
 
 
