@@ -14,7 +14,7 @@ from emocni_cli.cli import output
 from emocni_cli.cli.options import root
 from emocni_cli.model.fields import column_header, label
 from emocni_cli.model.records import vocabulary_of
-from emocni_cli.model.values import format_date, format_decimal, format_duration, format_time
+from emocni_cli.model.values import format_date, format_decimal
 from emocni_cli.polish import NO, YES
 from emocni_cli.workspace.load import RecordKind, Workspace, load
 
@@ -29,18 +29,16 @@ def shown(record: Any, name: str) -> str:
     voc = vocabulary_of(type(record), name)
     if voc is not None:
         return voc.label(value)
-    if name == "czas" and isinstance(value, int):
-        return format_duration(value)
     if isinstance(value, bool):
         return YES if value else NO
     if isinstance(value, float):
         return format_decimal(value)
     if isinstance(value, dt.date):
         return format_date(value)
-    if isinstance(value, dt.time):
-        return format_time(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
+    if name in type(record).model_fields:  # as the field writes itself: a time "17:00", minutes "1h30m"
+        value = record.model_dump(include={name})[name]
     return str(value)
 
 
