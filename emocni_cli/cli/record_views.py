@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
-from pydantic import BaseModel
 
 from emocni_cli.cli import output
 from emocni_cli.cli.options import root
@@ -17,6 +16,9 @@ from emocni_cli.model.records import vocabulary_of
 from emocni_cli.model.values import format_date, format_decimal
 from emocni_cli.polish import NO, YES
 from emocni_cli.workspace.load import RecordKind, Workspace, load
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 Column = tuple[str, Callable[[Any], str]]
 

@@ -127,11 +127,11 @@ class Record(_Model):
 
 class Gmina(_Model):
     nazwa: Name
-    teryt: Text = None
-    powiat: Text = None
-    wojewodztwo: Text = None
-    liczba_mieszkancow: Count | None = None
-    typ: Text = None  # wiejska / miejsko-wiejska / miejska
+    teryt: Annotated[Text, about("TERYT")] = None
+    powiat: Annotated[Text, about("powiat")] = None
+    wojewodztwo: Annotated[Text, about("województwo")] = None
+    liczba_mieszkancow: Annotated[Count | None, about("liczba mieszkańców")] = None
+    typ: Annotated[Text, about("typ")] = None  # wiejska / miejsko-wiejska / miejska
 
     @field_validator("teryt", mode="before")
     @classmethod
@@ -144,10 +144,10 @@ class Gmina(_Model):
 
 
 class Partnerstwo(_Model):
-    nazwa: Text = None
-    data_zawiazania: Date | None = None
-    dokument: Text = None
-    lider: Text = None  # id of the leading partner
+    nazwa: Annotated[Text, about("nazwa")] = None
+    data_zawiazania: Annotated[Date | None, about("data zawiązania")] = None
+    dokument: Annotated[Text, about("dokument")] = None
+    lider: Annotated[Text, about("lider")] = None  # id of the leading partner
 
 
 class Person(_Model):

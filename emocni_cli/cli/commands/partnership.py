@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import FieldOption, FieldOptions, root
+from emocni_cli.model.fields import label
 from emocni_cli.model.records import Partnerstwo
-from emocni_cli.model.values import format_date
 from emocni_cli.workspace.load import PARTNERS
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 app = typer.Typer(
     help="Partnerstwo: dane podstawowe (nazwa, data zawiązania, dokument, lider).", no_args_is_help=True
 )
+
+
+def _pairs(section: BaseModel, *names: str) -> list[tuple[str, str]]:
+    return [(label(type(section), name), rc.shown(section, name)) for name in names]
 
 
 @app.command("show")
@@ -29,22 +36,13 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
     g, p = s.gmina, s.partnerstwo
     leader = ws.find(PARTNERS, p.lider) if p.lider else None
     output.details(
-        f"Gmina {g.nazwa}",
-        [
-            ("TERYT", g.teryt or ""),
-            ("powiat", g.powiat or ""),
-            ("województwo", g.wojewodztwo or ""),
-            ("liczba mieszkańców", str(g.liczba_mieszkancow or "")),
-            ("typ", g.typ or ""),
-        ],
+        f"Gmina {g.nazwa}", _pairs(g, "teryt", "powiat", "wojewodztwo", "liczba_mieszkancow", "typ")
     )
     output.details(
         "Partnerstwo",
         [
-            ("nazwa", p.nazwa or ""),
-            ("data zawiązania", format_date(p.data_zawiazania)),
-            ("dokument", p.dokument or ""),
-            ("lider", f"{leader.nazwa} ({leader.id})" if leader else ""),
+            *_pairs(p, "nazwa", "data_zawiazania", "dokument"),
+            (label(Partnerstwo, "lider"), f"{leader.nazwa} ({leader.id})" if leader else ""),
             ("partnerów", str(len(ws.partners))),
             ("okres planu", "–".join(str(y) for y in s.plan.years[::2])),
         ],
