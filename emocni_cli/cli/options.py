@@ -96,11 +96,15 @@ class FieldOptions:
         self.options = {o.flag: o for o in options}
 
     def __call__(
-        self, *flags: str, required: Sequence[str] = (), switches: bool = False
+        self,
+        *flags: str,
+        without: Sequence[str] = (),
+        required: Sequence[str] = (),
+        switches: bool = False,
     ) -> Callable[[Callable[..., T]], Callable[..., T]]:
-        """Decorate a command with the options named by `flags` (all when none), some required;
-        `switches` (for edit) offers flags with their other side."""
-        chosen = [self.options[f] for f in flags] if flags else list(self.options.values())
+        """Decorate a command with the options named by `flags` (all when none) but those `without`,
+        some required; `switches` (for edit) offers flags with their other side."""
+        chosen = [self.options[f] for f in flags or self.options if f not in without]
 
         def decorate(command: Callable[..., T]) -> Callable[..., T]:
             @functools.wraps(command)

@@ -36,11 +36,10 @@ OPTIONS = FieldOptions(
     FieldOption("--topic", "temat", "Temat konsultacji."),
     FieldOption("--notes", "notatki", "Notatki."),
 )
-ALL_BUT_STATUS = [flag for flag in OPTIONS.options if flag != "--status"]
 
 
 @app.command("add")
-@OPTIONS(*ALL_BUT_STATUS, required=["--form", "--date"])
+@OPTIONS(without=["--status"], required=["--form", "--date"])
 def add(
     ctx: typer.Context,
     *,

@@ -45,11 +45,10 @@ OPTIONS = FieldOptions(
     ),
     FieldOption("--minutes", "protokol", "Sporządzono protokół / notatkę.", type=bool, off="--no-minutes"),
 )
-ALL_BUT_STATUS = [flag for flag in OPTIONS.options if flag != "--status"]
 
 
 @app.command("add")
-@OPTIONS(*ALL_BUT_STATUS, required=["--date"])
+@OPTIONS(without=["--status"], required=["--date"])
 def add(
     ctx: typer.Context,
     *,

@@ -53,11 +53,10 @@ OPTIONS = FieldOptions(
     FieldOption("--status", "status", STATUS_HELP),
     FieldOption("--actual", "uczestnicy_faktycznie", "Faktyczna liczba uczestników.", type=int, min=0),
 )
-PLANNING = [flag for flag in OPTIONS.options if flag not in ("--status", "--actual")]
 
 
 @app.command("add")
-@OPTIONS(*PLANNING, required=["--title"])
+@OPTIONS(without=["--status", "--actual"], required=["--title"])
 def add(
     ctx: typer.Context,
     year: int = typer.Option(..., "--year", "-y", help="Rok planu, np. 2019 (musi być w okresie planu)."),

@@ -40,7 +40,7 @@ OPTIONS = FieldOptions(
 
 
 @app.command("add")
-@OPTIONS("--date", "--recording", "--not-series", "--person", "--notes", required=["--date"])
+@OPTIONS(without=["--title"], required=["--date"])
 def add(
     ctx: typer.Context,
     title: str = typer.Argument(..., metavar="TYTUŁ", help="Tytuł webinarium."),
