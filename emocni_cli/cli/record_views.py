@@ -139,4 +139,5 @@ def changed(kind: RecordKind, record: Any) -> None:
     output.success(f"Zapisano zmiany: {kind.noun} „{record.id}” ({kind.file}).")
 
 
+RECORD_ID = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list).")
 JSON_OPTION = typer.Option(False, "--json", help="Wypisz dane jako JSON (UTF-8, daty ISO).")

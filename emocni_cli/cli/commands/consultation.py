@@ -72,7 +72,7 @@ def list_(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
 @app.command("show")
 def show(
     ctx: typer.Context,
-    consultation_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    consultation_id: str = rc.RECORD_ID,
     as_json: bool = rc.JSON_OPTION,
 ) -> None:
     """Pokaż wszystkie dane konsultacji."""
@@ -83,7 +83,7 @@ def show(
 @OPTIONS()
 def edit(
     ctx: typer.Context,
-    consultation_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    consultation_id: str = rc.RECORD_ID,
     *,
     fields: dict[str, Any],
     held: bool = typer.Option(False, "--held", help="Oznacz jako odbytą."),
@@ -98,7 +98,7 @@ def edit(
 @app.command("remove")
 def remove(
     ctx: typer.Context,
-    consultation_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    consultation_id: str = rc.RECORD_ID,
 ) -> None:
     """Usuń konsultację."""
     rc.remove_record(ctx, CONSULTATIONS, consultation_id)

@@ -83,7 +83,7 @@ def list_(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
 @app.command("show")
 def show(
     ctx: typer.Context,
-    meeting_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    meeting_id: str = rc.RECORD_ID,
     as_json: bool = rc.JSON_OPTION,
 ) -> None:
     """Pokaż wszystkie dane spotkania."""
@@ -94,7 +94,7 @@ def show(
 @OPTIONS("--attendee", "--people", "--notes", "--decision", "--attendance-list")
 def held(
     ctx: typer.Context,
-    meeting_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    meeting_id: str = rc.RECORD_ID,
     *,
     fields: dict[str, Any],
 ) -> None:
@@ -108,7 +108,7 @@ def held(
 @OPTIONS(switches=True)
 def edit(
     ctx: typer.Context,
-    meeting_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    meeting_id: str = rc.RECORD_ID,
     *,
     fields: dict[str, Any],
 ) -> None:
@@ -122,7 +122,7 @@ def edit(
 @app.command("remove")
 def remove(
     ctx: typer.Context,
-    meeting_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    meeting_id: str = rc.RECORD_ID,
 ) -> None:
     """Usuń spotkanie."""
     rc.remove_record(ctx, MEETINGS, meeting_id)

@@ -80,7 +80,7 @@ def _meetings_of(ws: Workspace, partner: Any) -> list[tuple[str, str]]:
 @app.command("show")
 def show(
     ctx: typer.Context,
-    partner_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    partner_id: str = rc.RECORD_ID,
     as_json: bool = rc.JSON_OPTION,
 ) -> None:
     """Pokaż wszystkie dane partnera."""
@@ -91,7 +91,7 @@ def show(
 @OPTIONS(switches=True)
 def edit(
     ctx: typer.Context,
-    partner_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    partner_id: str = rc.RECORD_ID,
     name: str | None = typer.Option(None, "--name", help="Nowa nazwa."),
     *,
     fields: dict[str, Any],
@@ -106,7 +106,7 @@ def edit(
 @app.command("remove")
 def remove(
     ctx: typer.Context,
-    partner_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    partner_id: str = rc.RECORD_ID,
     force: bool = typer.Option(
         False, "--force", help="Usuń mimo odwołań (usuwa też odwołania w spotkaniach i planach)."
     ),

@@ -69,7 +69,7 @@ def list_(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
 @app.command("show")
 def show(
     ctx: typer.Context,
-    webinar_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    webinar_id: str = rc.RECORD_ID,
     as_json: bool = rc.JSON_OPTION,
 ) -> None:
     """Pokaż dane webinarium."""
@@ -80,7 +80,7 @@ def show(
 @OPTIONS(switches=True)
 def edit(
     ctx: typer.Context,
-    webinar_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    webinar_id: str = rc.RECORD_ID,
     *,
     fields: dict[str, Any],
 ) -> None:
@@ -93,7 +93,7 @@ def edit(
 @app.command("remove")
 def remove(
     ctx: typer.Context,
-    webinar_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    webinar_id: str = rc.RECORD_ID,
 ) -> None:
     """Usuń webinarium."""
     rc.remove_record(ctx, WEBINARS, webinar_id)
