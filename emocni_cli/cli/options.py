@@ -1,16 +1,22 @@
-"""Helpers shared by the command modules: the workspace of this invocation, option parsing."""
+"""Helpers shared by the command modules: the workspace of this invocation, option parsing, and
+the one way from an option to a record field (FieldOption, FieldOptions)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import functools
+import inspect
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
 from emocni_cli.errors import InputError
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 T = TypeVar("T")
 
@@ -44,6 +50,97 @@ def opt_date(value: str | None, option: str = "--date") -> dt.date | None:
     return None if value is None else parse_opt(parse_date, value, option)
 
 
-def changes(**values: Any) -> dict[str, Any]:
-    """Only the options that were given; an empty string means 'clear this field'."""
-    return {k: (None if v == "" else v) for k, v in values.items() if v is not None}
+# --- options that set record fields -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldOption:
+    """A command-line option that sets one field of a record, declared once per record group and
+    shared by its add and edit commands. The value is parsed by the model field itself."""
+
+    flag: str  # "--joined"
+    field: str  # the model field it sets, "data_przystapienia"
+    help: str
+    type: Any = str  # str, int, bool (a flag) or list (the option may be repeated)
+    short: str | None = None  # "-t"
+    off: str | None = None  # a flag's other side, offered by edit: "--no-minutes"
+    min: int | None = None
+    max: int | None = None
+    value: Callable[[Any], Any] | None = None  # what the field gets, when not the option's value
+
+    @property
+    def name(self) -> str:
+        """The command's parameter name: --attendance-list → attendance_list."""
+        return self.flag.lstrip("-").replace("-", "_")
+
+    def parameter(self, required: bool, switch: bool) -> inspect.Parameter:
+        """The typer parameter; `switch` offers both sides of a flag (--minutes/--no-minutes)."""
+        flag = f"{self.flag}/{self.off}" if switch and self.off else self.flag
+        flags = [flag, *([self.short] if self.short else [])]
+        limits = {k: v for k, v in (("min", self.min), ("max", self.max)) if v is not None}
+        option = typer.Option(... if required else None, *flags, help=self.help, **limits)
+        annotation = list[str] if self.type is list else self.type
+        if not required:
+            annotation = annotation | None
+        return inspect.Parameter(
+            self.name, inspect.Parameter.KEYWORD_ONLY, default=option, annotation=annotation
+        )
+
+
+class FieldOptions:
+    """The field options of one record group. Used as a decorator, it puts them (or some) in
+    place of the command's keyword-only parameter `fields`, which receives the fields given."""
+
+    def __init__(self, model: type[BaseModel], *options: FieldOption) -> None:
+        self.model = model
+        self.options = {o.flag: o for o in options}
+
+    def __call__(
+        self,
+        *flags: str,
+        without: Sequence[str] = (),
+        required: Sequence[str] = (),
+        switches: bool = False,
+    ) -> Callable[[Callable[..., T]], Callable[..., T]]:
+        """Decorate a command with the options named by `flags` (all when none) but those `without`,
+        some required; `switches` (for edit) offers flags with their other side."""
+        chosen = [self.options[f] for f in flags or self.options if f not in without]
+
+        def decorate(command: Callable[..., T]) -> Callable[..., T]:
+            @functools.wraps(command)
+            def run(*args: Any, **kwargs: Any) -> T:
+                given = {option: kwargs.pop(option.name) for option in chosen}
+                return command(*args, fields=self.fields(given), **kwargs)
+
+            params = list(inspect.signature(command, eval_str=True).parameters.values())
+            at = [p.name for p in params].index("fields")
+            added = [o.parameter(o.flag in required, switches) for o in chosen]
+            keyword = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in params]
+            run.__signature__ = inspect.Signature(keyword[:at] + added + keyword[at + 1 :])  # type: ignore[attr-defined]
+            return run
+
+        return decorate
+
+    def fields(self, given: dict[FieldOption, Any]) -> dict[str, Any]:
+        """The fields of the options given ("" clears an optional field), each value parsed as the model
+        parses it; a value the model refuses is reported as the option typed: "Opcja --joined: …"."""
+        from pydantic import ValidationError
+
+        from emocni_cli.workspace.error_sentences import field_errors
+
+        out: dict[str, Any] = {}
+        for option, value in given.items():
+            if value is None or value == []:
+                continue
+            if value == "" and not self.model.model_fields[option.field].is_required():
+                out[option.field] = None  # a required field is refused as empty below
+                continue
+            value = option.value(value) if option.value else value
+            record = self.model.model_construct()
+            try:
+                self.model.__pydantic_validator__.validate_assignment(record, option.field, value)
+            except ValidationError as exc:
+                raise InputError(f"Opcja {option.flag}: {field_errors(exc)[0][1]}.") from None
+            # the stored form ("1h30m", "17:00"), which the action validates again as it reads it
+            out[option.field] = record.model_dump(include={option.field})[option.field]
+        return out

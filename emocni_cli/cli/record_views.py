@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from emocni_cli.cli import output
 from emocni_cli.cli.options import root
+from emocni_cli.model.fields import column_header, label
 from emocni_cli.model.records import vocabulary_of
 from emocni_cli.model.statuses import held_too_early, overdue
-from emocni_cli.model.values import format_date, format_decimal, format_duration, format_time
-from emocni_cli.polish import FIELD_LABELS, NO, YES
+from emocni_cli.model.values import format_date, format_decimal
+from emocni_cli.polish import NO, YES
 from emocni_cli.workspace.layout import RecordKind
 from emocni_cli.workspace.load import Workspace, load
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 Column = tuple[str, Callable[[Any], str]]
 
@@ -28,18 +33,16 @@ def shown(record: Any, name: str) -> str:
     voc = vocabulary_of(type(record), name)
     if voc is not None:
         return voc.label(value)
-    if name == "czas" and isinstance(value, int):
-        return format_duration(value)
     if isinstance(value, bool):
         return YES if value else NO
     if isinstance(value, float):
         return format_decimal(value)
     if isinstance(value, dt.date):
         return format_date(value)
-    if isinstance(value, dt.time):
-        return format_time(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
+    if name in type(record).model_fields:  # as the field writes itself: a time "17:00", minutes "1h30m"
+        value = record.model_dump(include={name})[name]
     return str(value)
 
 
@@ -51,8 +54,9 @@ def detail(record: Any, name: str) -> str:
     return shown(record, name)
 
 
-def field(name: str, header: str | None = None) -> Column:
-    return (header or FIELD_LABELS.get(name, name), lambda r: shown(r, name))
+def columns(model: type[BaseModel], *names: str) -> list[Column]:
+    """Table columns of these fields, headed as the model declares (model.fields.column_header)."""
+    return [(column_header(model, name), partial(shown, name=name)) for name in names]
 
 
 def workspace(ctx: typer.Context) -> Workspace:
@@ -98,7 +102,8 @@ def show_record(
     if as_json:
         output.emit_json(record.model_dump(mode="json", exclude_none=True))
         return
-    pairs = [(FIELD_LABELS.get(name, name), detail(record, name)) for name in type(record).model_fields]
+    model = type(record)
+    pairs = [(label(model, name), detail(record, name)) for name in model.model_fields]
     pairs += [(key, str(value)) for key, value in (record.model_extra or {}).items()]
     if extra:
         pairs += extra(ws, record)
@@ -136,4 +141,5 @@ def changed(kind: RecordKind, record: Any) -> None:
     output.success(f"Zapisano zmiany: {kind.noun} „{record.id}” ({kind.file}).")
 
 
+RECORD_ID = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list).")
 JSON_OPTION = typer.Option(False, "--json", help="Wypisz dane jako JSON (UTF-8, daty ISO).")

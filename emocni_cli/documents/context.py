@@ -10,7 +10,8 @@ import re
 import textwrap
 from typing import Any
 
-from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.fields import value_form
+from emocni_cli.model.records import vocabulary_of
 from emocni_cli.model.values import format_date_long, format_decimal
 from emocni_cli.workspace.load import Workspace
 
@@ -86,25 +87,33 @@ def _person(person: Any) -> dict[str, str]:
     }
 
 
+def record_fields(record: Any) -> dict[str, Any]:
+    """Every field of a record as document text: labels for codes, long Polish dates, numbers with
+    a decimal comma, lists without empty items (the forms the model declares, model.fields)."""
+    model = type(record)
+    out: dict[str, Any] = {}
+    for name in model.model_fields:
+        value = getattr(record, name)
+        voc = vocabulary_of(model, name)
+        form = value_form(model, name)
+        if voc is not None:
+            out[name] = text(voc.label(value) if value else None)
+        elif form == "date":
+            out[name] = long_date(value)
+        elif form == "list":
+            out[name] = [text(v) for v in value if text(v)]
+        elif form == "number":
+            out[name] = number(value)
+        else:
+            out[name] = text(value)
+    return out
+
+
 def partner_rows(ws: Workspace) -> list[dict[str, Any]]:
     """One row per partner, in file order, numbered from 1."""
     leader = ws.settings.partnerstwo.lider
     return [
-        {
-            "lp": index,
-            "id": p.id,
-            "nazwa": text(p.nazwa),
-            "rodzaj": vocab.PARTNER_KINDS.label(p.rodzaj),
-            "lider": p.id == leader,
-            "rola": text(p.rola),
-            "zasoby": [text(z) for z in p.zasoby if text(z)],
-            "osoba_kontaktowa": text(p.osoba_kontaktowa),
-            "email": text(p.email),
-            "telefon": text(p.telefon),
-            "adres": text(p.adres),
-            "data_przystapienia": long_date(p.data_przystapienia),
-            "dokument": text(p.dokument),
-        }
+        {"lp": index, **record_fields(p), "lider": p.id == leader}
         for index, p in enumerate(ws.partners, start=1)
     ]
 

@@ -6,14 +6,11 @@ import datetime as dt
 from typing import Any
 
 from emocni_cli.actions.plan import require_general
-from emocni_cli.documents.context import base_context, long_date, number, paragraphs, text
+from emocni_cli.documents.context import base_context, long_date, number, paragraphs, record_fields, text
 from emocni_cli.documents.render import DocumentData
 from emocni_cli.errors import NotFoundError
 from emocni_cli.model.plan import (
     SECTIONS,
-    TRAINING_AREAS,
-    TRAINING_FORMS,
-    TRAINING_STATUSES,
     PlanTotals,
     Training,
     check_plan_year,
@@ -102,23 +99,10 @@ def format_termin(value: str | None) -> str:
 def _training_row(nr: int, t: Training, partner_names: dict[str, str]) -> dict[str, Any]:
     return {
         "nr": nr,
-        "id": t.id,
-        "tytul": text(t.tytul),
-        "obszar": text(TRAINING_AREAS.label(t.obszar) if t.obszar else None),
-        "grupa_docelowa": text(t.grupa_docelowa),
-        "forma": TRAINING_FORMS.label(t.forma),
-        "godziny": number(t.godziny),
+        **record_fields(t),
         "termin": format_termin(t.termin),
-        "miejsce": text(t.miejsce),
         "partner": text(partner_names.get(t.partner or "", t.partner)),
-        "trener": text(t.trener),
-        "uczestnicy_plan": number(t.uczestnicy_plan),
-        "uczestnicy_faktycznie": number(t.uczestnicy_faktycznie),
-        "rekrutacja": text(t.rekrutacja),
-        "dostepnosc": text(t.dostepnosc),
-        "status": TRAINING_STATUSES.label(t.status),
         "odwolane": t.status == TRAINING_CANCELLED,
-        "notatki": text(t.notatki),
     }
 
 

@@ -14,10 +14,12 @@ from pydantic import BeforeValidator, Field, field_validator
 
 from emocni_cli.errors import InputError
 from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.fields import about
 from emocni_cli.model.records import Choice, Count, Date, Name, Record, Text, _Model
 from emocni_cli.model.statuses import TRAINING_CANCELLED, TRAINING_DONE, TRAINING_PLANNED
 from emocni_cli.model.term import term_years
 from emocni_cli.model.values import FIRST_YEAR, LAST_YEAR, plausible_year
+from emocni_cli.model.vocabularies import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES
 from emocni_cli.polish import plural
 
 GENERAL_FILE = "plan-ogolny.toml"
@@ -228,65 +230,6 @@ class GeneralPlan(_Model):
         return gaps
 
 
-TRAINING_FORMS = vocab.Vocabulary(
-    "forma szkolenia",
-    {"stacjonarne": "stacjonarne", "online": "online", "mieszane": "mieszane"},
-    {
-        "stacjonarna": "stacjonarne",
-        "sala": "stacjonarne",
-        "zdalne": "online",
-        "hybrydowe": "mieszane",
-        "blended": "mieszane",
-    },
-)
-TRAINING_STATUSES = vocab.Vocabulary(
-    "status szkolenia",
-    {TRAINING_PLANNED: "planowane", TRAINING_DONE: "zrealizowane", TRAINING_CANCELLED: "odwołane"},
-    {
-        "planowana": TRAINING_PLANNED,
-        "odbyte": TRAINING_DONE,
-        "odbyla_sie": TRAINING_DONE,
-        "zrealizowana": TRAINING_DONE,
-        "odwolana": TRAINING_CANCELLED,
-    },
-)
-
-# The nine areas of the "Ramowy katalog kompetencji cyfrowych". Short keys are stored; a training
-# may also name its own theme, which is kept as written.
-TRAINING_AREAS = vocab.Vocabulary(
-    "obszar szkolenia",
-    {
-        "praca": "praca i rozwój zawodowy",
-        "relacje": "relacje z bliskimi",
-        "edukacja": "edukacja",
-        "hobby": "odpoczynek i hobby",
-        "zdrowie": "zdrowie",
-        "finanse": "finanse",
-        "religia": "religia i potrzeby duchowe",
-        "sprawy_codzienne": "sprawy codzienne",
-        "zaangazowanie": "zaangażowanie obywatelskie",
-    },
-    {
-        "praca_i_rozwoj": "praca",
-        "rozwoj_zawodowy": "praca",
-        "bliscy": "relacje",
-        "rodzina": "relacje",
-        "relacje_z_rodzina": "relacje",
-        "nauka": "edukacja",
-        "odpoczynek": "hobby",
-        "czas_wolny": "hobby",
-        "pieniadze": "finanse",
-        "bankowosc": "finanse",
-        "potrzeby_duchowe": "religia",
-        "codzienne": "sprawy_codzienne",
-        "codziennosc": "sprawy_codzienne",
-        "zaangazowanie_spoleczne": "zaangazowanie",
-        "obywatelskie": "zaangazowanie",
-        "aktywnosc_obywatelska": "zaangazowanie",
-    },
-)
-
-
 def _area(value: Any) -> Any:
     """A catalogue area becomes its key; any other theme is kept as written."""
     if isinstance(value, str):
@@ -332,21 +275,72 @@ Hours = Annotated[int | float, BeforeValidator(_hours), Field(gt=0)]
 class Training(Record):
     """One [[szkolenie]] of an annual plan (plan-ROK.toml)."""
 
-    tytul: Name
-    obszar: Area = None  # one of the nine catalogue areas (TRAINING_AREAS) or an own theme
-    grupa_docelowa: Text = None
-    forma: Choice(TRAINING_FORMS) = "stacjonarne"  # type: ignore[valid-type]
-    godziny: Hours | None = None
-    termin: Text = None  # a month ("2019-03", "marzec 2019") or dates, as people write it
-    miejsce: Text = None
-    partner: Text = Field(None, json_schema_extra={"ref": "partner"})
-    trener: Text = None
-    uczestnicy_plan: Count | None = None
-    rekrutacja: Text = None
-    dostepnosc: Text = None
-    status: Choice(TRAINING_STATUSES) = TRAINING_PLANNED  # type: ignore[valid-type]
-    uczestnicy_faktycznie: Count | None = None
-    notatki: Text = None
+    # Comments name {year} (the plan's year) and {areas} (the catalogue), filled in by the file.
+    id: Annotated[
+        str,
+        about(
+            "identyfikator",
+            comment='numer szkolenia, np. "{year}-01" (emocni nadaje go sam)',
+            csv="id",
+            column="nr",
+        ),
+    ]
+    tytul: Annotated[Name, about("tytuł", comment="tytuł lub temat szkolenia")]
+    obszar: Annotated[
+        Area,
+        about(
+            "obszar",
+            comment="obszar z „Ramowego katalogu kompetencji cyfrowych”:\n"
+            "{areas}\n— albo własny temat (dowolny tekst)",
+        ),
+    ] = None  # one of the nine catalogue areas (TRAINING_AREAS) or an own theme
+    grupa_docelowa: Annotated[
+        Text, about("grupa docelowa", comment='np. "dorośli 50+", "rodzice uczniów klas 1–3"')
+    ] = None
+    forma: Annotated[
+        Choice(TRAINING_FORMS), about("forma", comment="stacjonarne, online, mieszane")  # type: ignore[valid-type]
+    ] = "stacjonarne"
+    godziny: Annotated[
+        Hours | None,
+        about(
+            "liczba godzin",
+            comment="liczba godzin zegarowych, np. 12 albo 1.5 (bez cudzysłowu)",
+            csv="godziny",
+            column="godz.",
+        ),
+    ] = None
+    termin: Annotated[
+        Text,
+        about("termin", comment='miesiąc albo daty, np. "marzec {year}", "{year}-03", "12–14.03.{year}"'),
+    ] = None  # kept as people write it
+    miejsce: Annotated[Text, about("miejsce", comment='np. "Gminna Biblioteka Publiczna, czytelnia"')] = None
+    partner: Annotated[
+        Text,
+        about(
+            "partner (organizator)",
+            comment="id partnera, który organizuje szkolenie (lista: emocni partner list)",
+            csv="partner",
+            ref="partner",
+        ),
+    ] = None
+    trener: Annotated[Text, about("trener", comment="imię i nazwisko trenera")] = None
+    uczestnicy_plan: Annotated[
+        Count | None, about("uczestnicy (plan)", comment="planowana liczba uczestników")
+    ] = None
+    rekrutacja: Annotated[Text, about("rekrutacja", comment="kto i jak zbiera zgłoszenia")] = None
+    dostepnosc: Annotated[
+        Text, about("dostępność", comment='potrzeby dostępności, np. "tłumacz PJM", "sala na parterze"')
+    ] = None
+    status: Annotated[
+        Choice(TRAINING_STATUSES), about("status", comment="planowane, zrealizowane, odwolane")  # type: ignore[valid-type]
+    ] = TRAINING_PLANNED
+    uczestnicy_faktycznie: Annotated[
+        Count | None,
+        about("uczestnicy (faktycznie)", comment="ilu uczestników faktycznie przyszło (po szkoleniu)"),
+    ] = None
+    notatki: Annotated[
+        Text, about("notatki", comment='dowolny tekst; wiele linii zapisz w potrójnym cudzysłowie """ … """')
+    ] = None
 
     @field_validator("termin", mode="before")
     @classmethod

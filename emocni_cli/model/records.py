@@ -18,6 +18,7 @@ from pydantic import (
 )
 
 from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.fields import about
 from emocni_cli.model.statuses import EVENT_PLANNED
 from emocni_cli.model.values import (
     LAST_YEAR,
@@ -128,11 +129,11 @@ class Record(_Model):
 
 class Gmina(_Model):
     nazwa: Name
-    teryt: Text = None
-    powiat: Text = None
-    wojewodztwo: Text = None
-    liczba_mieszkancow: Count | None = None
-    typ: Text = None  # wiejska / miejsko-wiejska / miejska
+    teryt: Annotated[Text, about("TERYT")] = None
+    powiat: Annotated[Text, about("powiat")] = None
+    wojewodztwo: Annotated[Text, about("województwo")] = None
+    liczba_mieszkancow: Annotated[Count | None, about("liczba mieszkańców")] = None
+    typ: Annotated[Text, about("typ")] = None  # wiejska / miejsko-wiejska / miejska
 
     @field_validator("teryt", mode="before")
     @classmethod
@@ -145,10 +146,10 @@ class Gmina(_Model):
 
 
 class Partnerstwo(_Model):
-    nazwa: Text = None
-    data_zawiazania: Date | None = None
-    dokument: Text = None
-    lider: Text = None  # id of the leading partner
+    nazwa: Annotated[Text, about("nazwa")] = None
+    data_zawiazania: Annotated[Date | None, about("data zawiązania")] = None
+    dokument: Annotated[Text, about("dokument")] = None
+    lider: Annotated[Text, about("lider")] = None  # id of the leading partner
 
 
 class Person(_Model):
@@ -201,50 +202,129 @@ class Settings(_Model):
 # --- records ----------------------------------------------------------------------------------
 
 
+def _id(comment: str) -> Any:
+    """The id of a record kind, with the comment its starter file gives it."""
+    return Annotated[str, about("identyfikator", comment=comment, csv="id", column="id")]
+
+
 class Partner(Record):
-    nazwa: Name
-    rodzaj: Choice(vocab.PARTNER_KINDS)
-    osoba_kontaktowa: Text = None
-    email: Text = None
-    telefon: Text = None
-    adres: Text = None
-    www: Text = None
-    data_przystapienia: Date | None = None
-    dokument: Text = None  # porozumienie partnerskie / deklaracja przystąpienia / list intencyjny
-    zasoby: TextList = Field(default_factory=list)
-    rola: Text = None
-    notatki: Text = None
+    id: _id('krótki identyfikator bez spacji i polskich znaków, np. "gok"')  # type: ignore[valid-type]
+    nazwa: Annotated[Name, about("nazwa", comment="pełna nazwa instytucji")]
+    rodzaj: Annotated[
+        Choice(vocab.PARTNER_KINDS),
+        about(
+            "rodzaj",
+            comment="szkola, przedszkole, swietlica, dom_kultury (GOK/MOK), biblioteka, osp,\n"
+            "stowarzyszenie, fundacja, kgw, urzad_gminy, ops (GOPS/MOPS),\n"
+            "klub_seniora (także UTW), parafia, firma, inna",
+        ),
+    ]
+    osoba_kontaktowa: Annotated[
+        Text, about("osoba kontaktowa", comment="imię i nazwisko osoby do kontaktu", column="kontakt")
+    ] = None
+    email: Annotated[Text, about("e-mail")] = None  # no comment: named with telefon, adres, www
+    telefon: Annotated[Text, about("telefon")] = None
+    adres: Annotated[Text, about("adres")] = None
+    www: Annotated[Text, about("strona www")] = None
+    data_przystapienia: Annotated[
+        Date | None,
+        about(
+            "data przystąpienia",
+            comment="data przystąpienia do partnerstwa, np. 2018-01-16 (bez cudzysłowu)",
+            column="przystąpił",
+        ),
+    ] = None
+    dokument: Annotated[
+        Text,
+        about(
+            "dokument",
+            comment='np. "porozumienie partnerskie", "deklaracja przystąpienia", "list intencyjny"',
+        ),
+    ] = None
+    zasoby: Annotated[
+        TextList,
+        about("zasoby", comment='lista tego, co partner wnosi, np. ["sala na 30 osób", "rzutnik"]'),
+    ] = Field(default_factory=list)
+    rola: Annotated[Text, about("rola", comment='rola w partnerstwie, np. "rekrutacja seniorów"')] = None
+    notatki: Annotated[
+        Text, about("notatki", comment='dowolny tekst; wiele linii zapisz w potrójnym cudzysłowie """ … """')
+    ] = None
 
     _email = field_validator("email")(_check_email)
 
 
 class Meeting(Record):
-    data: Date
-    godzina: Time | None = None
-    miejsce: Text = None
-    rodzaj: Choice(vocab.MEETING_KINDS) = "robocze"
-    status: Choice(vocab.EVENT_STATUSES) = EVENT_PLANNED
-    tytul: Text = None
-    obecni: TextList = Field(default_factory=list, json_schema_extra={"ref": "partner"})
-    liczba_osob: Count | None = None
-    porzadek: TextList = Field(default_factory=list)
-    notatki: Text = None
-    decyzje: TextList = Field(default_factory=list)
-    zadania: TextList = Field(default_factory=list)
-    lista_obecnosci: bool = False
-    protokol: bool = False
+    id: _id('identyfikator, domyślnie data spotkania, np. "2017-11-21"')  # type: ignore[valid-type]
+    data: Annotated[Date, about("data", comment="data spotkania, np. 2017-11-21 (bez cudzysłowu)")]
+    godzina: Annotated[Time | None, about("godzina", comment='np. "17:00"')] = None
+    miejsce: Annotated[Text, about("miejsce", comment='np. "Gminna Biblioteka Publiczna, czytelnia"')] = None
+    rodzaj: Annotated[
+        Choice(vocab.MEETING_KINDS),
+        about(
+            "rodzaj",
+            comment="inicjujace, podpisanie_porozumienia, robocze, planistyczne, podsumowujace, inne",
+        ),
+    ] = "robocze"
+    status: Annotated[
+        Choice(vocab.EVENT_STATUSES),
+        about(
+            "status",
+            comment="planowane, odbyte, odwolane — dowodem w `emocni status` jest tylko „odbyte”",
+        ),
+    ] = EVENT_PLANNED
+    tytul: Annotated[Text, about("tytuł", comment="krótki tytuł spotkania (opcjonalnie)")] = None
+    obecni: Annotated[
+        TextList,
+        about(
+            "obecni partnerzy",
+            comment='lista id partnerów obecnych na spotkaniu, np. ["gbp", "gok"]',
+            ref="partner",
+        ),
+    ] = Field(default_factory=list)
+    liczba_osob: Annotated[Count | None, about("liczba osób", comment="ile osób przyszło", column="osób")] = (
+        None
+    )
+    porzadek: Annotated[
+        TextList, about("porządek spotkania", comment="porządek spotkania: lista punktów")
+    ] = Field(default_factory=list)
+    notatki: Annotated[
+        Text,
+        about("notatki", comment='notatka lub protokół; wiele linii w potrójnym cudzysłowie """ … """'),
+    ] = None
+    decyzje: Annotated[TextList, about("decyzje", comment="lista podjętych decyzji")] = Field(
+        default_factory=list
+    )
+    zadania: Annotated[TextList, about("zadania", comment="lista zadań (kto, co, do kiedy)")] = Field(
+        default_factory=list
+    )
+    lista_obecnosci: Annotated[
+        bool, about("lista obecności", comment="true, jeśli jest podpisana lista obecności")
+    ] = False
+    protokol: Annotated[
+        bool, about("protokół / notatka", comment="true, jeśli sporządzono protokół / notatkę")
+    ] = False
 
 
 class Consultation(Record):
-    data: Date
-    godzina: Time | None = None
-    forma: Choice(vocab.CONSULTATION_FORMS)
-    wizyta_nr: int | None = Field(None, ge=1, le=2, validate_default=True)
-    czas: Minutes | None = None
-    status: Choice(vocab.EVENT_STATUSES) = EVENT_PLANNED
-    miejsce: Text = None
-    temat: Text = None
-    notatki: Text = None
+    id: _id('identyfikator, np. "wizyta-1" albo "telefon-2018-05-14"')  # type: ignore[valid-type]
+    data: Annotated[Date, about("data", comment="data konsultacji, np. 2018-03-06 (bez cudzysłowu)")]
+    godzina: Annotated[Time | None, about("godzina", comment='np. "10:00"')] = None
+    forma: Annotated[Choice(vocab.CONSULTATION_FORMS), about("forma", comment="wizyta, online, telefon")]
+    wizyta_nr: Annotated[
+        int | None,
+        about("numer wizyty", comment="1 albo 2 — tylko dla wizyt w gminie", column="nr"),
+        Field(ge=1, le=2, validate_default=True),
+    ] = None
+    czas: Annotated[
+        Minutes | None,
+        about("czas trwania", comment='czas trwania, np. "4h", "90m", "1h30m", "1,5h"', column="czas"),
+    ] = None
+    status: Annotated[
+        Choice(vocab.EVENT_STATUSES), about("status", comment="planowane, odbyte, odwolane")
+    ] = EVENT_PLANNED
+    miejsce: Annotated[Text, about("miejsce", comment="miejsce wizyty")] = None
+    temat: Annotated[Text, about("temat", comment="czego dotyczyła konsultacja")] = None
+    notatki: Annotated[Text, about("notatki", comment="dowolny tekst")] = None
 
     @field_validator("wizyta_nr")
     @classmethod
@@ -261,9 +341,24 @@ class Consultation(Record):
 
 
 class Webinar(Record):
-    tytul: Name
-    data: Date
-    udzial: Choice(vocab.WEBINAR_PARTICIPATION) = "na_zywo"
-    cykl: bool = True
-    uczestnicy: TextList = Field(default_factory=list)
-    notatki: Text = None
+    id: _id("identyfikator, domyślnie z tytułu")  # type: ignore[valid-type]
+    tytul: Annotated[Name, about("tytuł", comment="tytuł webinarium")]
+    data: Annotated[
+        Date,
+        about("data", comment="data webinarium lub obejrzenia nagrania, np. 2018-09-12 (bez cudzysłowu)"),
+    ]
+    udzial: Annotated[
+        Choice(vocab.WEBINAR_PARTICIPATION), about("udział", comment="na_zywo albo nagranie")
+    ] = "na_zywo"
+    cykl: Annotated[
+        bool,
+        about(
+            "cykl „Mocni w partnerstwie”",
+            comment="true, jeśli to webinarium z cyklu „Mocni w partnerstwie” (domyślnie true)",
+            column="cykl",
+        ),
+    ] = True
+    uczestnicy: Annotated[
+        TextList, about("uczestnicy", comment='kto z gminy brał udział, np. ["Marta Sobczak"]')
+    ] = Field(default_factory=list)
+    notatki: Annotated[Text, about("notatki", comment="dowolny tekst")] = None

@@ -7,7 +7,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from emocni_cli.model.statuses import EVENT_CANCELLED, EVENT_HELD, EVENT_PLANNED
+from emocni_cli.model.statuses import (
+    EVENT_CANCELLED,
+    EVENT_HELD,
+    EVENT_PLANNED,
+    TRAINING_CANCELLED,
+    TRAINING_DONE,
+    TRAINING_PLANNED,
+)
 
 _PL_EXTRA = str.maketrans({"ł": "l", "Ł": "L"})
 
@@ -180,4 +187,62 @@ WEBINAR_PARTICIPATION = Vocabulary(
     "sposób udziału",
     {"na_zywo": "na żywo", "nagranie": "nagranie"},
     {"live": "na_zywo", "zywo": "na_zywo", "odtworzenie": "nagranie", "z_nagrania": "nagranie"},
+)
+
+TRAINING_FORMS = Vocabulary(
+    "forma szkolenia",
+    {"stacjonarne": "stacjonarne", "online": "online", "mieszane": "mieszane"},
+    {
+        "stacjonarna": "stacjonarne",
+        "sala": "stacjonarne",
+        "zdalne": "online",
+        "hybrydowe": "mieszane",
+        "blended": "mieszane",
+    },
+)
+TRAINING_STATUSES = Vocabulary(
+    "status szkolenia",
+    {TRAINING_PLANNED: "planowane", TRAINING_DONE: "zrealizowane", TRAINING_CANCELLED: "odwołane"},
+    {
+        "planowana": TRAINING_PLANNED,
+        "odbyte": TRAINING_DONE,
+        "odbyla_sie": TRAINING_DONE,
+        "zrealizowana": TRAINING_DONE,
+        "odwolana": TRAINING_CANCELLED,
+    },
+)
+
+# The nine areas of the "Ramowy katalog kompetencji cyfrowych". Short keys are stored; a training
+# may also name its own theme, which is kept as written.
+TRAINING_AREAS = Vocabulary(
+    "obszar szkolenia",
+    {
+        "praca": "praca i rozwój zawodowy",
+        "relacje": "relacje z bliskimi",
+        "edukacja": "edukacja",
+        "hobby": "odpoczynek i hobby",
+        "zdrowie": "zdrowie",
+        "finanse": "finanse",
+        "religia": "religia i potrzeby duchowe",
+        "sprawy_codzienne": "sprawy codzienne",
+        "zaangazowanie": "zaangażowanie obywatelskie",
+    },
+    {
+        "praca_i_rozwoj": "praca",
+        "rozwoj_zawodowy": "praca",
+        "bliscy": "relacje",
+        "rodzina": "relacje",
+        "relacje_z_rodzina": "relacje",
+        "nauka": "edukacja",
+        "odpoczynek": "hobby",
+        "czas_wolny": "hobby",
+        "pieniadze": "finanse",
+        "bankowosc": "finanse",
+        "potrzeby_duchowe": "religia",
+        "codzienne": "sprawy_codzienne",
+        "codziennosc": "sprawy_codzienne",
+        "zaangazowanie_spoleczne": "zaangazowanie",
+        "obywatelskie": "zaangazowanie",
+        "aktywnosc_obywatelska": "zaangazowanie",
+    },
 )

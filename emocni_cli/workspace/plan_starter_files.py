@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 import textwrap
 
-from emocni_cli.model.plan import GENERAL_FILE, MIN_WORDS, SECTIONS, TRAINING_AREAS
-from emocni_cli.model.vocabularies import fold
+from emocni_cli.model.plan import GENERAL_FILE, MIN_WORDS, SECTIONS, Training
+from emocni_cli.model.vocabularies import TRAINING_AREAS, fold
+from emocni_cli.workspace.starter_files import field_lines
 
 GUIDANCE: dict[str, str] = {
     "diagnoza": """\
@@ -104,8 +105,7 @@ def annual_header(year: int) -> str:
     named = [
         key if fold(label) == key else f"{key} ({label})" for key, label in TRAINING_AREAS.labels.items()
     ]
-    indent = "#" + " " * 26
-    areas = "\n".join(textwrap.wrap(", ".join(named), 100, initial_indent=indent, subsequent_indent=indent))
+    areas = "\n".join(textwrap.wrap(", ".join(named), 100 - len("#   ") - 23))
     prev = year - 1
     return f"""\
 # Roczny plan szkoleń na rok {year} — część szczegółowa trzyletniego planu szkoleń.
@@ -118,26 +118,7 @@ def annual_header(year: int) -> str:
 #            na początku pliku, przed pierwszym [[szkolenie]]); polecenie: emocni plan adopt {year}.
 #            Od tej daty `emocni status` liczy plan jako gotowy; bez niej — od razu.
 #
-# Pola (wymagane: id, tytul):
-#   id                     numer szkolenia, np. "{year}-01" (emocni nadaje go sam)
-#   tytul                  tytuł lub temat szkolenia
-#   obszar                 obszar z „Ramowego katalogu kompetencji cyfrowych”:
-{areas}
-#                          — albo własny temat (dowolny tekst)
-#   grupa_docelowa         np. "dorośli 50+", "rodzice uczniów klas 1–3"
-#   forma                  stacjonarne, online, mieszane
-#   godziny                liczba godzin zegarowych, np. 12 albo 1.5 (bez cudzysłowu)
-#   termin                 miesiąc albo daty, np. "marzec {year}", "{year}-03", "12–14.03.{year}"
-#   miejsce                np. "Gminna Biblioteka Publiczna, czytelnia"
-#   partner                id partnera, który organizuje szkolenie (lista: emocni partner list)
-#   trener                 imię i nazwisko trenera
-#   uczestnicy_plan        planowana liczba uczestników
-#   rekrutacja             kto i jak zbiera zgłoszenia
-#   dostepnosc             potrzeby dostępności, np. "tłumacz PJM", "sala na parterze"
-#   status                 planowane, zrealizowane, odwolane
-#   uczestnicy_faktycznie  ilu uczestników faktycznie przyszło (po szkoleniu)
-#   notatki                dowolny tekst; wiele linii zapisz w potrójnym cudzysłowie \"\"\" … \"\"\"
-"""
+{field_lines(Training, 23, year=year, areas=areas)}"""
 
 
 _ANNUAL = re.compile(r"^plan-(\d{4})\.toml$")

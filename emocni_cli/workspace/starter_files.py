@@ -2,26 +2,45 @@
 
 from __future__ import annotations
 
-HEADERS: dict[str, str] = {
-    "partnerzy.toml": '''\
+from pydantic import BaseModel
+
+from emocni_cli.model.fields import comment
+from emocni_cli.model.records import Consultation, Meeting, Partner, Webinar
+
+
+def field_lines(model: type[BaseModel], width: int, **values: str | int) -> str:
+    """The "Pola" block of a records file, from the comments declared on the model's fields: one
+    line a field, fields without a comment named together on one line (email, telefon, …).
+    `values` fill the {placeholders} of the comments (a plan's {year})."""
+    required = ", ".join(name for name, info in model.model_fields.items() if info.is_required())
+    lines = [f"# Pola (wymagane: {required}):"]
+    unexplained: list[str] = []
+    for name in model.model_fields:
+        text = comment(model, name)
+        if text is not None and values:
+            text = text.format(**values)
+        if text is None:
+            unexplained.append(name)
+            continue
+        if unexplained:
+            lines.append("#   " + ", ".join(unexplained))
+            unexplained = []
+        first, *more = text.split("\n")
+        lines.append(f"#   {name:<{width}}{first}")
+        lines += ["#   " + " " * width + line for line in more]
+    if unexplained:
+        lines.append("#   " + ", ".join(unexplained))
+    return "\n".join(lines) + "\n"
+
+
+def _headers() -> dict[str, str]:
+    return {
+        "partnerzy.toml": f"""\
 # Partnerzy gminnego partnerstwa na rzecz edukacji cyfrowej.
 # Każdy partner to osobny blok zaczynający się od [[partner]]. Możesz dopisywać partnerów
 # tutaj w edytorze tekstu albo poleceniem:  emocni partner add "Nazwa" --type biblioteka
 #
-# Pola (wymagane: id, nazwa, rodzaj):
-#   id                 krótki identyfikator bez spacji i polskich znaków, np. "gok"
-#   nazwa              pełna nazwa instytucji
-#   rodzaj             szkola, przedszkole, swietlica, dom_kultury (GOK/MOK), biblioteka, osp,
-#                      stowarzyszenie, fundacja, kgw, urzad_gminy, ops (GOPS/MOPS),
-#                      klub_seniora (także UTW), parafia, firma, inna
-#   osoba_kontaktowa   imię i nazwisko osoby do kontaktu
-#   email, telefon, adres, www
-#   data_przystapienia data przystąpienia do partnerstwa, np. 2018-01-16 (bez cudzysłowu)
-#   dokument           np. "porozumienie partnerskie", "deklaracja przystąpienia", "list intencyjny"
-#   zasoby             lista tego, co partner wnosi, np. ["sala na 30 osób", "rzutnik"]
-#   rola               rola w partnerstwie, np. "rekrutacja seniorów"
-#   notatki            dowolny tekst; wiele linii zapisz w potrójnym cudzysłowie """ … """
-#
+{field_lines(Partner, 19)}#
 # Przykład:
 # [[partner]]
 # id = "gok"
@@ -29,60 +48,29 @@ HEADERS: dict[str, str] = {
 # rodzaj = "dom_kultury"
 # data_przystapienia = 2018-01-16
 # zasoby = ["sala na 30 osób", "rzutnik"]
-''',
-    "spotkania.toml": '''\
+""",
+        "spotkania.toml": f"""\
 # Spotkania partnerstwa (w tym spotkanie inicjujące).
 # Każde spotkanie to blok [[spotkanie]]. Polecenie:  emocni meeting add --date 21.11.2017 --kind inicjujace
 #
-# Pola (wymagane: id, data):
-#   id               identyfikator, domyślnie data spotkania, np. "2017-11-21"
-#   data             data spotkania, np. 2017-11-21 (bez cudzysłowu)
-#   godzina          np. "17:00"
-#   miejsce          np. "Gminna Biblioteka Publiczna, czytelnia"
-#   rodzaj           inicjujace, podpisanie_porozumienia, robocze, planistyczne, podsumowujace, inne
-#   status           planowane, odbyte, odwolane — dowodem w `emocni status` jest tylko „odbyte”
-#   tytul            krótki tytuł spotkania (opcjonalnie)
-#   obecni           lista id partnerów obecnych na spotkaniu, np. ["gbp", "gok"]
-#   liczba_osob      ile osób przyszło
-#   porzadek         porządek spotkania: lista punktów
-#   notatki          notatka lub protokół; wiele linii w potrójnym cudzysłowie """ … """
-#   decyzje          lista podjętych decyzji
-#   zadania          lista zadań (kto, co, do kiedy)
-#   lista_obecnosci  true, jeśli jest podpisana lista obecności
-#   protokol         true, jeśli sporządzono protokół / notatkę
-''',
-    "konsultacje.toml": """\
+{field_lines(Meeting, 17)}""",
+        "konsultacje.toml": f"""\
 # Wsparcie animatora: dwie wizyty konsultacyjne w gminie (ok. 4 h każda)
 # oraz doradztwo telefoniczne / online (ok. 8 h łącznie na gminę).
 # Polecenie:  emocni consultation add --form wizyta --visit 1 --date 06.03.2018 --duration 4h --held
 #
-# Pola (wymagane: id, data, forma):
-#   id         identyfikator, np. "wizyta-1" albo "telefon-2018-05-14"
-#   data       data konsultacji, np. 2018-03-06 (bez cudzysłowu)
-#   godzina    np. "10:00"
-#   forma      wizyta, online, telefon
-#   wizyta_nr  1 albo 2 — tylko dla wizyt w gminie
-#   czas       czas trwania, np. "4h", "90m", "1h30m", "1,5h"
-#   status     planowane, odbyte, odwolane
-#   miejsce    miejsce wizyty
-#   temat      czego dotyczyła konsultacja
-#   notatki    dowolny tekst
-""",
-    "webinaria.toml": """\
+{field_lines(Consultation, 11)}""",
+        "webinaria.toml": f"""\
 # Udział w webinariach, przede wszystkim z cyklu „Mocni w partnerstwie”.
 # Obejrzenie nagrania też się liczy, ale zapisujemy je jako udzial = "nagranie".
 # Polecenie:  emocni webinar add "Plan bez tajemnic" --date 12.09.2018
 #
-# Pola (wymagane: id, tytul, data):
-#   id          identyfikator, domyślnie z tytułu
-#   tytul       tytuł webinarium
-#   data        data webinarium lub obejrzenia nagrania, np. 2018-09-12 (bez cudzysłowu)
-#   udzial      na_zywo albo nagranie
-#   cykl        true, jeśli to webinarium z cyklu „Mocni w partnerstwie” (domyślnie true)
-#   uczestnicy  kto z gminy brał udział, np. ["Marta Sobczak"]
-#   notatki     dowolny tekst
-""",
-}
+{field_lines(Webinar, 12)}""",
+    }
+
+
+# The commented records files `emocni init` writes, by file name.
+HEADERS: dict[str, str] = _headers()
 
 CONFIG_HEADER = """\
 # Przestrzeń robocza emocni — dane gminy i partnerstwa.

@@ -130,8 +130,9 @@ def test_a_date_centuries_away_in_a_file_is_an_error_and_the_calendar_is_not_mad
         (["partner", "add", "   ", "--type", "GOK"], "nazwa"),
         (["partner", "edit", "gbp", "--name", " "], "nazwa"),
         (["webinar", "add", "", "--date", "2018-09-12"], "tytul"),
-        (["training", "add", "--year", "2019", "--title", ""], "tytul"),
-        (["training", "edit", "b", "--title", "  "], "tytul"),
+        # a field set by an option is named by the option
+        (["training", "add", "--year", "2019", "--title", ""], "Opcja --title"),
+        (["training", "edit", "b", "--title", "  "], "Opcja --title"),
     ],
 )
 def test_an_empty_name_or_title_is_a_typing_mistake_not_a_file_problem(

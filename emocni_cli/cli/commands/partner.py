@@ -11,8 +11,9 @@ import typer
 from emocni_cli.cli import csv_transfer as csv
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.document_output import FORCE_OPTION, OUTPUT_OPTION, TEMPLATE_OPTION, write_document
-from emocni_cli.cli.options import changes, opt_date, parse_opt, root
+from emocni_cli.cli.options import FieldOption, FieldOptions, root
 from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.records import Partner
 from emocni_cli.workspace.layout import MEETINGS, PARTNERS
 from emocni_cli.workspace.load import Workspace
 
@@ -25,66 +26,49 @@ KIND_HELP = (
 )
 
 
-def _fields(params: dict[str, Any]) -> dict[str, Any]:
-    """The fields given by the command's options (click's ctx.params, by parameter name)."""
-    kind, joined = params.get("type_"), params.get("joined")
-    return changes(
-        rodzaj=None if kind is None else parse_opt(vocab.PARTNER_KINDS.parse, kind, "--type"),
-        osoba_kontaktowa=params.get("contact"),
-        email=params.get("email"),
-        telefon=params.get("phone"),
-        adres=params.get("address"),
-        www=params.get("www"),
-        data_przystapienia=opt_date(joined, "--joined") if joined else joined,
-        zasoby=params.get("resource") or None,
-        rola=params.get("role"),
-        dokument=params.get("document"),
-        notatki=params.get("notes"),
-    )
+OPTIONS = FieldOptions(
+    Partner,
+    FieldOption("--type", "rodzaj", KIND_HELP, short="-t"),
+    FieldOption("--contact", "osoba_kontaktowa", "Osoba kontaktowa."),
+    FieldOption("--email", "email", "Adres e-mail."),
+    FieldOption("--phone", "telefon", "Telefon."),
+    FieldOption("--address", "adres", "Adres."),
+    FieldOption("--www", "www", "Strona internetowa."),
+    FieldOption("--joined", "data_przystapienia", "Data przystąpienia, np. 16.01.2018."),
+    FieldOption(
+        "--resource",
+        "zasoby",
+        'Co partner wnosi (można powtarzać; w edit zastępuje listę), np. "sala na 30 osób".',
+        type=list,
+        short="-r",
+    ),
+    FieldOption("--role", "rola", "Rola w partnerstwie."),
+    FieldOption("--document", "dokument", 'Dokument przystąpienia, np. "deklaracja przystąpienia".'),
+    FieldOption("--notes", "notatki", "Notatki."),
+)
 
 
 @app.command("add")
+@OPTIONS(required=["--type"])
 def add(
     ctx: typer.Context,
     name: str = typer.Argument(
         ..., metavar="NAZWA", help='Pełna nazwa instytucji, np. "Gminny Ośrodek Kultury".'
     ),
-    type_: str = typer.Option(..., "--type", "-t", help=KIND_HELP),
+    *,
+    fields: dict[str, Any],
     id_: str | None = typer.Option(None, "--id", help="Własny identyfikator (domyślnie z nazwy)."),
-    contact: str | None = typer.Option(None, "--contact", help="Osoba kontaktowa."),
-    email: str | None = typer.Option(None, "--email", help="Adres e-mail."),
-    phone: str | None = typer.Option(None, "--phone", help="Telefon."),
-    address: str | None = typer.Option(None, "--address", help="Adres."),
-    www: str | None = typer.Option(None, "--www", help="Strona internetowa."),
-    joined: str | None = typer.Option(None, "--joined", help="Data przystąpienia, np. 16.01.2018."),
-    resource: list[str] | None = typer.Option(
-        None, "--resource", "-r", help='Co partner wnosi (można powtarzać), np. "sala na 30 osób".'
-    ),
-    role: str | None = typer.Option(None, "--role", help="Rola w partnerstwie."),
-    document: str | None = typer.Option(
-        None, "--document", help='Dokument przystąpienia, np. "deklaracja przystąpienia".'
-    ),
-    notes: str | None = typer.Option(None, "--notes", help="Notatki."),
 ) -> None:
     """Dodaj partnera."""
     from emocni_cli.actions.records import add as add_record
 
-    values = {
-        "nazwa": name,
-        **_fields(ctx.params),
-    }
+    values = {"nazwa": name, **fields}
     if id_:
         values["id"] = id_
     rc.added(PARTNERS, add_record(root(ctx), PARTNERS, values))
 
 
-COLUMNS = [
-    rc.field("id", "id"),
-    rc.field("nazwa"),
-    rc.field("rodzaj"),
-    rc.field("osoba_kontaktowa", "kontakt"),
-    rc.field("data_przystapienia", "przystąpił"),
-]
+COLUMNS = rc.columns(Partner, "id", "nazwa", "rodzaj", "osoba_kontaktowa", "data_przystapienia")
 
 
 @app.command("list")
@@ -101,7 +85,7 @@ def _meetings_of(ws: Workspace, partner: Any) -> list[tuple[str, str]]:
 @app.command("show")
 def show(
     ctx: typer.Context,
-    partner_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    partner_id: str = rc.RECORD_ID,
     as_json: bool = rc.JSON_OPTION,
 ) -> None:
     """Pokaż wszystkie dane partnera."""
@@ -109,37 +93,25 @@ def show(
 
 
 @app.command("edit")
+@OPTIONS(switches=True)
 def edit(
     ctx: typer.Context,
-    partner_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    partner_id: str = rc.RECORD_ID,
     name: str | None = typer.Option(None, "--name", help="Nowa nazwa."),
-    type_: str | None = typer.Option(None, "--type", "-t", help=KIND_HELP),
-    contact: str | None = typer.Option(None, "--contact", help='Osoba kontaktowa ("" usuwa).'),
-    email: str | None = typer.Option(None, "--email", help='E-mail ("" usuwa).'),
-    phone: str | None = typer.Option(None, "--phone", help='Telefon ("" usuwa).'),
-    address: str | None = typer.Option(None, "--address", help='Adres ("" usuwa).'),
-    www: str | None = typer.Option(None, "--www", help='Strona internetowa ("" usuwa).'),
-    joined: str | None = typer.Option(None, "--joined", help='Data przystąpienia ("" usuwa).'),
-    resource: list[str] | None = typer.Option(
-        None, "--resource", "-r", help="Zastępuje listę zasobów (można powtarzać)."
-    ),
-    role: str | None = typer.Option(None, "--role", help='Rola ("" usuwa).'),
-    document: str | None = typer.Option(None, "--document", help="Dokument przystąpienia."),
-    notes: str | None = typer.Option(None, "--notes", help='Notatki ("" usuwa).'),
+    *,
+    fields: dict[str, Any],
 ) -> None:
-    """Zmień dane partnera (podane opcje; pozostałe pola i komentarze zostają)."""
+    """Zmień dane partnera (podane opcje; "" usuwa wartość; pozostałe pola i komentarze zostają)."""
     from emocni_cli.actions.records import update
 
-    values = _fields(ctx.params)
-    if name is not None:
-        values["nazwa"] = name
+    values = fields if name is None else {"nazwa": name, **fields}
     rc.changed(PARTNERS, update(root(ctx), PARTNERS, partner_id, values))
 
 
 @app.command("remove")
 def remove(
     ctx: typer.Context,
-    partner_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    partner_id: str = rc.RECORD_ID,
     force: bool = typer.Option(
         False, "--force", help="Usuń mimo odwołań (usuwa też odwołania w spotkaniach i planach)."
     ),

@@ -4,19 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.document_output import FORCE_OPTION, OUTPUT_OPTION, TEMPLATE_OPTION, write_document
-from emocni_cli.cli.options import changes, opt_date, root
-from emocni_cli.model.values import format_date
+from emocni_cli.cli.options import FieldOption, FieldOptions, root
+from emocni_cli.model.fields import label
+from emocni_cli.model.records import Partnerstwo
 from emocni_cli.workspace.layout import PARTNERS
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 app = typer.Typer(
     help="Partnerstwo: dane podstawowe (nazwa, data zawiązania, dokument, lider).", no_args_is_help=True
 )
+
+
+def _pairs(section: BaseModel, *names: str) -> list[tuple[str, str]]:
+    return [(label(type(section), name), rc.shown(section, name)) for name in names]
 
 
 @app.command("show")
@@ -30,22 +39,13 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
     g, p = s.gmina, s.partnerstwo
     leader = ws.find(PARTNERS, p.lider) if p.lider else None
     output.details(
-        f"Gmina {g.nazwa}",
-        [
-            ("TERYT", g.teryt or ""),
-            ("powiat", g.powiat or ""),
-            ("województwo", g.wojewodztwo or ""),
-            ("liczba mieszkańców", str(g.liczba_mieszkancow or "")),
-            ("typ", g.typ or ""),
-        ],
+        f"Gmina {g.nazwa}", _pairs(g, "teryt", "powiat", "wojewodztwo", "liczba_mieszkancow", "typ")
     )
     output.details(
         "Partnerstwo",
         [
-            ("nazwa", p.nazwa or ""),
-            ("data zawiązania", format_date(p.data_zawiazania)),
-            ("dokument", p.dokument or ""),
-            ("lider", f"{leader.nazwa} ({leader.id})" if leader else ""),
+            *_pairs(p, "nazwa", "data_zawiazania", "dokument"),
+            (label(Partnerstwo, "lider"), f"{leader.nazwa} ({leader.id})" if leader else ""),
             ("partnerów", str(len(ws.partners))),
             ("okres planu", "–".join(str(y) for y in s.plan.years[::2])),
         ],
@@ -74,28 +74,23 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
     )
 
 
+OPTIONS = FieldOptions(
+    Partnerstwo,
+    # in this order new keys are written to [partnerstwo]
+    FieldOption("--name", "nazwa", "Nazwa partnerstwa."),
+    FieldOption("--document", "dokument", 'Dokument zawiązania, np. "porozumienie partnerskie".'),
+    FieldOption("--leader", "lider", "Id partnera-lidera."),
+    FieldOption("--founded", "data_zawiazania", "Data zawiązania partnerstwa, np. 16.01.2018."),
+)
+
+
 @app.command("edit")
-def edit(
-    ctx: typer.Context,
-    founded: str | None = typer.Option(
-        None, "--founded", help="Data zawiązania partnerstwa, np. 16.01.2018."
-    ),
-    name: str | None = typer.Option(None, "--name", help="Nazwa partnerstwa."),
-    document: str | None = typer.Option(
-        None, "--document", help='Dokument zawiązania, np. "porozumienie partnerskie".'
-    ),
-    leader: str | None = typer.Option(None, "--leader", help="Id partnera-lidera."),
-) -> None:
+@OPTIONS()
+def edit(ctx: typer.Context, *, fields: dict[str, Any]) -> None:
     """Zmień dane partnerstwa (\"\" usuwa wartość)."""
     from emocni_cli.actions.records import update_section
 
-    values = changes(
-        nazwa=name,
-        dokument=document,
-        lider=leader,
-        data_zawiazania=opt_date(founded, "--founded") if founded else founded,
-    )
-    update_section(root(ctx), "partnerstwo", values)
+    update_section(root(ctx), "partnerstwo", fields)
     output.success("Zapisano dane partnerstwa (emocni.toml).")
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,17 +12,10 @@ from emocni_cli.cli import csv_transfer as csv
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.document_output import FORCE_OPTION
-from emocni_cli.cli.options import changes, parse_opt, root
-from emocni_cli.model.plan import (
-    TRAINING_AREAS,
-    TRAINING_FORMS,
-    TRAINING_STATUSES,
-    PlanTotals,
-    Training,
-    check_plan_year,
-    parse_hours,
-)
+from emocni_cli.cli.options import FieldOption, FieldOptions, root
+from emocni_cli.model.plan import PlanTotals, Training, check_plan_year
 from emocni_cli.model.values import format_hours
+from emocni_cli.model.vocabularies import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES
 from emocni_cli.workspace.layout import PARTNERS, training_kind
 from emocni_cli.workspace.load import Workspace
 
@@ -45,72 +37,35 @@ YEAR_OF_ID = typer.Option(
 )
 
 
-# Command-line options that set a training field directly, and the parsers some of them need.
-FIELD_OF_OPTION = {
-    "area": "obszar",
-    "group": "grupa_docelowa",
-    "form": "forma",
-    "hours": "godziny",
-    "when": "termin",
-    "place": "miejsce",
-    "partner": "partner",
-    "trainer": "trener",
-    "participants": "uczestnicy_plan",
-    "recruitment": "rekrutacja",
-    "accessibility": "dostepnosc",
-    "notes": "notatki",
-}
-PARSERS: dict[str, tuple[Callable[[str], Any], str]] = {
-    "form": (TRAINING_FORMS.parse, "--form"),
-    "hours": (parse_hours, "--hours"),
-}
-
-
-def _fields(options: dict[str, Any]) -> dict[str, Any]:
-    """Training fields from a command's options (its locals()): only those given; "" clears."""
-    values = {}
-    for option, field in FIELD_OF_OPTION.items():
-        value = options.get(option)
-        if value and option in PARSERS:
-            parse, name = PARSERS[option]
-            value = parse_opt(parse, value, name)
-        values[field] = value
-    return changes(**values)
-
-
-AREA = typer.Option(None, "--area", help=AREA_HELP)
-GROUP = typer.Option(None, "--group", help='Grupa docelowa, np. "dorośli 50+".')
-FORM = typer.Option(None, "--form", help=FORM_HELP)
-HOURS = typer.Option(None, "--hours", help="Liczba godzin, np. 12 albo 1,5.")
-WHEN = typer.Option(None, "--when", help='Termin: miesiąc albo daty, np. "marzec 2019", "12–14.03.2019".')
-PLACE = typer.Option(None, "--place", help="Miejsce szkolenia.")
-PARTNER = typer.Option(None, "--partner", help="Id partnera-organizatora (emocni partner list).")
-TRAINER = typer.Option(None, "--trainer", help="Trener (imię i nazwisko).")
-PARTICIPANTS = typer.Option(None, "--participants", min=0, help="Planowana liczba uczestników.")
-RECRUITMENT = typer.Option(None, "--recruitment", help="Rekrutacja: kto i jak zbiera zgłoszenia.")
-ACCESSIBILITY = typer.Option(
-    None, "--accessibility", help='Potrzeby dostępności, np. "tłumacz PJM", "sala na parterze".'
+OPTIONS = FieldOptions(
+    Training,
+    FieldOption("--title", "tytul", "Tytuł lub temat szkolenia.", short="-t"),
+    FieldOption("--area", "obszar", AREA_HELP),
+    FieldOption("--group", "grupa_docelowa", 'Grupa docelowa, np. "dorośli 50+".'),
+    FieldOption("--form", "forma", FORM_HELP),
+    FieldOption("--hours", "godziny", "Liczba godzin, np. 12 albo 1,5."),
+    FieldOption("--when", "termin", 'Termin: miesiąc albo daty, np. "marzec 2019", "12–14.03.2019".'),
+    FieldOption("--place", "miejsce", "Miejsce szkolenia."),
+    FieldOption("--partner", "partner", "Id partnera-organizatora (emocni partner list)."),
+    FieldOption("--trainer", "trener", "Trener (imię i nazwisko)."),
+    FieldOption("--participants", "uczestnicy_plan", "Planowana liczba uczestników.", type=int, min=0),
+    FieldOption("--recruitment", "rekrutacja", "Rekrutacja: kto i jak zbiera zgłoszenia."),
+    FieldOption(
+        "--accessibility", "dostepnosc", 'Potrzeby dostępności, np. "tłumacz PJM", "sala na parterze".'
+    ),
+    FieldOption("--notes", "notatki", "Notatki."),
+    FieldOption("--status", "status", STATUS_HELP),
+    FieldOption("--actual", "uczestnicy_faktycznie", "Faktyczna liczba uczestników.", type=int, min=0),
 )
-NOTES = typer.Option(None, "--notes", help="Notatki.")
 
 
 @app.command("add")
+@OPTIONS(without=["--status", "--actual"], required=["--title"])
 def add(
     ctx: typer.Context,
     year: int = typer.Option(..., "--year", "-y", help="Rok planu, np. 2019 (musi być w okresie planu)."),
-    title: str = typer.Option(..., "--title", "-t", help="Tytuł lub temat szkolenia."),
-    area: str | None = AREA,
-    group: str | None = GROUP,
-    form: str | None = FORM,
-    hours: str | None = HOURS,
-    when: str | None = WHEN,
-    place: str | None = PLACE,
-    partner: str | None = PARTNER,
-    trainer: str | None = TRAINER,
-    participants: int | None = PARTICIPANTS,
-    recruitment: str | None = RECRUITMENT,
-    accessibility: str | None = ACCESSIBILITY,
-    notes: str | None = NOTES,
+    *,
+    fields: dict[str, Any],
     id_: str | None = typer.Option(
         None, "--id", help="Własny identyfikator (domyślnie ROK-NR, np. 2019-01)."
     ),
@@ -118,9 +73,7 @@ def add(
     """Dodaj szkolenie do planu rocznego (plik plan-ROK.toml powstanie, jeśli go nie ma)."""
     from emocni_cli.actions.plan import add_training
 
-    values = {"tytul": title, **_fields(locals())}
-    if id_:
-        values["id"] = id_
+    values = {**fields, "id": id_} if id_ else fields
     rc.added(training_kind(year), add_training(root(ctx), year, values))
 
 
@@ -132,12 +85,9 @@ def _participants(t: Training) -> str:
 
 
 COLUMNS = [
-    rc.field("id", "nr"),
-    rc.field("tytul"),
-    rc.field("termin"),
-    rc.field("godziny", "godz."),
+    *rc.columns(Training, "id", "tytul", "termin", "godziny"),
     ("osoby", _participants),
-    rc.field("status"),
+    *rc.columns(Training, "status"),
 ]
 
 
@@ -212,36 +162,18 @@ def show(
 
 
 @app.command("edit")
+@OPTIONS()
 def edit(
     ctx: typer.Context,
     training_id: str = ID_ARG,
     year: int | None = YEAR_OF_ID,
-    title: str | None = typer.Option(None, "--title", "-t", help="Nowy tytuł."),
-    area: str | None = AREA,
-    group: str | None = GROUP,
-    form: str | None = FORM,
-    hours: str | None = HOURS,
-    when: str | None = WHEN,
-    place: str | None = PLACE,
-    partner: str | None = PARTNER,
-    trainer: str | None = TRAINER,
-    participants: int | None = PARTICIPANTS,
-    recruitment: str | None = RECRUITMENT,
-    accessibility: str | None = ACCESSIBILITY,
-    notes: str | None = NOTES,
-    status: str | None = typer.Option(None, "--status", help=STATUS_HELP),
-    actual: int | None = typer.Option(None, "--actual", min=0, help="Faktyczna liczba uczestników."),
+    *,
+    fields: dict[str, Any],
 ) -> None:
     """Zmień dane szkolenia (podane opcje; "" usuwa wartość; pozostałe pola i komentarze zostają)."""
     from emocni_cli.actions.plan import update_training
 
-    values = _fields(locals())
-    values |= changes(
-        tytul=title,
-        status=parse_opt(TRAINING_STATUSES.parse, status, "--status") if status else None,
-        uczestnicy_faktycznie=actual,
-    )
-    plan_year, record = update_training(root(ctx), training_id, year, values)
+    plan_year, record = update_training(root(ctx), training_id, year, fields)
     rc.changed(training_kind(plan_year), record)
 
 

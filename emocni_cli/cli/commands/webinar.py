@@ -7,55 +7,57 @@ from typing import Any
 import typer
 
 from emocni_cli.cli import record_views as rc
-from emocni_cli.cli.options import changes, opt_date, root
+from emocni_cli.cli.options import FieldOption, FieldOptions, root
+from emocni_cli.model.records import Webinar
 from emocni_cli.workspace.layout import WEBINARS
 
 app = typer.Typer(help="Udział w webinariach (cykl „Mocni w partnerstwie”).", no_args_is_help=True)
 
 
-def _options(
-    recording: bool | None, series: bool | None, person: list[str] | None, notes: str | None
-) -> dict[str, Any]:
-    return changes(
-        udzial=None if recording is None else ("nagranie" if recording else "na_zywo"),
-        cykl=series,
-        uczestnicy=person or None,
-        notatki=notes,
-    )
-
-
-PERSON = typer.Option(None, "--person", help="Kto brał udział (można powtarzać).")
+OPTIONS = FieldOptions(
+    Webinar,
+    FieldOption("--title", "tytul", "Nowy tytuł."),
+    FieldOption("--date", "data", "Data udziału, np. 12.09.2018.", short="-d"),
+    FieldOption(
+        "--recording",
+        "udzial",
+        "Obejrzano nagranie (nie na żywo).",
+        type=bool,
+        off="--live",
+        value=lambda recording: "nagranie" if recording else "na_zywo",
+    ),
+    FieldOption(
+        "--not-series",
+        "cykl",
+        "Webinarium spoza cyklu „Mocni w partnerstwie”.",
+        type=bool,
+        off="--series",
+        value=lambda not_series: not not_series,
+    ),
+    FieldOption("--person", "uczestnicy", "Kto brał udział (można powtarzać).", type=list),
+    FieldOption("--notes", "notatki", "Notatki."),
+)
 
 
 @app.command("add")
+@OPTIONS(without=["--title"], required=["--date"])
 def add(
     ctx: typer.Context,
     title: str = typer.Argument(..., metavar="TYTUŁ", help="Tytuł webinarium."),
-    date: str = typer.Option(..., "--date", "-d", help="Data udziału, np. 12.09.2018."),
-    recording: bool = typer.Option(False, "--recording", help="Obejrzano nagranie (nie na żywo)."),
-    not_series: bool = typer.Option(
-        False, "--not-series", help="Webinarium spoza cyklu „Mocni w partnerstwie”."
-    ),
-    person: list[str] | None = PERSON,
-    notes: str | None = typer.Option(None, "--notes", help="Notatki."),
+    *,
+    fields: dict[str, Any],
     id_: str | None = typer.Option(None, "--id", help="Własny identyfikator (domyślnie z tytułu)."),
 ) -> None:
     """Zapisz udział w webinarium."""
     from emocni_cli.actions.records import add as add_record
 
-    values = {"tytul": title, "data": opt_date(date), **_options(recording, not not_series, person, notes)}
+    values = {"tytul": title, **fields}
     if id_:
         values["id"] = id_
     rc.added(WEBINARS, add_record(root(ctx), WEBINARS, values))
 
 
-COLUMNS = [
-    rc.field("id", "id"),
-    rc.field("data"),
-    rc.field("tytul"),
-    rc.field("udzial"),
-    rc.field("cykl", "cykl"),
-]
+COLUMNS = rc.columns(Webinar, "id", "data", "tytul", "udzial", "cykl")
 
 
 @app.command("list")
@@ -67,7 +69,7 @@ def list_(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
 @app.command("show")
 def show(
     ctx: typer.Context,
-    webinar_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    webinar_id: str = rc.RECORD_ID,
     as_json: bool = rc.JSON_OPTION,
 ) -> None:
     """Pokaż dane webinarium."""
@@ -75,35 +77,23 @@ def show(
 
 
 @app.command("edit")
+@OPTIONS(switches=True)
 def edit(
     ctx: typer.Context,
-    webinar_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
-    title: str | None = typer.Option(None, "--title", help="Nowy tytuł."),
-    date: str | None = typer.Option(None, "--date", "-d", help="Nowa data."),
-    recording: bool | None = typer.Option(None, "--recording/--live", help="Nagranie albo udział na żywo."),
-    series: bool | None = typer.Option(
-        None, "--series/--not-series", help="Czy należy do cyklu „Mocni w partnerstwie”."
-    ),
-    person: list[str] | None = typer.Option(
-        None, "--person", help="Zastępuje listę uczestników (można powtarzać)."
-    ),
-    notes: str | None = typer.Option(None, "--notes", help='Notatki ("" usuwa).'),
+    webinar_id: str = rc.RECORD_ID,
+    *,
+    fields: dict[str, Any],
 ) -> None:
-    """Zmień dane webinarium."""
+    """Zmień dane webinarium (podane opcje; "" usuwa wartość; --person zastępuje listę)."""
     from emocni_cli.actions.records import update
 
-    values = _options(recording, series, person, notes)
-    if title is not None:
-        values["tytul"] = title
-    if date is not None:
-        values["data"] = opt_date(date)
-    rc.changed(WEBINARS, update(root(ctx), WEBINARS, webinar_id, values))
+    rc.changed(WEBINARS, update(root(ctx), WEBINARS, webinar_id, fields))
 
 
 @app.command("remove")
 def remove(
     ctx: typer.Context,
-    webinar_id: str = typer.Argument(..., metavar="ID", help="Identyfikator rekordu (zob. list)."),
+    webinar_id: str = rc.RECORD_ID,
 ) -> None:
     """Usuń webinarium."""
     rc.remove_record(ctx, WEBINARS, webinar_id)
