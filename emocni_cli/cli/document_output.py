@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -54,3 +57,30 @@ def write_document(
         _listed("puste pola w danych podstawowych — uzupełnij je i utwórz dokument ponownie:", data.blank)
     output.success(f"Zapisano: {kind.title}{' — wersja robocza' if data.draft else ''}.")
     output.out.print(str(path), markup=False, highlight=False, soft_wrap=True)
+
+
+_DESTINATION = [
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+    for name, default, annotation in (
+        ("out", OUTPUT_OPTION, Path | None),
+        ("template", TEMPLATE_OPTION, Path | None),
+        ("force", FORCE_OPTION, bool),
+    )
+]
+
+
+def writes_document(kind: DocumentKind) -> Callable[[Callable[..., DocumentData]], Callable[..., None]]:
+    """Decorate a command that builds the data of one document of `kind`: the command gains
+    --output, --template and --force, and what it returns is rendered and written by write_document."""
+
+    def decorate(build: Callable[..., DocumentData]) -> Callable[..., None]:
+        @functools.wraps(build)
+        def run(*, out: Path | None, template: Path | None, force: bool, **kwargs: Any) -> None:
+            write_document(kwargs["ctx"], kind, build(**kwargs), out, template, force)
+
+        params = inspect.signature(build, eval_str=True).parameters.values()
+        keyword = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in params]
+        run.__signature__ = inspect.Signature(keyword + _DESTINATION, return_annotation=None)  # type: ignore[attr-defined]
+        return run
+
+    return decorate

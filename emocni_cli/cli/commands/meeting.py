@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 import typer
 
 from emocni_cli.cli import record_views as rc
-from emocni_cli.cli.document_output import FORCE_OPTION, OUTPUT_OPTION, TEMPLATE_OPTION, write_document
+from emocni_cli.cli.document_output import writes_document
 from emocni_cli.cli.options import FieldOption, FieldOptions, root
+from emocni_cli.documents.render import ATTENDANCE_LIST, MINUTES, DocumentData
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.fields import label
 from emocni_cli.model.records import Meeting
@@ -136,37 +136,29 @@ DEFAULT_BLANK_ROWS = 5
 
 
 @app.command("sheet")
+@writes_document(ATTENDANCE_LIST)
 def write_sheet(
     ctx: typer.Context,
     meeting_id: str = MEETING_ID,
     blank_rows: int = typer.Option(
         DEFAULT_BLANK_ROWS, "--blank-rows", min=0, max=200, help="Ile pustych wierszy dodać na końcu."
     ),
-    out: Path | None = OUTPUT_OPTION,
-    template: Path | None = TEMPLATE_OPTION,
-    force: bool = FORCE_OPTION,
-) -> None:
+) -> DocumentData:
     """Lista obecności na spotkanie (.docx, A4): osoby kontaktowe partnerów i puste wiersze.
 
     Gdy spotkanie ma zapisanych obecnych partnerów, lista zawiera tylko ich; inaczej — wszystkich."""
     from emocni_cli.documents.paperwork import attendance_list
-    from emocni_cli.documents.render import ATTENDANCE_LIST
 
-    data = attendance_list(rc.workspace(ctx), meeting_id, blank_rows, dt.date.today())
-    write_document(ctx, ATTENDANCE_LIST, data, out, template, force)
+    return attendance_list(rc.workspace(ctx), meeting_id, blank_rows, dt.date.today())
 
 
 @app.command("minutes")
+@writes_document(MINUTES)
 def write_minutes(
     ctx: typer.Context,
     meeting_id: str = MEETING_ID,
-    out: Path | None = OUTPUT_OPTION,
-    template: Path | None = TEMPLATE_OPTION,
-    force: bool = FORCE_OPTION,
-) -> None:
+) -> DocumentData:
     """Protokół ze spotkania (.docx): obecni, porządek, przebieg, decyzje, zadania, podpis."""
     from emocni_cli.documents.paperwork import minutes
-    from emocni_cli.documents.render import MINUTES
 
-    data = minutes(rc.workspace(ctx), meeting_id, dt.date.today())
-    write_document(ctx, MINUTES, data, out, template, force)
+    return minutes(rc.workspace(ctx), meeting_id, dt.date.today())

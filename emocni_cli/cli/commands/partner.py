@@ -10,8 +10,9 @@ import typer
 
 from emocni_cli.cli import csv_transfer as csv
 from emocni_cli.cli import record_views as rc
-from emocni_cli.cli.document_output import FORCE_OPTION, OUTPUT_OPTION, TEMPLATE_OPTION, write_document
+from emocni_cli.cli.document_output import FORCE_OPTION, writes_document
 from emocni_cli.cli.options import FieldOption, FieldOptions, root
+from emocni_cli.documents.render import DECLARATION, DocumentData
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.records import Partner
 from emocni_cli.workspace.layout import MEETINGS, PARTNERS
@@ -121,19 +122,15 @@ def remove(
 
 
 @app.command("declaration")
+@writes_document(DECLARATION)
 def write_declaration(
     ctx: typer.Context,
     partner_id: str = typer.Argument(..., metavar="ID", help="Identyfikator partnera (zob. partner list)."),
-    out: Path | None = OUTPUT_OPTION,
-    template: Path | None = TEMPLATE_OPTION,
-    force: bool = FORCE_OPTION,
-) -> None:
+) -> DocumentData:
     """Deklaracja przystąpienia jednego partnera do partnerstwa (.docx)."""
     from emocni_cli.documents.paperwork import declaration
-    from emocni_cli.documents.render import DECLARATION
 
-    data = declaration(rc.workspace(ctx), partner_id, dt.date.today())
-    write_document(ctx, DECLARATION, data, out, template, force)
+    return declaration(rc.workspace(ctx), partner_id, dt.date.today())
 
 
 @app.command("export")

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
 
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
-from emocni_cli.cli.document_output import FORCE_OPTION, OUTPUT_OPTION, TEMPLATE_OPTION, write_document
+from emocni_cli.cli.document_output import writes_document
 from emocni_cli.cli.options import FieldOption, FieldOptions, root
+from emocni_cli.documents.render import AGREEMENT, DocumentData
 from emocni_cli.model.fields import label
 from emocni_cli.model.records import Partnerstwo
 from emocni_cli.workspace.layout import PARTNERS
@@ -95,14 +95,9 @@ def edit(ctx: typer.Context, *, fields: dict[str, Any]) -> None:
 
 
 @app.command("agreement")
-def write_agreement(
-    ctx: typer.Context,
-    out: Path | None = OUTPUT_OPTION,
-    template: Path | None = TEMPLATE_OPTION,
-    force: bool = FORCE_OPTION,
-) -> None:
+@writes_document(AGREEMENT)
+def write_agreement(ctx: typer.Context) -> DocumentData:
     """Porozumienie partnerskie (.docx): strony, cel, lider, role i zasoby, tabela podpisów."""
     from emocni_cli.documents.paperwork import agreement
-    from emocni_cli.documents.render import AGREEMENT
 
-    write_document(ctx, AGREEMENT, agreement(rc.workspace(ctx), dt.date.today()), out, template, force)
+    return agreement(rc.workspace(ctx), dt.date.today())

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import typer
 
-from emocni_cli.cli.document_output import FORCE_OPTION, OUTPUT_OPTION, TEMPLATE_OPTION, write_document
+from emocni_cli.cli.document_output import writes_document
 from emocni_cli.cli.options import root
-from emocni_cli.documents.render import DETAILED_PLAN, GENERAL_PLAN
+from emocni_cli.documents.render import DETAILED_PLAN, GENERAL_PLAN, DocumentData
 
 app = typer.Typer(
     help="Dokumenty trzyletniego planu szkoleń (.docx): część ogólna i roczne plany szkoleń.",
@@ -18,31 +17,23 @@ app = typer.Typer(
 
 
 @app.command("general")
-def general(
-    ctx: typer.Context,
-    out: Path | None = OUTPUT_OPTION,
-    template: Path | None = TEMPLATE_OPTION,
-    force: bool = FORCE_OPTION,
-) -> None:
+@writes_document(GENERAL_PLAN)
+def general(ctx: typer.Context) -> DocumentData:
     """Część ogólna planu (z rekomendacjami) — do wysłania animatorowi i wgrania na platformę."""
     from emocni_cli.documents.plan import general_plan
     from emocni_cli.workspace.load import load
 
-    data = general_plan(load(root(ctx)), dt.date.today())
-    write_document(ctx, GENERAL_PLAN, data, out, template, force)
+    return general_plan(load(root(ctx)), dt.date.today())
 
 
 @app.command("detailed")
+@writes_document(DETAILED_PLAN)
 def detailed(
     ctx: typer.Context,
     year: int = typer.Option(..., "--year", "-y", metavar="ROK", help="Rok planu, np. 2019."),
-    out: Path | None = OUTPUT_OPTION,
-    template: Path | None = TEMPLATE_OPTION,
-    force: bool = FORCE_OPTION,
-) -> None:
+) -> DocumentData:
     """Roczny plan szkoleń (część szczegółowa) — tabela szkoleń z podsumowaniem."""
     from emocni_cli.documents.plan import annual_plan
     from emocni_cli.workspace.load import load
 
-    data = annual_plan(load(root(ctx)), year, dt.date.today())
-    write_document(ctx, DETAILED_PLAN, data, out, template, force)
+    return annual_plan(load(root(ctx)), year, dt.date.today())
