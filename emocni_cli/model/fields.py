@@ -53,6 +53,11 @@ def comment(model: type[BaseModel], name: str) -> str | None:
     return _words(model, name).get("comment")
 
 
+def refers_to(model: type[BaseModel], name: str) -> str | None:
+    """The kind of record a field names by id (about(..., ref="partner")), or None."""
+    return _words(model, name).get("ref")
+
+
 def _types(annotation: Any) -> set[Any]:
     """The plain types inside an annotation (unions and Annotated opened up)."""
     origin = typing.get_origin(annotation)

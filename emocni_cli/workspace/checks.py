@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from emocni_cli.errors import Problem
+from emocni_cli.model.fields import refers_to
 from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan, Training
 from emocni_cli.model.records import Consultation, Record, Settings
 from emocni_cli.model.statuses import EVENT_CANCELLED
@@ -120,12 +121,8 @@ def cross_checks(
 
 @functools.cache
 def _partner_ref_fields(model: type[Record]) -> tuple[str, ...]:
-    """Names of the fields marked with json_schema_extra={'ref': 'partner'}."""
-    return tuple(
-        fname
-        for fname, info in model.model_fields.items()
-        if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("ref") == "partner"
-    )
+    """Names of the fields that name partners by id."""
+    return tuple(name for name in model.model_fields if refers_to(model, name) == "partner")
 
 
 def partner_refs(record: Record) -> dict[str, list[str]]:
