@@ -1,12 +1,12 @@
 """Models of the three-year training plan: the general part and the annual plans, and the pure
-rules about them (when a section is too thin to send, in which order acceptance happens)."""
+rules about them (when a section looks too thin, which acceptance dates contradict each other)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -104,6 +104,7 @@ class SectionGap:
 
     key: str
     problem: str
+    empty: bool = False  # no text at all (not merely short)
 
     @property
     def title(self) -> str:
@@ -118,7 +119,7 @@ class Step:
     field: str  # the date field in [akceptacja]
     noun: str  # Polish, genitive, for "Nie można zapisać …": "akceptacji animatora"
     done: str  # Polish, past: "zaakceptowano"
-    not_yet: str  # Polish, the refusal when a later step needs this one
+    not_yet: str  # Polish, what is missing while this step is not recorded
 
 
 STEPS: tuple[Step, ...] = (
@@ -172,27 +173,38 @@ class Acceptance(_Model):
         return getattr(self, step.field)
 
     def order_problems(self) -> list[tuple[str, str]]:
-        """(field, Polish message) for every step recorded out of order. A missing 'sent' date
-        before an acceptance is tolerated (people often do not remember it); an upload without
-        an acceptance, or a date earlier than the step before it, is not."""
+        """(field, Polish message) for every step dated before a step that must come first.
+        A missing date is never a problem (people forget to note when they sent the plan, and an
+        accepted plan may be recorded without it); only two recorded dates can contradict."""
+        out = []
+        for index, after in enumerate(STEPS):
+            problem = self.contradiction(after, self.date_of(after), STEPS[:index])
+            if problem:
+                out.append((after.field, problem))
+        return out
+
+    def contradiction(self, step: Step, day: dt.date | None, others: Sequence[Step] = STEPS) -> str | None:
+        """Why `day` for `step` contradicts a date recorded for another of `others`, in Polish."""
         from emocni_cli.model.values import format_date
 
-        out = []
-        for before, after in itertools.pairwise(STEPS):
-            first, then = self.date_of(before), self.date_of(after)
-            if then is None:
+        if day is None:
+            return None
+        index = STEPS.index(step)
+        for other in others:
+            there = self.date_of(other)
+            if other is step or there is None:
                 continue
-            if first is None and after.key == "uploaded":
-                out.append((after.field, f"zapisano datę „{after.done}”, ale {before.not_yet}"))
-            elif first is not None and then < first:
-                out.append(
-                    (
-                        after.field,
-                        f"data „{after.done}” ({format_date(then)}) jest wcześniejsza niż "
-                        f"„{before.done}” ({format_date(first)})",
-                    )
+            if STEPS.index(other) < index and day < there:
+                return (
+                    f"data „{step.done}” ({format_date(day)}) jest wcześniejsza niż "
+                    f"„{other.done}” ({format_date(there)})"
                 )
-        return out
+            if STEPS.index(other) > index and day > there:
+                return (
+                    f"data „{step.done}” ({format_date(day)}) jest późniejsza niż "
+                    f"„{other.done}” ({format_date(there)})"
+                )
+        return None
 
 
 class GeneralPlan(_Model):
@@ -215,13 +227,15 @@ class GeneralPlan(_Model):
         return (getattr(self, key) or "").strip()
 
     def section_gaps(self) -> list[SectionGap]:
-        """Every section missing or too thin to send, in document order; empty when ready."""
+        """Every section empty or shorter than emocni's advice (MIN_WORDS), in document order.
+        Advice only: the plan may have been written in the official form outside emocni, and the
+        animator, not emocni, judges its content — nothing is refused for a gap."""
         gaps = []
         for key in SECTIONS:
             text = self.text(key)
             words = word_count(text)
             if not text:
-                gaps.append(SectionGap(key, "brak treści"))
+                gaps.append(SectionGap(key, "brak treści", empty=True))
             elif words < MIN_WORDS[key]:
                 counted = f"{words} {plural(words, 'słowo', 'słowa', 'słów')}"
                 gaps.append(SectionGap(key, f"za krótka: {counted}, potrzeba co najmniej {MIN_WORDS[key]}"))

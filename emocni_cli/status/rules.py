@@ -204,29 +204,36 @@ def _general_plan(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
         on_record(a.zaakceptowano),
         on_record(a.wgrano_na_platforme),
     )
-    # A section counts as filled in when it is ready to send: the same rule `emocni plan check`
-    # and `emocni plan mark sent` apply (empty or too thin sections are gaps).
+    # The animator judges the content: emocni's word minimums (plan.section_gaps) are advice.
+    # Before the plan is sent, empty sections are what is missing; short ones, and any gap once the
+    # plan has gone to the animator, are a note that never withholds done.
     gaps = plan.section_gaps()
     ready = len(SECTIONS) - len(gaps)
     evidence = [say.EV_SECTIONS.format(have=ready, total=len(SECTIONS))] if ready else []
     for label, day in ((say.EV_SENT, sent), (say.EV_ACCEPTED, accepted), (say.EV_UPLOADED, uploaded)):
         if day:
             evidence.append(label.format(date=format_date(day)))
+    before_sending = not (sent or accepted or uploaded)
+    empty = [g for g in gaps if g.empty] if before_sending else []
+    noted = [g for g in gaps if g not in empty]
+    notes = [say.NT_SECTIONS.format(titles=", ".join(g.title for g in noted))] if noted else []
+    if accepted and not uploaded:
+        warnings.append(say.WR_NOT_UPLOADED.format(date=format_date(accepted)))
+    if accepted and uploaded:
+        return _item("plan_ogolny", DONE, evidence=evidence, notes=notes)
+
     missing = []
-    if gaps:
-        missing.append(say.MS_SECTIONS.format(titles=", ".join(g.title for g in gaps)))
+    if empty:
+        missing.append(say.MS_SECTIONS.format(titles=", ".join(g.title for g in empty)))
+    if before_sending:
+        missing.append(say.MS_SENT)
     if not accepted:
         missing.append(say.MS_ACCEPTED)
     if not uploaded:
         missing.append(say.MS_UPLOADED)
-    if accepted and not uploaded:
-        warnings.append(say.WR_NOT_UPLOADED.format(date=format_date(accepted)))
-    if not missing:
-        return _item("plan_ogolny", DONE, evidence=evidence)
-
-    if gaps:
+    if before_sending and gaps:
         step = say.NX_SECTIONS.format(title=gaps[0].title, problem=gaps[0].problem, key=gaps[0].key)
-    elif not accepted and not sent:
+    elif before_sending:
         step = say.NX_SEND
     elif not accepted:
         step = say.NX_ACCEPT
@@ -239,6 +246,7 @@ def _general_plan(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
         evidence=evidence,
         missing=missing,
         next_step=step,
+        notes=notes,
     )
 
 

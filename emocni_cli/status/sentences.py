@@ -76,11 +76,19 @@ EV_SENT = "przekazano animatorowi {date}"
 EV_ACCEPTED = "zaakceptowano {date}"
 EV_UPLOADED = "wgrano na platformę e-Mocni {date}"
 MS_NO_PLAN = "plik plan-ogolny.toml (część ogólna planu)"
-MS_SECTIONS = "sekcje do uzupełnienia: {titles} (szczegóły: emocni plan check)"
+MS_SECTIONS = "puste sekcje: {titles} (szczegóły: emocni plan check)"
+MS_SENT = "przekazanie planu animatorowi"
 MS_ACCEPTED = "data akceptacji przez animatora"
 MS_UPLOADED = "data wgrania na platformę e-Mocni"
 NX_PLAN_INIT = "Rozpocznij część ogólną planu: emocni plan init, potem uzupełnij sekcje (emocni plan set …)"
-NX_SECTIONS = 'Uzupełnij sekcję „{title}” ({problem}): emocni plan set {key} --file PLIK (albo --text "…")'
+NX_SECTIONS = (
+    'Uzupełnij sekcję „{title}” ({problem}): emocni plan set {key} --file PLIK (albo --text "…"); '
+    "jeśli plan powstał w oficjalnej formatce, przekaż go animatorowi: emocni plan mark sent --date DATA"
+)
+NT_SECTIONS = (
+    "w emocni puste lub krótkie sekcje: {titles} — to tylko rada (treść może być w oficjalnej "
+    "formatce; ocenia ją animator), szczegóły: emocni plan check"
+)
 NX_SEND = "Przekaż część ogólną animatorowi do akceptacji i zapisz: emocni plan mark sent --date DATA"
 NX_ACCEPT = "Po akceptacji animatora zapisz jej datę: emocni plan mark accepted --date DATA"
 NX_UPLOAD = "Wgraj część ogólną na platformę e-Mocni i zapisz: emocni plan mark uploaded --date DATA"

@@ -327,7 +327,7 @@ def test_general_plan_dates_after_today_do_not_count(cli: Cli) -> None:
     assert state(cli, "2018-06-22", "plan_ogolny") == "done"
 
 
-def test_a_section_too_thin_to_send_is_not_filled_in(cli: Cli) -> None:
+def test_a_short_section_is_a_note_and_never_withholds_done(cli: Cli) -> None:
     general_plan(cli.folder, SECTION_KEYS, **ACCEPTED_AND_UPLOADED)
     path = cli.folder / "plan-ogolny.toml"
     text = path.read_text(encoding="utf-8").replace(
@@ -335,9 +335,39 @@ def test_a_section_too_thin_to_send_is_not_filled_in(cli: Cli) -> None:
     )
     path.write_text(text, encoding="utf-8")
     entry = item(cli, "2018-07-01", "plan_ogolny")
+    assert entry["state"] == "done"
+    assert entry["missing"] == [] and entry["next_step"] is None
+    assert any("Diagnoza potrzeb" in n and "rada" in n for n in entry["notes"])
+    shown = cli("status", "--today", "2018-07-01")
+    assert "uwaga: w emocni puste lub krótkie sekcje: Diagnoza potrzeb" in " ".join(shown.stdout.split())
+
+
+def test_an_accepted_and_uploaded_plan_is_done_with_empty_sections(cli: Cli) -> None:
+    (cli.folder / "plan-ogolny.toml").write_text(
+        "[akceptacja]\nzaakceptowano = 2018-06-20\nwgrano_na_platforme = 2018-06-22\n", encoding="utf-8"
+    )
+    assert state(cli, "2018-06-21", "plan_ogolny") == "in_progress"
+    assert "mark uploaded" in item(cli, "2018-06-21", "plan_ogolny")["next_step"]
+    entry = item(cli, "2018-06-22", "plan_ogolny")
+    assert entry["state"] == "done" and entry["notes"]
+
+
+def test_before_sending_the_empty_sections_are_missing_and_short_ones_a_note(cli: Cli) -> None:
+    general_plan(cli.folder, SECTION_KEYS[:-1])
+    path = cli.folder / "plan-ogolny.toml"
+    text = path.read_text(encoding="utf-8").replace(
+        f'diagnoza = """{SECTION_TEXT}"""', 'diagnoza = "do uzupełnienia"'
+    )
+    path.write_text(text, encoding="utf-8")
+    entry = item(cli, "2018-06-30", "plan_ogolny")
     assert entry["state"] == "in_progress"
-    assert any("Diagnoza potrzeb" in m for m in entry["missing"])
-    assert "za krótka" in entry["next_step"] and "plan set diagnoza" in entry["next_step"]
+    assert any("puste sekcje: Rekomendacje" in m for m in entry["missing"])
+    assert not any("Diagnoza" in m for m in entry["missing"])
+    assert any("Diagnoza potrzeb" in n for n in entry["notes"])
+    assert "plan mark sent" in entry["next_step"]
+    general_plan(cli.folder, SECTION_KEYS[:-1], przekazano_animatorowi="2018-06-10")
+    entry = item(cli, "2018-06-30", "plan_ogolny")
+    assert not any("sekcje" in m for m in entry["missing"]) and "mark accepted" in entry["next_step"]
 
 
 def test_an_empty_general_plan_file_is_still_todo(cli: Cli) -> None:
