@@ -297,7 +297,16 @@ def update_training(
     return year, update(root, training_kind(year), training_id, changes)
 
 
-def training_done(root: Path, training_id: str, year: int | None, participants: int) -> tuple[int, Training]:
-    """Mark a training as held, with the number of people who actually took part."""
-    changes = {"status": TRAINING_DONE, "uczestnicy_faktycznie": participants}
+def training_done(
+    root: Path,
+    training_id: str,
+    year: int | None,
+    participants: int,
+    day: dt.date | None = None,
+    today: dt.date | None = None,
+) -> tuple[int, Training]:
+    """Mark a training as done on a day (today by default, never in the future), with the number
+    of people who actually took part; status judges it done only from that day."""
+    day = _recorded_day(day, today, "realizację szkolenia")
+    changes = {"status": TRAINING_DONE, "zrealizowano": day, "uczestnicy_faktycznie": participants}
     return update_training(root, training_id, year, changes)

@@ -17,7 +17,7 @@ from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.fields import about
 from emocni_cli.model.records import Choice, Count, Date, Name, Record, Text, _Model
 from emocni_cli.model.statuses import TRAINING_CANCELLED, TRAINING_DONE, TRAINING_PLANNED
-from emocni_cli.model.term import term_years
+from emocni_cli.model.term import term_days, term_years
 from emocni_cli.model.values import FIRST_YEAR, LAST_YEAR, plausible_year
 from emocni_cli.model.vocabularies import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES
 from emocni_cli.polish import plural
@@ -348,6 +348,15 @@ class Training(Record):
     status: Annotated[
         Choice(TRAINING_STATUSES), about("status", comment="planowane, zrealizowane, odwolane")  # type: ignore[valid-type]
     ] = TRAINING_PLANNED
+    zrealizowano: Annotated[
+        Date | None,
+        about(
+            "zrealizowano",
+            comment="data zakończenia szkolenia, np. {year}-03-28 (bez cudzysłowu);\n"
+            "zapisuje ją emocni training done; zrealizowane szkolenie bez tej daty\n"
+            "liczy się od końca terminu",
+        ),
+    ] = None
     uczestnicy_faktycznie: Annotated[
         Count | None,
         about("uczestnicy (faktycznie)", comment="ilu uczestników faktycznie przyszło (po szkoleniu)"),
@@ -355,6 +364,29 @@ class Training(Record):
     notatki: Annotated[
         Text, about("notatki", comment='dowolny tekst; wiele linii zapisz w potrójnym cudzysłowie """ … """')
     ] = None
+
+    def done_on(self) -> tuple[dt.date | None, bool]:
+        """When a training marked done was done, and whether that day is assumed. A file written
+        before `zrealizowano` existed has only the status: the training counts as done from the
+        end of its term (assumed), or — with no term emocni can read — from any day (None)."""
+        if self.status != TRAINING_DONE:
+            return None, False
+        if self.zrealizowano is not None:
+            return self.zrealizowano, False
+        days = term_days(self.termin) if self.termin else None
+        return (days.last if days else None), True
+
+    def done_by(self, day: dt.date) -> bool:
+        """Recorded as done on or before the day: the only trainings that count as done then."""
+        if self.status != TRAINING_DONE:
+            return False
+        done_on, _ = self.done_on()
+        return done_on is None or done_on <= day
+
+    def overdue(self, day: dt.date) -> bool:
+        """Still planned although its whole term is before the day: did it take place?"""
+        days = term_days(self.termin) if self.termin else None
+        return self.status == TRAINING_PLANNED and days is not None and days.last < day
 
     @field_validator("termin", mode="before")
     @classmethod

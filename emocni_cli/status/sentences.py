@@ -106,6 +106,17 @@ NX_ANNUAL_ADOPTION = (
     "Przyjmij plan na {year} na spotkaniu partnerstwa ({date}), a potem zapisz: emocni plan adopt {year}"
 )
 MS_ANNUAL = "plan roczny {year} (plik plan-{year}.toml) z co najmniej jednym szkoleniem"
+MS_ANNUAL_ADOPTION = "przyjęcie planu {year} (zapisane na {date})"
+MS_ANNUAL_CANCELLED = "plan {year}: wszystkie szkolenia są odwołane — potrzebne co najmniej jedno nieodwołane"
+NT_DONE_UNDATED = (
+    "szkolenia zrealizowane bez zapisanej daty ({ids}) liczą się od końca terminu — "
+    "zapisz datę: emocni training edit ID --done-on DATA"
+)
+WR_TRAINING_OVERDUE = (
+    "Szkolenie {title} (termin: {term}) ma termin w przeszłości i status „planowane” — czy to szkolenie "
+    "się odbyło? Jeśli tak: emocni training done {id} --participants LICZBA --date DATA; jeśli nie: "
+    "emocni training edit {id} --status odwolane"
+)
 NX_ANNUAL = 'Dodaj szkolenia do planu na {year}: emocni training add --year {year} --title "…"'
 WR_NEXT_YEAR = (
     "Do końca roku zostały mniej niż 3 miesiące, a nie ma planu rocznego na {year} — "

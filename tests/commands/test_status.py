@@ -3,6 +3,7 @@ records things, judged by --today; thresholds, warnings, the JSON shape and the 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -550,3 +551,69 @@ def test_polish_plural(n: int, form: str) -> None:
     from emocni_cli.polish import plural
 
     assert plural(n, "spotkanie", "spotkania", "spotkań") == form
+
+
+# --- the truth as of the judged day (issue 9.6) ----------------------------------------------
+
+
+def test_cancelled_trainings_are_counted_nowhere(cli: Cli) -> None:
+    for title in ("A", "B", "C", "D"):
+        run(cli, "training", "add", "--year", "2018", "--title", title, "--when", "marzec 2018")
+    run(cli, "training", "edit", "2018-04", "--status", "odwolane")
+    entry = item(cli, "2018-02-01", "plany_roczne")
+    assert entry["evidence"] == ["plan 2018: 3 szkolenia"]
+    for n in (1, 2, 3):
+        run(cli, "training", "edit", f"2018-0{n}", "--status", "odwolane")
+    entry = item(cli, "2018-02-01", "plany_roczne")
+    assert entry["state"] == "in_progress"
+    assert entry["missing"] == [
+        "plan 2018: wszystkie szkolenia są odwołane — potrzebne co najmniej jedno nieodwołane"
+    ]
+
+
+def test_a_training_counts_as_done_only_from_the_day_it_was_done(cli: Cli) -> None:
+    run(cli, "training", "add", "--year", "2018", "--title", "Bankowość", "--when", "marzec 2018")
+    run(cli, "training", "done", "2018-01", "--participants", "11", "--date", "28.03.2018")
+    assert "zrealizowano = 2018-03-28" in (cli.folder / "plan-2018.toml").read_text(encoding="utf-8")
+    assert item(cli, "2018-03-27", "plany_roczne")["evidence"] == ["plan 2018: 1 szkolenie"]
+    assert item(cli, "2018-03-28", "plany_roczne")["evidence"] == ["plan 2018: 1 szkolenie, zrealizowane: 1"]
+
+
+def test_an_old_done_training_without_a_date_counts_from_its_term_end_with_a_note(cli: Cli) -> None:
+    (cli.folder / "plan-2018.toml").write_text(
+        '[[szkolenie]]\nid = "s1"\ntytul = "Bankowość"\ntermin = "październik 2018"\n'
+        'status = "zrealizowane"\n',
+        encoding="utf-8",
+    )
+    early = item(cli, "2018-07-01", "plany_roczne")
+    assert early["evidence"] == ["plan 2018: 1 szkolenie"] and early["notes"] == []
+    late = item(cli, "2018-11-01", "plany_roczne")
+    assert late["evidence"] == ["plan 2018: 1 szkolenie, zrealizowane: 1"]
+    assert any("s1" in n and "od końca terminu" in n for n in late["notes"])
+
+
+def test_a_plan_adopted_later_is_named_as_the_missing_adoption(cli: Cli) -> None:
+    annual_plan(cli.folder, 2018)
+    path = cli.folder / "plan-2018.toml"
+    path.write_text("przyjeto = 2018-04-10\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    entry = item(cli, "2018-03-01", "plany_roczne")
+    assert entry["missing"] == ["przyjęcie planu 2018 (zapisane na 10.04.2018)"]
+    assert not any("plik" in m for m in entry["missing"])
+    assert state(cli, "2018-04-10", "plany_roczne") == "done"
+
+
+def test_a_training_past_its_term_and_still_planned_is_a_warning(cli: Cli) -> None:
+    run(cli, "training", "add", "--year", "2018", "--title", "Bankowość", "--when", "marzec 2018")
+    assert not any("szkolenie" in w for w in report(cli, "2018-03-31")["warnings"])
+    warnings = report(cli, "2018-04-01")["warnings"]
+    assert any("czy to szkolenie się odbyło?" in w and "training done 2018-01" in w for w in warnings)
+    assert any("(termin: marzec 2018)" in w for w in warnings)
+
+
+def test_training_done_refuses_a_future_date_and_writes_nothing(cli: Cli) -> None:
+    run(cli, "training", "add", "--year", "2018", "--title", "Bankowość")
+    before = (cli.folder / "plan-2018.toml").read_bytes()
+    future = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    result = cli("training", "done", "2018-01", "--participants", "3", "--date", future)
+    assert result.exit_code == 2 and "przyszłości" in result.output
+    assert (cli.folder / "plan-2018.toml").read_bytes() == before
