@@ -287,6 +287,8 @@ def _annual_plans(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
             waiting[year] = adopted
             continue
         counted[year] = active
+        if adopted is None:
+            notes.append(say.NT_ANNUAL_UNADOPTED.format(year=year))
         evidence.append(text + (say.EV_ANNUAL_ADOPTED.format(date=format_date(adopted)) if adopted else ""))
     lacking = [y for y in due if not counted.get(y)]
     next_year = today.year + 1

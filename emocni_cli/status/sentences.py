@@ -108,6 +108,10 @@ NX_ANNUAL_ADOPTION = (
 MS_ANNUAL = "plan roczny {year} (plik plan-{year}.toml) z co najmniej jednym szkoleniem"
 MS_ANNUAL_ADOPTION = "przyjęcie planu {year} (zapisane na {date})"
 MS_ANNUAL_CANCELLED = "plan {year}: wszystkie szkolenia są odwołane — potrzebne co najmniej jedno nieodwołane"
+NT_ANNUAL_UNADOPTED = (
+    "plan {year} nie ma zapisanej daty przyjęcia przez partnerstwo, więc liczy się od razu — "
+    "zapisz ją: emocni plan adopt {year} --date DATA"
+)
 NT_DONE_UNDATED = (
     "szkolenia zrealizowane bez zapisanej daty ({ids}) liczą się od końca terminu — "
     "zapisz datę: emocni training edit ID --done-on DATA"

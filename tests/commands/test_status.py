@@ -581,7 +581,7 @@ def test_a_training_counts_as_done_only_from_the_day_it_was_done(cli: Cli) -> No
 
 def test_an_old_done_training_without_a_date_counts_from_its_term_end_with_a_note(cli: Cli) -> None:
     (cli.folder / "plan-2018.toml").write_text(
-        '[[szkolenie]]\nid = "s1"\ntytul = "Bankowość"\ntermin = "październik 2018"\n'
+        'przyjeto = 2018-04-10\n[[szkolenie]]\nid = "s1"\ntytul = "Bankowość"\ntermin = "październik 2018"\n'
         'status = "zrealizowane"\n',
         encoding="utf-8",
     )
@@ -600,6 +600,13 @@ def test_a_plan_adopted_later_is_named_as_the_missing_adoption(cli: Cli) -> None
     assert entry["missing"] == ["przyjęcie planu 2018 (zapisane na 10.04.2018)"]
     assert not any("plik" in m for m in entry["missing"])
     assert state(cli, "2018-04-10", "plany_roczne") == "done"
+
+
+def test_a_plan_without_an_adoption_date_counts_at_once_with_a_note(cli: Cli) -> None:
+    annual_plan(cli.folder, 2018)
+    entry = item(cli, "2018-03-01", "plany_roczne")
+    assert entry["state"] == "done"
+    assert any("plan adopt 2018" in n for n in entry["notes"])
 
 
 def test_a_training_past_its_term_and_still_planned_is_a_warning(cli: Cli) -> None:

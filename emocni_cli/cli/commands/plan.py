@@ -13,7 +13,15 @@ from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import opt_date, root
 from emocni_cli.errors import EXIT_REFUSED, InputError, ProblemsFoundError, RefusedError
-from emocni_cli.model.plan import GENERAL_FILE, SECTIONS, STEPS, GeneralPlan, period_text, word_count
+from emocni_cli.model.plan import (
+    GENERAL_FILE,
+    SECTIONS,
+    STEPS,
+    GeneralPlan,
+    PlanTotals,
+    period_text,
+    word_count,
+)
 from emocni_cli.model.values import format_date
 from emocni_cli.polish import plural
 
@@ -101,7 +109,9 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
                 ],
                 "braki": _gaps_json(plan),
                 "akceptacja": plan.akceptacja.model_dump(mode="json", exclude_none=True),
-                "plany_roczne": {str(y): len(items) for y, items in ws.annual_plans.items()},
+                "plany_roczne": {
+                    str(y): PlanTotals.of(items).szkolenia for y, items in ws.annual_plans.items()
+                },
             }
         )
         return
@@ -117,8 +127,10 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
             output.out.print("   — brak treści —", markup=False)
     output.out.print()
     output.details("Akceptacja", _acceptance_pairs(plan))
-    annual = ", ".join(f"{y}: {len(items)}" for y, items in ws.annual_plans.items())
-    output.details("Plany roczne (liczba szkoleń)", [("lata", annual or "brak — emocni training add")])
+    annual = ", ".join(f"{y}: {PlanTotals.of(items).szkolenia}" for y, items in ws.annual_plans.items())
+    output.details(
+        "Plany roczne (liczba szkoleń bez odwołanych)", [("lata", annual or "brak — emocni training add")]
+    )
     output.info(f"Następny krok: {next_step(plan)}")
 
 
