@@ -586,9 +586,9 @@ def test_an_old_done_training_without_a_date_counts_from_its_term_end_with_a_not
         encoding="utf-8",
     )
     early = item(cli, "2018-07-01", "plany_roczne")
-    assert early["evidence"] == ["plan 2018: 1 szkolenie"] and early["notes"] == []
+    assert early["evidence"] == ["plan 2018: 1 szkolenie (przyjęty 10.04.2018)"] and early["notes"] == []
     late = item(cli, "2018-11-01", "plany_roczne")
-    assert late["evidence"] == ["plan 2018: 1 szkolenie, zrealizowane: 1"]
+    assert late["evidence"] == ["plan 2018: 1 szkolenie, zrealizowane: 1 (przyjęty 10.04.2018)"]
     assert any("s1" in n and "od końca terminu" in n for n in late["notes"])
 
 
