@@ -196,13 +196,13 @@ class Acceptance(_Model):
                 continue
             if STEPS.index(other) < index and day < there:
                 return (
-                    f"data „{step.done}” ({format_date(day)}) jest wcześniejsza niż "
-                    f"„{other.done}” ({format_date(there)})"
+                    f"data {step.noun} ({format_date(day)}) jest wcześniejsza niż "
+                    f"data {other.noun} ({format_date(there)})"
                 )
             if STEPS.index(other) > index and day > there:
                 return (
-                    f"data „{step.done}” ({format_date(day)}) jest późniejsza niż "
-                    f"„{other.done}” ({format_date(there)})"
+                    f"data {step.noun} ({format_date(day)}) jest późniejsza niż "
+                    f"data {other.noun} ({format_date(there)})"
                 )
         return None
 
