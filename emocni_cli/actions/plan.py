@@ -179,7 +179,9 @@ def mark(
     step = step_of(name)
     day = _recorded_day(day, today, "ten krok")
     with editing(root) as tx:
-        plan = require_general(tx.workspace)
+        # A plan written in the official form has no sections here: its steps are recorded all the
+        # same (plan-ogolny.toml is created from the template when missing).
+        plan = tx.workspace.general_plan or GeneralPlan()
         _check_order(plan, step, day)
         doc = tx.document(GENERAL_FILE)
         if "akceptacja" not in doc:

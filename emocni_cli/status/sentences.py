@@ -80,7 +80,10 @@ MS_SECTIONS = "puste sekcje: {titles} (szczegóły: emocni plan check)"
 MS_SENT = "przekazanie planu animatorowi"
 MS_ACCEPTED = "data akceptacji przez animatora"
 MS_UPLOADED = "data wgrania na platformę e-Mocni"
-NX_PLAN_INIT = "Rozpocznij część ogólną planu: emocni plan init, potem uzupełnij sekcje (emocni plan set …)"
+NX_PLAN_INIT = (
+    "Rozpocznij część ogólną planu: emocni plan init, potem uzupełnij sekcje (emocni plan set …); "
+    "jeśli plan powstał w oficjalnej formatce, zapisz jego kroki: emocni plan mark sent --date DATA"
+)
 NX_SECTIONS = (
     'Uzupełnij sekcję „{title}” ({problem}): emocni plan set {key} --file PLIK (albo --text "…"); '
     "jeśli plan powstał w oficjalnej formatce, przekaż go animatorowi: emocni plan mark sent --date DATA"

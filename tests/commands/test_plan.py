@@ -426,3 +426,17 @@ def test_show_splits_paragraphs_as_the_document_does(cli: Cli) -> None:
         "– obawa przed oszustwami.",
     ]
     assert [line for line in section if line.strip()] == ["   " + p for p in paragraphs(text)]
+
+
+def test_a_plan_written_in_the_official_form_is_recorded_without_plan_init(cli: Cli, ws: Path) -> None:
+    assert not (ws / PLAN).exists()
+    accepted = cli("plan", "mark", "accepted", "--date", "20.06.2018")
+    assert accepted.exit_code == 0, accepted.output
+    ok(cli, "plan", "mark", "uploaded", "--date", "22.06.2018")
+    assert "# ─── Cele ───" in (ws / PLAN).read_text(encoding="utf-8")  # created with the guidance
+    entry = next(
+        i
+        for i in json.loads(ok(cli, "status", "--today", "2018-07-01", "--json"))["items"]
+        if i["key"] == "plan_ogolny"
+    )
+    assert entry["state"] == "done" and entry["notes"]
