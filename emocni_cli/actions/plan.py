@@ -147,37 +147,14 @@ def step_of(name: str) -> Step:
 
 
 def _check_order(plan: GeneralPlan, step: Step, day: dt.date) -> None:
-    acc = plan.akceptacja
-    index = STEPS.index(step)
-    if index > 0:
-        before = STEPS[index - 1]
-        earlier = acc.date_of(before)
-        if earlier is None:
-            raise RefusedError(
-                f"Nie można zapisać {step.noun} — {before.not_yet}.",
-                hint=f"najpierw: emocni plan mark {before.key} --date DATA",
-            )
-        if day < earlier:
-            raise RefusedError(
-                f"Data {format_date(day)} jest wcześniejsza niż „{before.done}” ({format_date(earlier)}).",
-                hint="sprawdź datę; kolejność: przekazano animatorowi → zaakceptowano → wgrano na platformę",
-            )
-    if index + 1 < len(STEPS):
-        after = STEPS[index + 1]
-        later = acc.date_of(after)
-        if later is not None and day > later:
-            raise RefusedError(
-                f"Data {format_date(day)} jest późniejsza niż „{after.done}” ({format_date(later)}).",
-                hint="sprawdź datę; kolejność: przekazano animatorowi → zaakceptowano → wgrano na platformę",
-            )
-    if step.key in {"sent", "accepted"}:
-        gaps = plan.section_gaps()
-        if gaps:
-            listed = "; ".join(f"{g.title}: {g.problem}" for g in gaps)
-            raise RefusedError(
-                f"Nie można jeszcze zapisać {step.noun} — część ogólna nie jest kompletna. Braki: {listed}.",
-                hint="uzupełnij sekcje (emocni plan set SEKCJA --file PLIK) i sprawdź: emocni plan check",
-            )
+    """Refuse only a date that contradicts another recorded step (uploaded before accepted,
+    accepted before sent). A step recorded without the one before it is a fact, not an error."""
+    problem = plan.akceptacja.contradiction(step, day)
+    if problem:
+        raise RefusedError(
+            f"{problem[0].upper()}{problem[1:]}.",
+            hint="sprawdź datę; kolejność: przekazano animatorowi → zaakceptowano → wgrano na platformę",
+        )
 
 
 def _recorded_day(day: dt.date | None, today: dt.date | None, what: str) -> dt.date:
@@ -195,13 +172,16 @@ def _recorded_day(day: dt.date | None, today: dt.date | None, what: str) -> dt.d
 def mark(
     root: Path, name: str, day: dt.date | None, remarks: str | None = None, today: dt.date | None = None
 ) -> Marked:
-    """Record one step of the acceptance workflow, in order: sent → accepted → uploaded."""
+    """Record one step of the acceptance workflow (sent → accepted → uploaded) as the person
+    reports it; refused only for a future date or one that contradicts another recorded step."""
     from emocni_cli.workspace.edits import editing, toml_value
 
     step = step_of(name)
     day = _recorded_day(day, today, "ten krok")
     with editing(root) as tx:
-        plan = require_general(tx.workspace)
+        # A plan written in the official form has no sections here: its steps are recorded all the
+        # same (plan-ogolny.toml is created from the template when missing).
+        plan = tx.workspace.general_plan or GeneralPlan()
         _check_order(plan, step, day)
         doc = tx.document(GENERAL_FILE)
         if "akceptacja" not in doc:
@@ -222,9 +202,12 @@ def mark(
 def next_step(plan: GeneralPlan) -> str:
     """What the e-Mocarz should do next with the general part, in Polish."""
     acc = plan.akceptacja
-    if plan.section_gaps():
-        return "uzupełnij sekcje wskazane przez: emocni plan check"
-    if acc.przekazano_animatorowi is None and acc.zaakceptowano is None:
+    if all(acc.date_of(step) is None for step in STEPS):
+        if plan.section_gaps():
+            return (
+                "uzupełnij sekcje wskazane przez: emocni plan check (albo, jeśli plan powstał "
+                "w oficjalnej formatce, przekaż go animatorowi i zapisz to: emocni plan mark sent)"
+            )
         return "wyślij plan animatorowi i zapisz to: emocni plan mark sent"
     if acc.zaakceptowano is None:
         return "po akceptacji animatora zapisz ją: emocni plan mark accepted --date DATA"
@@ -316,7 +299,16 @@ def update_training(
     return year, update(root, training_kind(year), training_id, changes)
 
 
-def training_done(root: Path, training_id: str, year: int | None, participants: int) -> tuple[int, Training]:
-    """Mark a training as held, with the number of people who actually took part."""
-    changes = {"status": TRAINING_DONE, "uczestnicy_faktycznie": participants}
+def training_done(
+    root: Path,
+    training_id: str,
+    year: int | None,
+    participants: int,
+    day: dt.date | None = None,
+    today: dt.date | None = None,
+) -> tuple[int, Training]:
+    """Mark a training as done on a day (today by default, never in the future), with the number
+    of people who actually took part; status judges it done only from that day."""
+    day = _recorded_day(day, today, "realizację szkolenia")
+    changes = {"status": TRAINING_DONE, "zrealizowano": day, "uczestnicy_faktycznie": participants}
     return update_training(root, training_id, year, changes)

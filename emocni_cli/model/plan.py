@@ -1,12 +1,12 @@
 """Models of the three-year training plan: the general part and the annual plans, and the pure
-rules about them (when a section is too thin to send, in which order acceptance happens)."""
+rules about them (when a section looks too thin, which acceptance dates contradict each other)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -17,7 +17,7 @@ from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.fields import about
 from emocni_cli.model.records import Choice, Count, Date, Name, Record, Text, _Model
 from emocni_cli.model.statuses import TRAINING_CANCELLED, TRAINING_DONE, TRAINING_PLANNED
-from emocni_cli.model.term import term_years
+from emocni_cli.model.term import term_days, term_years
 from emocni_cli.model.values import FIRST_YEAR, LAST_YEAR, plausible_year
 from emocni_cli.model.vocabularies import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES
 from emocni_cli.polish import plural
@@ -104,6 +104,7 @@ class SectionGap:
 
     key: str
     problem: str
+    empty: bool = False  # no text at all (not merely short)
 
     @property
     def title(self) -> str:
@@ -118,7 +119,7 @@ class Step:
     field: str  # the date field in [akceptacja]
     noun: str  # Polish, genitive, for "Nie można zapisać …": "akceptacji animatora"
     done: str  # Polish, past: "zaakceptowano"
-    not_yet: str  # Polish, the refusal when a later step needs this one
+    not_yet: str  # Polish, what is missing while this step is not recorded
 
 
 STEPS: tuple[Step, ...] = (
@@ -172,27 +173,38 @@ class Acceptance(_Model):
         return getattr(self, step.field)
 
     def order_problems(self) -> list[tuple[str, str]]:
-        """(field, Polish message) for every step recorded out of order. A missing 'sent' date
-        before an acceptance is tolerated (people often do not remember it); an upload without
-        an acceptance, or a date earlier than the step before it, is not."""
+        """(field, Polish message) for every step dated before a step that must come first.
+        A missing date is never a problem (people forget to note when they sent the plan, and an
+        accepted plan may be recorded without it); only two recorded dates can contradict."""
+        out = []
+        for index, after in enumerate(STEPS):
+            problem = self.contradiction(after, self.date_of(after), STEPS[:index])
+            if problem:
+                out.append((after.field, problem))
+        return out
+
+    def contradiction(self, step: Step, day: dt.date | None, others: Sequence[Step] = STEPS) -> str | None:
+        """Why `day` for `step` contradicts a date recorded for another of `others`, in Polish."""
         from emocni_cli.model.values import format_date
 
-        out = []
-        for before, after in itertools.pairwise(STEPS):
-            first, then = self.date_of(before), self.date_of(after)
-            if then is None:
+        if day is None:
+            return None
+        index = STEPS.index(step)
+        for other in others:
+            there = self.date_of(other)
+            if other is step or there is None:
                 continue
-            if first is None and after.key == "uploaded":
-                out.append((after.field, f"zapisano datę „{after.done}”, ale {before.not_yet}"))
-            elif first is not None and then < first:
-                out.append(
-                    (
-                        after.field,
-                        f"data „{after.done}” ({format_date(then)}) jest wcześniejsza niż "
-                        f"„{before.done}” ({format_date(first)})",
-                    )
+            if STEPS.index(other) < index and day < there:
+                return (
+                    f"data {step.noun} ({format_date(day)}) jest wcześniejsza niż "
+                    f"data {other.noun} ({format_date(there)})"
                 )
-        return out
+            if STEPS.index(other) > index and day > there:
+                return (
+                    f"data {step.noun} ({format_date(day)}) jest późniejsza niż "
+                    f"data {other.noun} ({format_date(there)})"
+                )
+        return None
 
 
 class GeneralPlan(_Model):
@@ -215,13 +227,15 @@ class GeneralPlan(_Model):
         return (getattr(self, key) or "").strip()
 
     def section_gaps(self) -> list[SectionGap]:
-        """Every section missing or too thin to send, in document order; empty when ready."""
+        """Every section empty or shorter than emocni's advice (MIN_WORDS), in document order.
+        Advice only: the plan may have been written in the official form outside emocni, and the
+        animator, not emocni, judges its content — nothing is refused for a gap."""
         gaps = []
         for key in SECTIONS:
             text = self.text(key)
             words = word_count(text)
             if not text:
-                gaps.append(SectionGap(key, "brak treści"))
+                gaps.append(SectionGap(key, "brak treści", empty=True))
             elif words < MIN_WORDS[key]:
                 counted = f"{words} {plural(words, 'słowo', 'słowa', 'słów')}"
                 gaps.append(SectionGap(key, f"za krótka: {counted}, potrzeba co najmniej {MIN_WORDS[key]}"))
@@ -334,6 +348,15 @@ class Training(Record):
     status: Annotated[
         Choice(TRAINING_STATUSES), about("status", comment="planowane, zrealizowane, odwolane")  # type: ignore[valid-type]
     ] = TRAINING_PLANNED
+    zrealizowano: Annotated[
+        Date | None,
+        about(
+            "zrealizowano",
+            comment="data zakończenia szkolenia, np. {year}-03-28 (bez cudzysłowu);\n"
+            "zapisuje ją emocni training done; zrealizowane szkolenie bez tej daty\n"
+            "liczy się od końca terminu",
+        ),
+    ] = None
     uczestnicy_faktycznie: Annotated[
         Count | None,
         about("uczestnicy (faktycznie)", comment="ilu uczestników faktycznie przyszło (po szkoleniu)"),
@@ -341,6 +364,29 @@ class Training(Record):
     notatki: Annotated[
         Text, about("notatki", comment='dowolny tekst; wiele linii zapisz w potrójnym cudzysłowie """ … """')
     ] = None
+
+    def done_on(self) -> tuple[dt.date | None, bool]:
+        """When a training marked done was done, and whether that day is assumed. A file written
+        before `zrealizowano` existed has only the status: the training counts as done from the
+        end of its term (assumed), or — with no term emocni can read — from any day (None)."""
+        if self.status != TRAINING_DONE:
+            return None, False
+        if self.zrealizowano is not None:
+            return self.zrealizowano, False
+        days = term_days(self.termin) if self.termin else None
+        return (days.last if days else None), True
+
+    def done_by(self, day: dt.date) -> bool:
+        """Recorded as done on or before the day: the only trainings that count as done then."""
+        if self.status != TRAINING_DONE:
+            return False
+        done_on, _ = self.done_on()
+        return done_on is None or done_on <= day
+
+    def overdue(self, day: dt.date) -> bool:
+        """Still planned although its whole term is before the day: did it take place?"""
+        days = term_days(self.termin) if self.termin else None
+        return self.status == TRAINING_PLANNED and days is not None and days.last < day
 
     @field_validator("termin", mode="before")
     @classmethod

@@ -26,6 +26,7 @@ class Item:
     planned: list[str] = field(default_factory=list)  # future events: shown, never counted
     missing: list[str] = field(default_factory=list)
     next_step: str | None = None
+    notes: list[str] = field(default_factory=list)  # remarks that never change the state (addition)
 
     @property
     def state_label(self) -> str:

@@ -15,7 +15,8 @@ from typing import Any
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.plan import SECTIONS
 from emocni_cli.model.records import Consultation, Meeting
-from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_DONE, held_by, overdue
+from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_CANCELLED, held_by, overdue
+from emocni_cli.model.term import term_text
 from emocni_cli.model.values import format_date, format_hours
 from emocni_cli.polish import plural
 from emocni_cli.status import sentences as say
@@ -204,29 +205,36 @@ def _general_plan(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
         on_record(a.zaakceptowano),
         on_record(a.wgrano_na_platforme),
     )
-    # A section counts as filled in when it is ready to send: the same rule `emocni plan check`
-    # and `emocni plan mark sent` apply (empty or too thin sections are gaps).
+    # The animator judges the content: emocni's word minimums (plan.section_gaps) are advice.
+    # Before the plan is sent, empty sections are what is missing; short ones, and any gap once the
+    # plan has gone to the animator, are a note that never withholds done.
     gaps = plan.section_gaps()
     ready = len(SECTIONS) - len(gaps)
     evidence = [say.EV_SECTIONS.format(have=ready, total=len(SECTIONS))] if ready else []
     for label, day in ((say.EV_SENT, sent), (say.EV_ACCEPTED, accepted), (say.EV_UPLOADED, uploaded)):
         if day:
             evidence.append(label.format(date=format_date(day)))
+    before_sending = not (sent or accepted or uploaded)
+    empty = [g for g in gaps if g.empty] if before_sending else []
+    noted = [g for g in gaps if g not in empty]
+    notes = [say.NT_SECTIONS.format(titles=", ".join(g.title for g in noted))] if noted else []
+    if accepted and not uploaded:
+        warnings.append(say.WR_NOT_UPLOADED.format(date=format_date(accepted)))
+    if accepted and uploaded:
+        return _item("plan_ogolny", DONE, evidence=evidence, notes=notes)
+
     missing = []
-    if gaps:
-        missing.append(say.MS_SECTIONS.format(titles=", ".join(g.title for g in gaps)))
+    if empty:
+        missing.append(say.MS_SECTIONS.format(titles=", ".join(g.title for g in empty)))
+    if before_sending:
+        missing.append(say.MS_SENT)
     if not accepted:
         missing.append(say.MS_ACCEPTED)
     if not uploaded:
         missing.append(say.MS_UPLOADED)
-    if accepted and not uploaded:
-        warnings.append(say.WR_NOT_UPLOADED.format(date=format_date(accepted)))
-    if not missing:
-        return _item("plan_ogolny", DONE, evidence=evidence)
-
-    if gaps:
+    if before_sending and gaps:
         step = say.NX_SECTIONS.format(title=gaps[0].title, problem=gaps[0].problem, key=gaps[0].key)
-    elif not accepted and not sent:
+    elif before_sending:
         step = say.NX_SEND
     elif not accepted:
         step = say.NX_ACCEPT
@@ -239,48 +247,76 @@ def _general_plan(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
         evidence=evidence,
         missing=missing,
         next_step=step,
+        notes=notes,
     )
 
 
 def _annual_plans(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
+    """Cancelled trainings count nowhere; a training counts as done only from the day it was done,
+    and a plan only from the day it was adopted (judging an earlier day ignores later facts)."""
     years = ws.settings.plan.years
     # Before the plan period the first year's plan is what is due; after it, all three.
     due = [y for y in years if y <= max(today.year, years[0])]
     counted: dict[int, list[Any]] = {}
-    evidence, planned = [], []
+    evidence, planned, notes = [], [], []
     waiting: dict[int, dt.date] = {}
+    cancelled_only: list[int] = []
     for year, trainings in ws.annual_plans.items():
-        if not trainings:
+        active = [t for t in trainings if t.status != TRAINING_CANCELLED]
+        for t in active:
+            if t.overdue(today):
+                warnings.append(
+                    say.WR_TRAINING_OVERDUE.format(
+                        title=say.quoted(t.tytul), term=term_text(t.termin), id=t.id
+                    )
+                )
+        if not active:
+            if trainings:
+                cancelled_only.append(year)
             continue
-        done = sum(t.status == TRAINING_DONE for t in trainings)
-        extra = say.EV_ANNUAL_DONE.format(done=done) if done else ""
-        noun = plural(len(trainings), "szkolenie", "szkolenia", "szkoleń")
-        text = say.EV_ANNUAL.format(year=year, n=len(trainings), noun=noun, extra=extra)
+        done = [t for t in active if t.done_by(today)]
+        assumed = [t.id for t in done if t.done_on()[1]]
+        if assumed:
+            notes.append(say.NT_DONE_UNDATED.format(ids=", ".join(assumed)))
+        extra = say.EV_ANNUAL_DONE.format(done=len(done)) if done else ""
+        noun = plural(len(active), "szkolenie", "szkolenia", "szkoleń")
+        text = say.EV_ANNUAL.format(year=year, n=len(active), noun=noun, extra=extra)
         adopted = ws.plan_adopted(year)
         if adopted is not None and adopted > today:  # written, but adopted only later: not evidence yet
             planned.append(say.PL_ANNUAL_ADOPTION.format(text=text, date=format_date(adopted)))
             waiting[year] = adopted
             continue
-        counted[year] = trainings
+        counted[year] = active
+        if adopted is None:
+            notes.append(say.NT_ANNUAL_UNADOPTED.format(year=year))
         evidence.append(text + (say.EV_ANNUAL_ADOPTED.format(date=format_date(adopted)) if adopted else ""))
     lacking = [y for y in due if not counted.get(y)]
     next_year = today.year + 1
     if today.month >= NEXT_YEAR_WARNING_MONTH and next_year in years and not ws.annual_plans.get(next_year):
         warnings.append(say.WR_NEXT_YEAR.format(year=next_year))
     if not lacking:
-        return _item("plany_roczne", DONE, evidence=evidence, planned=planned)
+        return _item("plany_roczne", DONE, evidence=evidence, planned=planned, notes=notes)
     first = lacking[0]
     if first in waiting:
         step = say.NX_ANNUAL_ADOPTION.format(year=first, date=format_date(waiting[first]))
     else:
         step = say.NX_ANNUAL.format(year=first)
+
+    def missing_of(year: int) -> str:
+        if year in waiting:
+            return say.MS_ANNUAL_ADOPTION.format(year=year, date=format_date(waiting[year]))
+        if year in cancelled_only:
+            return say.MS_ANNUAL_CANCELLED.format(year=year)
+        return say.MS_ANNUAL.format(year=year)
+
     return _item(
         "plany_roczne",
         IN_PROGRESS if ws.annual_plans else TODO,
         evidence=evidence,
         planned=planned,
-        missing=[say.MS_ANNUAL.format(year=y) for y in lacking],
+        missing=[missing_of(y) for y in lacking],
         next_step=step,
+        notes=notes,
     )
 
 

@@ -76,11 +76,22 @@ EV_SENT = "przekazano animatorowi {date}"
 EV_ACCEPTED = "zaakceptowano {date}"
 EV_UPLOADED = "wgrano na platformę e-Mocni {date}"
 MS_NO_PLAN = "plik plan-ogolny.toml (część ogólna planu)"
-MS_SECTIONS = "sekcje do uzupełnienia: {titles} (szczegóły: emocni plan check)"
+MS_SECTIONS = "puste sekcje: {titles} (szczegóły: emocni plan check)"
+MS_SENT = "przekazanie planu animatorowi"
 MS_ACCEPTED = "data akceptacji przez animatora"
 MS_UPLOADED = "data wgrania na platformę e-Mocni"
-NX_PLAN_INIT = "Rozpocznij część ogólną planu: emocni plan init, potem uzupełnij sekcje (emocni plan set …)"
-NX_SECTIONS = 'Uzupełnij sekcję „{title}” ({problem}): emocni plan set {key} --file PLIK (albo --text "…")'
+NX_PLAN_INIT = (
+    "Rozpocznij część ogólną planu: emocni plan init, potem uzupełnij sekcje (emocni plan set …); "
+    "jeśli plan powstał w oficjalnej formatce, zapisz jego kroki: emocni plan mark sent --date DATA"
+)
+NX_SECTIONS = (
+    'Uzupełnij sekcję „{title}” ({problem}): emocni plan set {key} --file PLIK (albo --text "…"); '
+    "jeśli plan powstał w oficjalnej formatce, przekaż go animatorowi: emocni plan mark sent --date DATA"
+)
+NT_SECTIONS = (
+    "w emocni puste lub krótkie sekcje: {titles} — to tylko rada (treść może być w oficjalnej "
+    "formatce; ocenia ją animator), szczegóły: emocni plan check"
+)
 NX_SEND = "Przekaż część ogólną animatorowi do akceptacji i zapisz: emocni plan mark sent --date DATA"
 NX_ACCEPT = "Po akceptacji animatora zapisz jej datę: emocni plan mark accepted --date DATA"
 NX_UPLOAD = "Wgraj część ogólną na platformę e-Mocni i zapisz: emocni plan mark uploaded --date DATA"
@@ -98,6 +109,21 @@ NX_ANNUAL_ADOPTION = (
     "Przyjmij plan na {year} na spotkaniu partnerstwa ({date}), a potem zapisz: emocni plan adopt {year}"
 )
 MS_ANNUAL = "plan roczny {year} (plik plan-{year}.toml) z co najmniej jednym szkoleniem"
+MS_ANNUAL_ADOPTION = "przyjęcie planu {year} (zapisane na {date})"
+MS_ANNUAL_CANCELLED = "plan {year}: wszystkie szkolenia są odwołane — potrzebne co najmniej jedno nieodwołane"
+NT_ANNUAL_UNADOPTED = (
+    "plan {year} nie ma zapisanej daty przyjęcia przez partnerstwo, więc liczy się od razu — "
+    "zapisz ją: emocni plan adopt {year} --date DATA"
+)
+NT_DONE_UNDATED = (
+    "szkolenia zrealizowane bez zapisanej daty ({ids}) liczą się od końca terminu — "
+    "zapisz datę: emocni training edit ID --done-on DATA"
+)
+WR_TRAINING_OVERDUE = (
+    "Szkolenie {title} (termin: {term}) ma termin w przeszłości i status „planowane” — czy to szkolenie "
+    "się odbyło? Jeśli tak: emocni training done {id} --participants LICZBA --date DATA; jeśli nie: "
+    "emocni training edit {id} --status odwolane"
+)
 NX_ANNUAL = 'Dodaj szkolenia do planu na {year}: emocni training add --year {year} --title "…"'
 WR_NEXT_YEAR = (
     "Do końca roku zostały mniej niż 3 miesiące, a nie ma planu rocznego na {year} — "

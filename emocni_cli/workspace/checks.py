@@ -11,7 +11,9 @@ from emocni_cli.errors import Problem
 from emocni_cli.model.fields import refers_to
 from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan, Training
 from emocni_cli.model.records import Consultation, Record, Settings
-from emocni_cli.model.statuses import EVENT_CANCELLED
+from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_DONE
+from emocni_cli.model.values import format_date
+from emocni_cli.model.vocabularies import TRAINING_STATUSES
 from emocni_cli.workspace.layout import ANNUAL_FILE, CONFIG_FILE, CONSULTATIONS, PARTNERS, RecordKind
 
 if TYPE_CHECKING:
@@ -54,6 +56,19 @@ def check_plans(
                         record=training.id,
                         field="termin",
                         hint="popraw termin albo przenieś szkolenie do planu właściwego roku",
+                    )
+                )
+            if training.zrealizowano is not None and training.status != TRAINING_DONE:
+                reader.notices.append(
+                    Problem(
+                        kind.file,
+                        f"zapisano datę realizacji ({format_date(training.zrealizowano)}), ale status "
+                        f"szkolenia to „{TRAINING_STATUSES.label(training.status)}”",
+                        line=loc.record(kind.table, index, "zrealizowano") if loc else None,
+                        record=training.id,
+                        field="zrealizowano",
+                        hint=f"jeśli się odbyło: emocni training done {training.id} --participants LICZBA "
+                        "--date DATA; jeśli nie, usuń datę zrealizowano z pliku",
                     )
                 )
     if general is not None:

@@ -112,7 +112,8 @@ def annual_header(year: int) -> str:
 # Każde szkolenie to osobny blok zaczynający się od [[szkolenie]]. Możesz dopisywać je tutaj
 # w edytorze tekstu albo poleceniem:
 #   emocni training add --year {year} --title "Bankowość internetowa" --area finanse --hours 12
-# Po szkoleniu zapisz, ilu uczestników przyszło:  emocni training done {year}-01 --participants 12
+# Po szkoleniu zapisz jego datę i ilu uczestników przyszło:
+#   emocni training done {year}-01 --participants 12 --date {year}-03-28
 #
 # przyjeto = data przyjęcia tego planu przez partnerstwo, np. przyjeto = {prev}-10-23 (bez cudzysłowu,
 #            na początku pliku, przed pierwszym [[szkolenie]]); polecenie: emocni plan adopt {year}.

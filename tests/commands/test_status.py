@@ -3,6 +3,7 @@ records things, judged by --today; thresholds, warnings, the JSON shape and the 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -327,7 +328,7 @@ def test_general_plan_dates_after_today_do_not_count(cli: Cli) -> None:
     assert state(cli, "2018-06-22", "plan_ogolny") == "done"
 
 
-def test_a_section_too_thin_to_send_is_not_filled_in(cli: Cli) -> None:
+def test_a_short_section_is_a_note_and_never_withholds_done(cli: Cli) -> None:
     general_plan(cli.folder, SECTION_KEYS, **ACCEPTED_AND_UPLOADED)
     path = cli.folder / "plan-ogolny.toml"
     text = path.read_text(encoding="utf-8").replace(
@@ -335,9 +336,39 @@ def test_a_section_too_thin_to_send_is_not_filled_in(cli: Cli) -> None:
     )
     path.write_text(text, encoding="utf-8")
     entry = item(cli, "2018-07-01", "plan_ogolny")
+    assert entry["state"] == "done"
+    assert entry["missing"] == [] and entry["next_step"] is None
+    assert any("Diagnoza potrzeb" in n and "rada" in n for n in entry["notes"])
+    shown = cli("status", "--today", "2018-07-01")
+    assert "uwaga: w emocni puste lub krótkie sekcje: Diagnoza potrzeb" in " ".join(shown.stdout.split())
+
+
+def test_an_accepted_and_uploaded_plan_is_done_with_empty_sections(cli: Cli) -> None:
+    (cli.folder / "plan-ogolny.toml").write_text(
+        "[akceptacja]\nzaakceptowano = 2018-06-20\nwgrano_na_platforme = 2018-06-22\n", encoding="utf-8"
+    )
+    assert state(cli, "2018-06-21", "plan_ogolny") == "in_progress"
+    assert "mark uploaded" in item(cli, "2018-06-21", "plan_ogolny")["next_step"]
+    entry = item(cli, "2018-06-22", "plan_ogolny")
+    assert entry["state"] == "done" and entry["notes"]
+
+
+def test_before_sending_the_empty_sections_are_missing_and_short_ones_a_note(cli: Cli) -> None:
+    general_plan(cli.folder, SECTION_KEYS[:-1])
+    path = cli.folder / "plan-ogolny.toml"
+    text = path.read_text(encoding="utf-8").replace(
+        f'diagnoza = """{SECTION_TEXT}"""', 'diagnoza = "do uzupełnienia"'
+    )
+    path.write_text(text, encoding="utf-8")
+    entry = item(cli, "2018-06-30", "plan_ogolny")
     assert entry["state"] == "in_progress"
-    assert any("Diagnoza potrzeb" in m for m in entry["missing"])
-    assert "za krótka" in entry["next_step"] and "plan set diagnoza" in entry["next_step"]
+    assert any("puste sekcje: Rekomendacje" in m for m in entry["missing"])
+    assert not any("Diagnoza" in m for m in entry["missing"])
+    assert any("Diagnoza potrzeb" in n for n in entry["notes"])
+    assert "plan mark sent" in entry["next_step"]
+    general_plan(cli.folder, SECTION_KEYS[:-1], przekazano_animatorowi="2018-06-10")
+    entry = item(cli, "2018-06-30", "plan_ogolny")
+    assert not any("sekcje" in m for m in entry["missing"]) and "mark accepted" in entry["next_step"]
 
 
 def test_an_empty_general_plan_file_is_still_todo(cli: Cli) -> None:
@@ -520,3 +551,76 @@ def test_polish_plural(n: int, form: str) -> None:
     from emocni_cli.polish import plural
 
     assert plural(n, "spotkanie", "spotkania", "spotkań") == form
+
+
+# --- the truth as of the judged day (issue 9.6) ----------------------------------------------
+
+
+def test_cancelled_trainings_are_counted_nowhere(cli: Cli) -> None:
+    for title in ("A", "B", "C", "D"):
+        run(cli, "training", "add", "--year", "2018", "--title", title, "--when", "marzec 2018")
+    run(cli, "training", "edit", "2018-04", "--status", "odwolane")
+    entry = item(cli, "2018-02-01", "plany_roczne")
+    assert entry["evidence"] == ["plan 2018: 3 szkolenia"]
+    for n in (1, 2, 3):
+        run(cli, "training", "edit", f"2018-0{n}", "--status", "odwolane")
+    entry = item(cli, "2018-02-01", "plany_roczne")
+    assert entry["state"] == "in_progress"
+    assert entry["missing"] == [
+        "plan 2018: wszystkie szkolenia są odwołane — potrzebne co najmniej jedno nieodwołane"
+    ]
+
+
+def test_a_training_counts_as_done_only_from_the_day_it_was_done(cli: Cli) -> None:
+    run(cli, "training", "add", "--year", "2018", "--title", "Bankowość", "--when", "marzec 2018")
+    run(cli, "training", "done", "2018-01", "--participants", "11", "--date", "28.03.2018")
+    assert "zrealizowano = 2018-03-28" in (cli.folder / "plan-2018.toml").read_text(encoding="utf-8")
+    assert item(cli, "2018-03-27", "plany_roczne")["evidence"] == ["plan 2018: 1 szkolenie"]
+    assert item(cli, "2018-03-28", "plany_roczne")["evidence"] == ["plan 2018: 1 szkolenie, zrealizowane: 1"]
+
+
+def test_an_old_done_training_without_a_date_counts_from_its_term_end_with_a_note(cli: Cli) -> None:
+    (cli.folder / "plan-2018.toml").write_text(
+        'przyjeto = 2018-04-10\n[[szkolenie]]\nid = "s1"\ntytul = "Bankowość"\ntermin = "październik 2018"\n'
+        'status = "zrealizowane"\n',
+        encoding="utf-8",
+    )
+    early = item(cli, "2018-07-01", "plany_roczne")
+    assert early["evidence"] == ["plan 2018: 1 szkolenie (przyjęty 10.04.2018)"] and early["notes"] == []
+    late = item(cli, "2018-11-01", "plany_roczne")
+    assert late["evidence"] == ["plan 2018: 1 szkolenie, zrealizowane: 1 (przyjęty 10.04.2018)"]
+    assert any("s1" in n and "od końca terminu" in n for n in late["notes"])
+
+
+def test_a_plan_adopted_later_is_named_as_the_missing_adoption(cli: Cli) -> None:
+    annual_plan(cli.folder, 2018)
+    path = cli.folder / "plan-2018.toml"
+    path.write_text("przyjeto = 2018-04-10\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    entry = item(cli, "2018-03-01", "plany_roczne")
+    assert entry["missing"] == ["przyjęcie planu 2018 (zapisane na 10.04.2018)"]
+    assert not any("plik" in m for m in entry["missing"])
+    assert state(cli, "2018-04-10", "plany_roczne") == "done"
+
+
+def test_a_plan_without_an_adoption_date_counts_at_once_with_a_note(cli: Cli) -> None:
+    annual_plan(cli.folder, 2018)
+    entry = item(cli, "2018-03-01", "plany_roczne")
+    assert entry["state"] == "done"
+    assert any("plan adopt 2018" in n for n in entry["notes"])
+
+
+def test_a_training_past_its_term_and_still_planned_is_a_warning(cli: Cli) -> None:
+    run(cli, "training", "add", "--year", "2018", "--title", "Bankowość", "--when", "marzec 2018")
+    assert not any("szkolenie" in w for w in report(cli, "2018-03-31")["warnings"])
+    warnings = report(cli, "2018-04-01")["warnings"]
+    assert any("czy to szkolenie się odbyło?" in w and "training done 2018-01" in w for w in warnings)
+    assert any("(termin: marzec 2018)" in w for w in warnings)
+
+
+def test_training_done_refuses_a_future_date_and_writes_nothing(cli: Cli) -> None:
+    run(cli, "training", "add", "--year", "2018", "--title", "Bankowość")
+    before = (cli.folder / "plan-2018.toml").read_bytes()
+    future = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    result = cli("training", "done", "2018-01", "--participants", "3", "--date", future)
+    assert result.exit_code == 2 and "przyszłości" in result.output
+    assert (cli.folder / "plan-2018.toml").read_bytes() == before

@@ -224,3 +224,17 @@ def test_the_example_annual_plan_starts_with_the_header_emocni_writes() -> None:
     from emocni_cli.workspace.plan_starter_files import annual_header
 
     assert (EXAMPLE / "plan-2019.toml").read_text(encoding="utf-8").startswith(annual_header(2019))
+
+
+def test_done_records_the_date_and_check_notes_a_date_without_the_status(cli: Cli) -> None:
+    ok(cli, "training", "add", "-y", "2019", "-t", "A", "--when", "marzec 2019")
+    done = cli("training", "done", "2019-01", "--participants", "11", "--date", "28.03.2019")
+    assert done.exit_code == 0 and "zrealizowane 28.03.2019" in " ".join(done.output.split())
+    listed = json.loads(ok(cli, "training", "list", "--year", "2019", "--json"))
+    assert listed["szkolenia"][0]["zrealizowano"] == "2019-03-28"
+    ok(cli, "training", "edit", "2019-01", "--status", "planowane")
+    checked = cli("check")
+    assert checked.exit_code == 0
+    assert "zapisano datę realizacji (28.03.2019), ale status szkolenia to „planowane”" in " ".join(
+        checked.output.split()
+    )

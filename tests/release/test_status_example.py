@@ -107,3 +107,14 @@ def test_status_imports_nothing_heavy(example: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_example_judged_at_several_days_counts_only_what_was_true_then(example: Path) -> None:
+    """Issue 9.6: trainings done later, plans adopted later do not leak into an earlier day."""
+    for day, done_2018 in (("2018-07-01", None), ("2018-12-01", 2), ("2019-03-01", 3)):
+        annual = entry(judged(example, day), "plany_roczne")
+        line = next(e for e in annual["evidence"] if e.startswith("plan 2018"))
+        assert ("zrealizowane" not in line) if done_2018 is None else f"zrealizowane: {done_2018}" in line
+        assert not annual["notes"]
+    annual = entry(judged(example, "2017-12-01"), "plany_roczne")
+    assert annual["missing"] == ["przyjęcie planu 2018 (zapisane na 10.04.2018)"]

@@ -13,7 +13,15 @@ from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import opt_date, root
 from emocni_cli.errors import EXIT_REFUSED, InputError, ProblemsFoundError, RefusedError
-from emocni_cli.model.plan import GENERAL_FILE, SECTIONS, STEPS, GeneralPlan, period_text, word_count
+from emocni_cli.model.plan import (
+    GENERAL_FILE,
+    SECTIONS,
+    STEPS,
+    GeneralPlan,
+    PlanTotals,
+    period_text,
+    word_count,
+)
 from emocni_cli.model.values import format_date
 from emocni_cli.polish import plural
 
@@ -101,7 +109,9 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
                 ],
                 "braki": _gaps_json(plan),
                 "akceptacja": plan.akceptacja.model_dump(mode="json", exclude_none=True),
-                "plany_roczne": {str(y): len(items) for y, items in ws.annual_plans.items()},
+                "plany_roczne": {
+                    str(y): PlanTotals.of(items).szkolenia for y, items in ws.annual_plans.items()
+                },
             }
         )
         return
@@ -117,28 +127,42 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
             output.out.print("   — brak treści —", markup=False)
     output.out.print()
     output.details("Akceptacja", _acceptance_pairs(plan))
-    annual = ", ".join(f"{y}: {len(items)}" for y, items in ws.annual_plans.items())
-    output.details("Plany roczne (liczba szkoleń)", [("lata", annual or "brak — emocni training add")])
+    annual = ", ".join(f"{y}: {PlanTotals.of(items).szkolenia}" for y, items in ws.annual_plans.items())
+    output.details(
+        "Plany roczne (liczba szkoleń bez odwołanych)", [("lata", annual or "brak — emocni training add")]
+    )
     output.info(f"Następny krok: {next_step(plan)}")
 
 
 @app.command("check")
 def check(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
-    """Wypisz sekcje puste lub zbyt krótkie, by wysłać plan animatorowi (kod 1, gdy są braki)."""
+    """Wypisz sekcje puste lub krótsze, niż radzi emocni (kod 1, gdy są braki, a plan nie jest
+    jeszcze zaakceptowany). To rada, nie warunek: plan mark zapisze każdy krok."""
     from emocni_cli.actions.plan import next_step, require_general
 
     plan = require_general(rc.workspace(ctx))
     gaps = plan.section_gaps()
+    accepted = plan.akceptacja.zaakceptowano
     if as_json:
         output.emit_json({"gotowy": not gaps, "braki": _gaps_json(plan)})
-        if gaps:
+        if gaps and not accepted:
             raise typer.Exit(EXIT_REFUSED)  # the JSON itself says what is missing
         return
     if gaps:
         output.table(["sekcja", "tytuł", "problem"], [[g.key, g.title, g.problem] for g in gaps])
+    if gaps and accepted:
+        output.warning(
+            f"{_sections_to_fill(len(gaps))} w emocni, ale animator zaakceptował część ogólną "
+            f"({format_date(accepted)}) — treść jest zapewne w oficjalnej formatce; to tylko informacja."
+        )
+        output.info(f"Następny krok: {next_step(plan)}")
+        return
+    if gaps:
+        what = "ją" if len(gaps) == 1 else "je"
         raise ProblemsFoundError(
-            f"Część ogólna nie jest gotowa do wysłania: {_sections_to_fill(len(gaps))}.",
-            "uzupełnij je: emocni plan set SEKCJA --file PLIK albo emocni plan edit",
+            f"Część ogólna nie jest jeszcze gotowa do wysłania: {_sections_to_fill(len(gaps))}.",
+            f"uzupełnij {what}: emocni plan set SEKCJA --file PLIK albo emocni plan edit; jeśli plan "
+            "powstał w oficjalnej formatce, i tak możesz zapisać jego przekazanie: emocni plan mark sent",
             EXIT_REFUSED,
         )
     output.success("Wszystkie sekcje są wypełnione — część ogólna jest gotowa do wysłania animatorowi.")
@@ -278,7 +302,8 @@ def mark(
         ...,
         metavar="KROK",
         help="sent — przekazano animatorowi, accepted — animator zaakceptował, "
-        "uploaded — wgrano na platformę e-Mocni. Kolejność jest pilnowana.",
+        "uploaded — wgrano na platformę e-Mocni. Każdy krok można zapisać (także akceptację bez "
+        "daty przekazania); odrzucana jest tylko data z przyszłości albo sprzeczna z innym krokiem.",
     ),
     date: str | None = typer.Option(None, "--date", "-d", help="Data, np. 20.06.2018 (domyślnie dziś)."),
     remarks: str | None = typer.Option(None, "--remarks", help='Uwagi animatora do planu ("" usuwa).'),
@@ -292,7 +317,14 @@ def mark(
     output.success(f"Zapisano: {done.step.done} {format_date(done.date)} ({GENERAL_FILE}).")
     if done.previous:
         output.info(f"Poprzednio zapisana data: {format_date(done.previous)}.")
-    output.info(f"Następny krok: {next_step(require_general(rc.workspace(ctx)))}")
+    plan = require_general(rc.workspace(ctx))
+    gaps = plan.section_gaps()
+    if gaps and done.step.key != "uploaded":
+        output.warning(
+            f"{_sections_to_fill(len(gaps))} w emocni (emocni plan check) — jeśli plan powstał "
+            "w oficjalnej formatce, to nie przeszkadza."
+        )
+    output.info(f"Następny krok: {next_step(plan)}")
 
 
 @app.command("adopt")

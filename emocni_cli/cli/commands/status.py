@@ -31,6 +31,7 @@ PEOPLE = "e-Mocarz: {emocarz} · animator: {animator}"
 AS_OF = "Stan na dzień {date}"
 PLANNED = "zaplanowane: "
 MISSING = "brakuje: "
+NOTE = "uwaga: "
 NEXT = "co dalej: "
 MORE = "… i jeszcze {n} (pełna lista: emocni status --json)"
 PROGRESS = "Postęp: {done}/{total}"
@@ -147,5 +148,7 @@ def _item(item: Item) -> None:
         _line(INDENT, ("○", "cyan"), line, (PLANNED, "cyan"))
     for line in item.missing:
         _line(INDENT, ("–", colour), line, (MISSING, colour))
+    for line in item.notes:
+        _line(INDENT, ("!", "yellow"), line, (NOTE, "yellow"))
     if item.next_step:
         _line(INDENT, ("→", "bold"), item.next_step, (NEXT, "bold"))

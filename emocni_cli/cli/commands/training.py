@@ -12,9 +12,9 @@ from emocni_cli.cli import csv_transfer as csv
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.document_output import FORCE_OPTION
-from emocni_cli.cli.options import FieldOption, FieldOptions, root
+from emocni_cli.cli.options import FieldOption, FieldOptions, opt_date, root
 from emocni_cli.model.plan import PlanTotals, Training, check_plan_year
-from emocni_cli.model.values import format_hours
+from emocni_cli.model.values import format_date, format_hours
 from emocni_cli.model.vocabularies import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES
 from emocni_cli.workspace.layout import PARTNERS, training_kind
 from emocni_cli.workspace.load import Workspace
@@ -56,11 +56,12 @@ OPTIONS = FieldOptions(
     FieldOption("--notes", "notatki", "Notatki."),
     FieldOption("--status", "status", STATUS_HELP),
     FieldOption("--actual", "uczestnicy_faktycznie", "Faktyczna liczba uczestników.", type=int, min=0),
+    FieldOption("--done-on", "zrealizowano", "Data zakończenia szkolenia (zob. emocni training done)."),
 )
 
 
 @app.command("add")
-@OPTIONS(without=["--status", "--actual"], required=["--title"])
+@OPTIONS(without=["--status", "--actual", "--done-on"], required=["--title"])
 def add(
     ctx: typer.Context,
     year: int = typer.Option(..., "--year", "-y", help="Rok planu, np. 2019 (musi być w okresie planu)."),
@@ -185,12 +186,19 @@ def done(
         ..., "--participants", min=0, help="Ilu uczestników faktycznie wzięło udział."
     ),
     year: int | None = YEAR_OF_ID,
+    date: str | None = typer.Option(
+        None, "--date", "-d", help="Data zakończenia szkolenia, np. 28.03.2019 (domyślnie dziś)."
+    ),
 ) -> None:
-    """Oznacz szkolenie jako zrealizowane i zapisz faktyczną liczbę uczestników."""
+    """Oznacz szkolenie jako zrealizowane (z datą, od której status je liczy) i zapisz faktyczną
+    liczbę uczestników."""
     from emocni_cli.actions.plan import training_done
 
-    _, record = training_done(root(ctx), training_id, year, participants)
-    output.success(f"Szkolenie „{record.id}” ({record.tytul}) zrealizowane: uczestników {participants}.")
+    _, record = training_done(root(ctx), training_id, year, participants, opt_date(date))
+    output.success(
+        f"Szkolenie „{record.id}” ({record.tytul}) zrealizowane {format_date(record.zrealizowano)}: "
+        f"uczestników {participants}."
+    )
 
 
 @app.command("remove")
