@@ -350,6 +350,14 @@ class Webinar(Record):
     udzial: Annotated[
         Choice(vocab.WEBINAR_PARTICIPATION), about("udział", comment="na_zywo albo nagranie")
     ] = "na_zywo"
+    status: Annotated[
+        Choice(vocab.EVENT_STATUSES),
+        about(
+            "status",
+            comment="planowane, odbyte, odwolane — w `emocni status` liczy się tylko „odbyte”;\n"
+            "brak statusu w starszym pliku oznacza „planowane”",
+        ),
+    ] = EVENT_PLANNED
     cykl: Annotated[
         bool,
         about(

@@ -141,13 +141,20 @@ WR_REMOTE_NO_TIME = (
 )
 
 # 7. webinars
-MS_WEBINARS = "webinaria cyklu: {have} z wymaganych {need} — potrzeba jeszcze {n}"
+MS_WEBINARS = "webinaria cyklu z udziałem: {have} z wymaganych {need} — potrzeba jeszcze {n}"
 NX_WEBINAR = (
     "Weź udział w kolejnym webinarium „Mocni w partnerstwie” (zapowiedzi na stronie projektu; "
-    'nagranie też się liczy) i zapisz: emocni webinar add "Tytuł" --date DATA'
+    'nagranie też się liczy) i zapisz: emocni webinar add "Tytuł" --date DATA --held'
 )
 NX_WEBINAR_PLANNED = (
-    "Weź udział w webinarium {title} ({date}); jeśli się nie uda, usuń wpis: emocni webinar remove {id}"
+    "Zaplanowane {date}: {title} — weź udział, a potem zapisz: emocni webinar held {id} "
+    "(jeśli się nie uda, obejrzyj nagranie: emocni webinar held {id} --recording --date DATA)"
+)
+NX_WEBINAR_OVERDUE = "Jeśli wziąłeś udział ({date}: {title}), zapisz to: emocni webinar held {id}"
+WR_WEBINAR_OVERDUE = (
+    "Webinarium {date} ({title}) ma datę w przeszłości i status „planowane” — czy to webinarium się "
+    "odbyło i czy wziąłeś w nim udział? Jeśli tak: emocni webinar held {id} (nagranie: --recording); "
+    "jeśli nie: emocni webinar edit {id} --status odwolane"
 )
 
 
