@@ -49,9 +49,13 @@ def _name(contact: str | None) -> str:
 
 def attendance_list(ws: Workspace, meeting_id: str, blank_rows: int, today: dt.date) -> DocumentData:
     """One row per expected participant — the contact person of each partner present (or, while
-    nobody is recorded as present, of every partner) — and blank rows for whoever else comes."""
+    nobody is recorded as present, of every partner that has not left by the meeting's date) —
+    and blank rows for whoever else comes."""
     m = get(ws, MEETINGS, meeting_id)
-    expected = [p for p in ws.partners if p.id in m.obecni] if m.obecni else ws.partners
+    if m.obecni:
+        expected = [p for p in ws.partners if p.id in m.obecni]
+    else:
+        expected = [p for p in ws.partners if not p.left_by(m.data)]
     people = [{"imie_nazwisko": _name(p.osoba_kontaktowa), "instytucja": text(p.nazwa)} for p in expected]
     rows = people + [{"imie_nazwisko": "", "instytucja": ""} for _ in range(blank_rows)]
     context = base_context(ws, today) | {

@@ -94,7 +94,8 @@ def _partnership(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     p = ws.settings.partnerstwo
     need = ws.settings.wymagania.min_partnerow
     dated = sorted((x for x in ws.partners if x.data_przystapienia), key=lambda x: x.data_przystapienia)
-    joined = [x for x in dated if x.data_przystapienia <= today]
+    joined = [x for x in dated if x.member_on(today)]  # members today: joined and not left
+    left = [x for x in dated if x.data_przystapienia <= today and x.left_by(today)]
     future = [x for x in dated if x.data_przystapienia > today]
     undated = [x for x in ws.partners if not x.data_przystapienia]
     for x in undated:
@@ -113,6 +114,9 @@ def _partnership(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     if joined:
         names = say.names_list([x.nazwa for x in joined])
         evidence.append(say.EV_JOINED.format(n=len(joined), need=need, names=names))
+    if left:
+        gone = say.names_list([f"{x.nazwa} ({format_date(x.data_wystapienia)})" for x in left])
+        evidence.append(say.EV_LEFT.format(names=gone))
     by_date: dict[dt.date, list[str]] = {}
     for x in future:
         by_date.setdefault(x.data_przystapienia, []).append(x.nazwa)

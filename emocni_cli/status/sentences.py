@@ -23,7 +23,8 @@ TITLES: dict[str, str] = {
 
 # 1. partnership
 EV_FOUNDED = "partnerstwo zawiązane {date}{document}"
-EV_JOINED = "partnerzy, którzy przystąpili: {n} (wymagane: {need}) — {names}"
+EV_JOINED = "partnerzy należący do partnerstwa: {n} (wymagane: {need}) — {names}"
+EV_LEFT = "wystąpili z partnerstwa (nie liczą się do minimum): {names}"
 PL_FOUNDED = "zawiązanie partnerstwa {date}"
 PL_JOINS = "przystąpienie {date}: {names}"
 MS_FOUNDED = "data zawiązania partnerstwa"

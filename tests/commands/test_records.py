@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 
 from tests.cli_asserts import flat, ok, refused, sh
-from tests.helpers import Cli
+from tests.helpers import Cli, snapshot
 
 
 def data(folder: Path, name: str) -> dict:
@@ -118,6 +118,23 @@ def test_partner_remove_refuses_while_referred_to_and_force_drops_references(cli
     assert "lider" not in data(cli.folder, "emocni.toml")["partnerstwo"]
     ok(cli("partner", "remove", "gok", "--force"))
     assert "obecni" not in data(cli.folder, "spotkania.toml")["spotkanie"][0]
+    ok(cli("check"))
+
+
+def test_partner_who_left_keeps_its_history_and_remove_points_to_left(cli: Cli) -> None:
+    ok(cli("partner", "add", "Biblioteka", "--type", "biblioteka", "--id", "gbp", "--joined", "16.01.2018"))
+    ok(cli("partner", "add", "GOK", "--type", "GOK", "--id", "gok", "--joined", "16.01.2018"))
+    ok(cli("meeting", "add", "--date", "2018-04-10", "--held", "-a", "gbp", "-a", "gok"))
+    before = snapshot(cli.folder)
+    message = refused(cli("partner", "remove", "gok"), 1, "spotkania.toml → 2018-04-10 (obecni)")
+    assert "emocni partner edit gok --left DATA" in message
+    refused(cli("partner", "edit", "gok", "--left", "01.01.2018"), 2, "wcześniejsza niż data przystąpienia")
+    assert snapshot(cli.folder) == before  # refused: every file byte-identical
+    ok(cli("partner", "edit", "gok", "--left", "30.06.2019"))
+    assert data(cli.folder, "partnerzy.toml")["partner"][1]["data_wystapienia"] == dt.date(2019, 6, 30)
+    assert listed(cli, "meeting")[0]["obecni"] == ["gbp", "gok"]  # history stays
+    table = flat(ok(cli("partner", "list", env={"COLUMNS": "160"})).stdout)
+    assert "wystąpił" in table and "30.06.2019" in table
     ok(cli("check"))
 
 

@@ -451,6 +451,18 @@ def test_remote_hours_over_budget_is_a_warning(cli: Cli) -> None:
     assert not any("budżet" in w for w in data["warnings"])
 
 
+def test_a_partner_counts_as_a_member_only_between_joining_and_leaving(cli: Cli) -> None:
+    run(cli, "partnership", "edit", "--founded", "16.01.2018")
+    partners(cli, "16.01.2018", "Biblioteka", "Szkoła", "GOK")
+    run(cli, "partner", "edit", "gok", "--left", "30.06.2018")
+    assert state(cli, "2018-06-29", "partnerstwo") == "done"
+    entry = item(cli, "2018-06-30", "partnerstwo")  # leaving on a day ends membership that day
+    assert entry["state"] == "in_progress"
+    assert any("GOK (30.06.2018)" in e for e in entry["evidence"])
+    assert any("2 z wymaganych 3" in m for m in entry["missing"])
+    assert not any("GOK" in e for e in item(cli, "2018-06-01", "partnerstwo")["evidence"] if "wystąpili" in e)
+
+
 # --- 7. webinars -----------------------------------------------------------------------------
 
 
