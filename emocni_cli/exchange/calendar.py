@@ -84,6 +84,7 @@ def _meeting(ws: Workspace, m: Meeting, domain: str) -> Entry:
         ),
         _numbered("Porządek spotkania", m.porzadek),
         _numbered("Obecni partnerzy", [names.get(pid, pid) for pid in m.obecni]),
+        _numbered("Goście", m.goscie),
     )
     minutes = MEETING_HOURS * 60 if m.godzina else None
     return Entry(

@@ -312,6 +312,14 @@ class Meeting(Record):
             ref="partner",
         ),
     ] = Field(default_factory=list)
+    goscie: Annotated[
+        TextList,
+        about(
+            "goście",
+            comment="instytucje lub osoby spoza partnerstwa obecne na spotkaniu,\n"
+            'np. ["Parafia św. Wawrzyńca", "sołtys Kamionki"]',
+        ),
+    ] = Field(default_factory=list)
     liczba_osob: Annotated[Count | None, about("liczba osób", comment="ile osób przyszło", column="osób")] = (
         None
     )

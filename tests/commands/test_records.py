@@ -138,6 +138,27 @@ def test_partner_who_left_keeps_its_history_and_remove_points_to_left(cli: Cli) 
     ok(cli("check"))
 
 
+def test_meeting_guests_are_not_partners_and_are_shown(cli: Cli) -> None:
+    ok(
+        cli(
+            "meeting",
+            "add",
+            "--date",
+            "21.11.2017",
+            "--kind",
+            "inicjujace",
+            "--held",
+            "--guest",
+            "Parafia św. Wawrzyńca",
+        )
+    )
+    ok(cli("meeting", "edit", "2017-11-21", "--guest", "Parafia św. Wawrzyńca", "--guest", "sołtys Kamionki"))
+    assert listed(cli, "meeting")[0]["goscie"] == ["Parafia św. Wawrzyńca", "sołtys Kamionki"]
+    shown = flat(ok(cli("meeting", "show", "2017-11-21")).stdout)
+    assert "goście:" in shown and "sołtys Kamionki" in shown
+    ok(cli("check"))
+
+
 def test_partner_show_lists_the_meetings_attended(cli: Cli) -> None:
     ok(cli("partner", "add", "Biblioteka", "--type", "biblioteka", "--id", "gbp"))
     ok(cli("meeting", "add", "--date", "2017-11-21", "--held", "-a", "gbp"))
