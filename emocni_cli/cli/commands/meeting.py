@@ -37,7 +37,7 @@ OPTIONS = FieldOptions(
     FieldOption(
         "--guest",
         "goscie",
-        'Gość spoza partnerstwa: instytucja lub osoba (można powtarzać; w held i edit zastępuje listę), '
+        "Gość spoza partnerstwa: instytucja lub osoba (można powtarzać; w held i edit zastępuje listę), "
         'np. "Parafia św. Wawrzyńca".',
         type=list,
     ),
