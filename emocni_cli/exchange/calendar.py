@@ -128,13 +128,19 @@ def _webinar(w: Webinar, domain: str) -> Entry:
     description = _joined(
         _lines(
             ("Cykl", "„Mocni w partnerstwie”" if w.cykl else "spoza cyklu „Mocni w partnerstwie”"),
+            ("Status", vocab.EVENT_STATUSES.label(w.status)),
             ("Udział", vocab.WEBINAR_PARTICIPATION.label(w.udzial)),
             ("Uczestnicy", ", ".join(w.uczestnicy)),
         ),
         w.notatki or "",
     )
     return Entry(
-        f"webinarium-{w.id}@{domain}", f"Webinarium: {w.tytul}", Span(w.data, w.data), description, "online"
+        f"webinarium-{w.id}@{domain}",
+        f"Webinarium: {w.tytul}",
+        Span(w.data, w.data),
+        description,
+        "online",
+        w.status == EVENT_CANCELLED,
     )
 
 
