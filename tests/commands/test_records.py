@@ -315,6 +315,18 @@ def test_webinars(cli: Cli) -> None:
     assert "12.09.2018" in table and "na żywo" in table
 
 
+def test_a_webinar_is_planned_until_marked_attended(cli: Cli) -> None:
+    result = ok(cli("webinar", "add", "Plan bez tajemnic", "--date", "12.09.2018"))
+    assert "emocni webinar held plan-bez-tajemnic" in flat(result.stderr)  # past but planned
+    ok(cli("webinar", "add", "Wprowadzenie", "--date", "14.02.2019", "--held", "--recording"))
+    assert [w["status"] for w in listed(cli, "webinar")] == ["planowane", "odbyte"]
+    ok(cli("webinar", "held", "plan-bez-tajemnic", "--recording", "--date", "20.09.2018"))
+    first = listed(cli, "webinar")[0]
+    assert (first["status"], first["udzial"], first["data"]) == ("odbyte", "nagranie", "2018-09-20")
+    refused(cli("webinar", "held", "nie-ma-takiego"), 1, "nie-ma-takiego")
+    assert "odbyte" in ok(cli("webinar", "list")).stdout
+
+
 def test_partnership_show_and_edit(cli: Cli) -> None:
     ok(cli("partner", "add", "Gminna Biblioteka Publiczna", "--type", "biblioteka", "--id", "gbp"))
     ok(
