@@ -151,7 +151,7 @@ def _meetings(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
         warnings.append(say.WR_MEETING_OVERDUE.format(date=format_date(m.data), kind=kind, id=m.id))
     for m in t.held:
         gaps = []
-        if not m.obecni and not m.liczba_osob:
+        if not m.obecni and not m.goscie and not m.liczba_osob:
             gaps.append(say.MEETING_GAPS["attendees"])
         if not (m.notatki or "").strip():
             gaps.append(say.MEETING_GAPS["notes"])

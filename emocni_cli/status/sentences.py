@@ -67,7 +67,7 @@ WR_MEETING_RECORD = (
     "Odbyte spotkanie {date}: nie zapisano {what} — uzupełnij: emocni meeting edit {id} {opts}"
 )
 MEETING_GAPS = {
-    "attendees": ("obecnych", "--attendee ID_PARTNERA --people LICZBA"),
+    "attendees": ("obecnych", '--attendee ID_PARTNERA --guest "GOŚĆ" --people LICZBA'),
     "notes": ("notatki", '--notes "…"'),
 }
 

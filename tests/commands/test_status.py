@@ -451,6 +451,16 @@ def test_remote_hours_over_budget_is_a_warning(cli: Cli) -> None:
     assert not any("budżet" in w for w in data["warnings"])
 
 
+def test_guests_are_a_record_of_who_came_to_a_meeting(cli: Cli) -> None:
+    """At the initiating meeting nobody is a partner yet: its guests are who came."""
+    run(
+        cli, "meeting", "add", "--date", "21.11.2017", "--kind", "inicjujace", "--held", "--notes", "Projekt."
+    )
+    assert any("nie zapisano obecnych" in w for w in report(cli, "2017-12-01")["warnings"])
+    run(cli, "meeting", "edit", "2017-11-21", "--guest", "Parafia św. Wawrzyńca")
+    assert not any("nie zapisano obecnych" in w for w in report(cli, "2017-12-01")["warnings"])
+
+
 def test_a_partner_counts_as_a_member_only_between_joining_and_leaving(cli: Cli) -> None:
     run(cli, "partnership", "edit", "--founded", "16.01.2018")
     partners(cli, "16.01.2018", "Biblioteka", "Szkoła", "GOK")
