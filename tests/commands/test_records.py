@@ -135,7 +135,11 @@ def test_partner_who_left_keeps_its_history_and_remove_points_to_left(cli: Cli) 
     assert listed(cli, "meeting")[0]["obecni"] == ["gbp", "gok"]  # history stays
     table = flat(ok(cli("partner", "list", env={"COLUMNS": "160"})).stdout)
     assert "wystąpił" in table and "30.06.2019" in table
-    ok(cli("check"))
+    assert "uwaga" not in ok(cli("check")).output
+    ok(cli("meeting", "add", "--date", "2019-09-10", "--held", "-a", "gbp", "-a", "gok"))
+    notice = flat(ok(cli("check")).output)  # a notice, not an error: perhaps it came as a guest
+    assert "partner „gok” jest wśród obecnych na spotkaniu 10.09.2019" in notice
+    assert "--guest" in notice
 
 
 def test_meeting_guests_are_not_partners_and_are_shown(cli: Cli) -> None:
