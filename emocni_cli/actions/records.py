@@ -151,7 +151,11 @@ def remove(root: Path, kind: RecordKind, record_id: str, force: bool = False) ->
                 where = ", ".join(f"{f} → {rid} ({fld})" for f, rid, fld in refs)
                 raise RefusedError(
                     f"Partner „{record_id}” jest wskazany w innych rekordach: {where}.",
-                    hint="usuń te odwołania albo użyj --force, aby usunąć partnera razem z nimi",
+                    hint=(
+                        f"jeśli partner wystąpił z partnerstwa, zapisz datę wystąpienia: emocni "
+                        f"partner edit {record_id} --left DATA (historia zostaje); jeśli wpisano go "
+                        "przez pomyłkę, usuń te odwołania albo użyj --force"
+                    ),
                 )
             for file, rid, fld in refs:
                 _drop_reference(tx, file, rid, fld, record_id)

@@ -22,6 +22,7 @@ _TYPE_METAVARS: dict[Any, str] = {str: "TEKST", int: "LICZBA", float: "LICZBA", 
 _NAMED_METAVARS = {
     "--date": "DATA",
     "--joined": "DATA",
+    "--left": "DATA",
     "--founded": "DATA",
     "--time": "GODZINA",
     "--duration": "CZAS",
@@ -39,6 +40,7 @@ _NAMED_METAVARS = {
     "--visit": "NR",
     "--contact": "OSOBA",
     "--person": "OSOBA",
+    "--guest": "GOŚĆ",
     "--name": "NAZWA",
     "--teryt": "KOD",
 }

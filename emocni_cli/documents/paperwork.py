@@ -33,6 +33,7 @@ def _meeting(ws: Workspace, m: Meeting) -> dict[str, Any]:
         "godzina": format_time(m.godzina),
         "miejsce": text(m.miejsce),
         "obecni": [text(names.get(pid, pid)) for pid in m.obecni],
+        "goscie": [text(guest) for guest in m.goscie if text(guest)],
         "liczba_osob": number(m.liczba_osob),
         "porzadek": [text(item) for item in m.porzadek if text(item)],
         "notatki": paragraphs(m.notatki),
@@ -49,11 +50,25 @@ def _name(contact: str | None) -> str:
 
 def attendance_list(ws: Workspace, meeting_id: str, blank_rows: int, today: dt.date) -> DocumentData:
     """One row per expected participant — the contact person of each partner present (or, while
-    nobody is recorded as present, of every partner) — and blank rows for whoever else comes."""
+    nobody is recorded as present, of every partner that has not left by the meeting's date), then
+    one row per guest — and blank rows for whoever else comes."""
     m = get(ws, MEETINGS, meeting_id)
-    expected = [p for p in ws.partners if p.id in m.obecni] if m.obecni else ws.partners
-    people = [{"imie_nazwisko": _name(p.osoba_kontaktowa), "instytucja": text(p.nazwa)} for p in expected]
-    rows = people + [{"imie_nazwisko": "", "instytucja": ""} for _ in range(blank_rows)]
+    if m.obecni:
+        expected = [p for p in ws.partners if p.id in m.obecni]
+    else:
+        expected = [p for p in ws.partners if not p.left_by(m.data)]
+    people = [
+        {"imie_nazwisko": _name(p.osoba_kontaktowa), "instytucja": text(p.nazwa), "gosc": False}
+        for p in expected
+    ]
+    # a guest may be an institution or a person: its name goes in the institution column and the
+    # one who comes writes their own name
+    people += [
+        {"imie_nazwisko": "", "instytucja": f"{text(guest)} (gość)", "gosc": True}
+        for guest in m.goscie
+        if text(guest)
+    ]
+    rows = people + [{"imie_nazwisko": "", "instytucja": "", "gosc": False} for _ in range(blank_rows)]
     context = base_context(ws, today) | {
         "spotkanie": _meeting(ws, m),
         "uczestnicy": [row | {"lp": n} for n, row in enumerate(people, start=1)],

@@ -84,6 +84,7 @@ def _meeting(ws: Workspace, m: Meeting, domain: str) -> Entry:
         ),
         _numbered("Porządek spotkania", m.porzadek),
         _numbered("Obecni partnerzy", [names.get(pid, pid) for pid in m.obecni]),
+        _numbered("Goście", m.goscie),
     )
     minutes = MEETING_HOURS * 60 if m.godzina else None
     return Entry(
@@ -127,13 +128,19 @@ def _webinar(w: Webinar, domain: str) -> Entry:
     description = _joined(
         _lines(
             ("Cykl", "„Mocni w partnerstwie”" if w.cykl else "spoza cyklu „Mocni w partnerstwie”"),
+            ("Status", vocab.EVENT_STATUSES.label(w.status)),
             ("Udział", vocab.WEBINAR_PARTICIPATION.label(w.udzial)),
             ("Uczestnicy", ", ".join(w.uczestnicy)),
         ),
         w.notatki or "",
     )
     return Entry(
-        f"webinarium-{w.id}@{domain}", f"Webinarium: {w.tytul}", Span(w.data, w.data), description, "online"
+        f"webinarium-{w.id}@{domain}",
+        f"Webinarium: {w.tytul}",
+        Span(w.data, w.data),
+        description,
+        "online",
+        w.status == EVENT_CANCELLED,
     )
 
 

@@ -234,6 +234,15 @@ class Partner(Record):
             column="przystąpił",
         ),
     ] = None
+    data_wystapienia: Annotated[
+        Date | None,
+        about(
+            "data wystąpienia",
+            comment="data wystąpienia z partnerstwa, jeśli partner odszedł; historia (spotkania,\n"
+            "szkolenia, dokumenty) zostaje, od tej daty partner nie liczy się do członków",
+            column="wystąpił",
+        ),
+    ] = None
     dokument: Annotated[
         Text,
         about(
@@ -251,6 +260,28 @@ class Partner(Record):
     ] = None
 
     _email = field_validator("email")(_check_email)
+
+    @field_validator("data_wystapienia")
+    @classmethod
+    def _left_after_joining(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        """Leaving before joining cannot be true: refused on every way in (edit, a hand-written file)."""
+        joined = info.data.get("data_przystapienia")
+        if value is not None and joined is not None and value < joined:
+            raise ValueError(
+                f"data wystąpienia ({value:%d.%m.%Y}) jest wcześniejsza niż data przystąpienia "
+                f"({joined:%d.%m.%Y})"
+            )
+        return value
+
+    def member_on(self, day: dt.date) -> bool:
+        """A member on the day: joined on or before it and not yet left (leaving on a day ends the
+        membership from that day)."""
+        joined = self.data_przystapienia is not None and self.data_przystapienia <= day
+        return joined and not self.left_by(day)
+
+    def left_by(self, day: dt.date) -> bool:
+        """Left the partnership on or before the day."""
+        return self.data_wystapienia is not None and self.data_wystapienia <= day
 
 
 class Meeting(Record):
@@ -279,6 +310,14 @@ class Meeting(Record):
             "obecni partnerzy",
             comment='lista id partnerów obecnych na spotkaniu, np. ["gbp", "gok"]',
             ref="partner",
+        ),
+    ] = Field(default_factory=list)
+    goscie: Annotated[
+        TextList,
+        about(
+            "goście",
+            comment="instytucje lub osoby spoza partnerstwa obecne na spotkaniu,\n"
+            'np. ["Parafia św. Wawrzyńca", "sołtys Kamionki"]',
         ),
     ] = Field(default_factory=list)
     liczba_osob: Annotated[Count | None, about("liczba osób", comment="ile osób przyszło", column="osób")] = (
@@ -350,6 +389,14 @@ class Webinar(Record):
     udzial: Annotated[
         Choice(vocab.WEBINAR_PARTICIPATION), about("udział", comment="na_zywo albo nagranie")
     ] = "na_zywo"
+    status: Annotated[
+        Choice(vocab.EVENT_STATUSES),
+        about(
+            "status",
+            comment="planowane, odbyte, odwolane — w `emocni status` liczy się tylko „odbyte”;\n"
+            "brak statusu w starszym pliku oznacza „planowane”",
+        ),
+    ] = EVENT_PLANNED
     cykl: Annotated[
         bool,
         about(

@@ -1,6 +1,7 @@
 """The status words stored in files, and the rules that read an event's status against a day.
 
-Events (meetings, consultations) are planned, held or cancelled; a training of an annual plan is
+Events (meetings, consultations, webinars) are planned, held or cancelled — a webinar "held" is
+one the e-Mocarz took part in, live or as a recording; a training of an annual plan is
 planned, done ("zrealizowane") or cancelled. The Polish labels and typed aliases are in the
 vocabularies (EVENT_STATUSES, TRAINING_STATUSES)."""
 

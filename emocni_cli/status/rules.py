@@ -14,7 +14,7 @@ from typing import Any
 
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.plan import SECTIONS
-from emocni_cli.model.records import Consultation, Meeting
+from emocni_cli.model.records import Consultation, Meeting, Webinar
 from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_CANCELLED, held_by, overdue
 from emocni_cli.model.term import term_text
 from emocni_cli.model.values import format_date, format_hours
@@ -38,7 +38,7 @@ def judge(ws: Workspace, today: dt.date) -> Report:
         _annual_plans(ws, today, warnings),
         _visits(visits_t, warnings),
         _remote(ws, remote_t, warnings),
-        _webinars(ws, today),
+        _webinars(ws, today, warnings),
     ]
     budget = ws.settings.wymagania.budzet_zdalny_h
     summary = ConsultationSummary(
@@ -59,16 +59,16 @@ def judge(ws: Workspace, today: dt.date) -> Report:
 
 @dataclass
 class Timeline:
-    """Events (meetings or consultations) sorted into held, planned and overdue on one day."""
+    """Events (meetings, consultations or webinars) sorted into held, planned and overdue on one day."""
 
     held: list[Any]
     planned: list[Any]
     overdue: list[Any]  # past but still planned (statuses.overdue)
 
 
-def _split(events: Iterable[Meeting | Consultation], today: dt.date) -> Timeline:
+def _split(events: Iterable[Meeting | Consultation | Webinar], today: dt.date) -> Timeline:
     t = Timeline([], [], [])
-    for e in sorted(events, key=lambda e: (e.data, e.godzina or dt.time())):
+    for e in sorted(events, key=lambda e: (e.data, getattr(e, "godzina", None) or dt.time())):
         if e.status == EVENT_CANCELLED:
             continue
         if held_by(e, today):
@@ -95,7 +95,8 @@ def _partnership(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     p = ws.settings.partnerstwo
     need = ws.settings.wymagania.min_partnerow
     dated = sorted((x for x in ws.partners if x.data_przystapienia), key=lambda x: x.data_przystapienia)
-    joined = [x for x in dated if x.data_przystapienia <= today]
+    joined = [x for x in dated if x.member_on(today)]  # members today: joined and not left
+    left = [x for x in dated if x.data_przystapienia <= today and x.left_by(today)]
     future = [x for x in dated if x.data_przystapienia > today]
     undated = [x for x in ws.partners if not x.data_przystapienia]
     for x in undated:
@@ -114,6 +115,9 @@ def _partnership(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     if joined:
         names = say.names_list([x.nazwa for x in joined])
         evidence.append(say.EV_JOINED.format(n=len(joined), need=need, names=names))
+    if left:
+        gone = say.names_list([f"{x.nazwa} ({format_date(x.data_wystapienia)})" for x in left])
+        evidence.append(say.EV_LEFT.format(names=gone))
     by_date: dict[dt.date, list[str]] = {}
     for x in future:
         by_date.setdefault(x.data_przystapienia, []).append(x.nazwa)
@@ -148,7 +152,7 @@ def _meetings(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
         warnings.append(say.WR_MEETING_OVERDUE.format(date=format_date(m.data), kind=kind, id=m.id))
     for m in t.held:
         gaps = []
-        if not m.obecni and not m.liczba_osob:
+        if not m.obecni and not m.goscie and not m.liczba_osob:
             gaps.append(say.MEETING_GAPS["attendees"])
         if not (m.notatki or "").strip():
             gaps.append(say.MEETING_GAPS["notes"])
@@ -391,26 +395,32 @@ def _remote(ws: Workspace, t: Timeline, warnings: list[str]) -> Item:
     )
 
 
-def _webinars(ws: Workspace, today: dt.date) -> Item:
+def _webinars(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
+    """Only webinars of the series recorded as attended (status "odbyte") count, like meetings."""
     need = ws.settings.wymagania.min_webinariow
-    series = sorted((w for w in ws.webinars if w.cykl), key=lambda w: w.data)
-    attended = [w for w in series if w.data <= today]
-    coming = [w for w in series if w.data > today]
-    evidence = [say.webinar_text(w) for w in attended]
-    planned = [say.webinar_text(w) for w in coming]
-    short = need - len(attended)
+    t = _split((w for w in ws.webinars if w.cykl), today)
+    for w in _split(ws.webinars, today).overdue:
+        warnings.append(
+            say.WR_WEBINAR_OVERDUE.format(date=format_date(w.data), title=say.quoted(w.tytul), id=w.id)
+        )
+    evidence = [say.webinar_text(w) for w in t.held]
+    planned = [say.webinar_text(w) for w in t.planned]
+    short = need - len(t.held)
     if short <= 0:
         return _item("webinaria", DONE, evidence=evidence, planned=planned)
-    if coming:
-        w = coming[0]
+    if t.overdue:
+        w = t.overdue[0]
+        step = say.NX_WEBINAR_OVERDUE.format(title=say.quoted(w.tytul), date=format_date(w.data), id=w.id)
+    elif t.planned:
+        w = t.planned[0]
         step = say.NX_WEBINAR_PLANNED.format(title=say.quoted(w.tytul), date=format_date(w.data), id=w.id)
     else:
         step = say.NX_WEBINAR
     return _item(
         "webinaria",
-        IN_PROGRESS if attended else TODO,
+        IN_PROGRESS if t.held else TODO,  # a webinar only planned is not yet a step taken
         evidence=evidence,
         planned=planned,
-        missing=[say.MS_WEBINARS.format(n=short, have=len(attended), need=need)],
+        missing=[say.MS_WEBINARS.format(n=short, have=len(t.held), need=need)],
         next_step=step,
     )

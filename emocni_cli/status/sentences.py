@@ -23,7 +23,8 @@ TITLES: dict[str, str] = {
 
 # 1. partnership
 EV_FOUNDED = "partnerstwo zawiązane {date}{document}"
-EV_JOINED = "partnerzy, którzy przystąpili: {n} (wymagane: {need}) — {names}"
+EV_JOINED = "partnerzy należący do partnerstwa: {n} (wymagane: {need}) — {names}"
+EV_LEFT = "wystąpili z partnerstwa (nie liczą się do minimum): {names}"
 PL_FOUNDED = "zawiązanie partnerstwa {date}"
 PL_JOINS = "przystąpienie {date}: {names}"
 MS_FOUNDED = "data zawiązania partnerstwa"
@@ -66,7 +67,7 @@ WR_MEETING_RECORD = (
     "Odbyte spotkanie {date}: nie zapisano {what} — uzupełnij: emocni meeting edit {id} {opts}"
 )
 MEETING_GAPS = {
-    "attendees": ("obecnych", "--attendee ID_PARTNERA --people LICZBA"),
+    "attendees": ("obecnych", '--attendee ID_PARTNERA --guest "GOŚĆ" --people LICZBA'),
     "notes": ("notatki", '--notes "…"'),
 }
 
@@ -167,13 +168,20 @@ WR_REMOTE_NO_TIME = (
 )
 
 # 7. webinars
-MS_WEBINARS = "webinaria cyklu: {have} z wymaganych {need} — potrzeba jeszcze {n}"
+MS_WEBINARS = "webinaria cyklu z udziałem: {have} z wymaganych {need} — potrzeba jeszcze {n}"
 NX_WEBINAR = (
     "Weź udział w kolejnym webinarium „Mocni w partnerstwie” (zapowiedzi na stronie projektu; "
-    'nagranie też się liczy) i zapisz: emocni webinar add "Tytuł" --date DATA'
+    'nagranie też się liczy) i zapisz: emocni webinar add "Tytuł" --date DATA --held'
 )
 NX_WEBINAR_PLANNED = (
-    "Weź udział w webinarium {title} ({date}); jeśli się nie uda, usuń wpis: emocni webinar remove {id}"
+    "Zaplanowane {date}: {title} — weź udział, a potem zapisz: emocni webinar held {id} "
+    "(jeśli się nie uda, obejrzyj nagranie: emocni webinar held {id} --recording --date DATA)"
+)
+NX_WEBINAR_OVERDUE = "Jeśli wziąłeś udział ({date}: {title}), zapisz to: emocni webinar held {id}"
+WR_WEBINAR_OVERDUE = (
+    "Webinarium {date} ({title}) ma datę w przeszłości i status „planowane” — czy to webinarium się "
+    "odbyło i czy wziąłeś w nim udział? Jeśli tak: emocni webinar held {id} (nagranie: --recording); "
+    "jeśli nie: emocni webinar edit {id} --status odwolane"
 )
 
 

@@ -10,11 +10,18 @@ from typing import TYPE_CHECKING
 from emocni_cli.errors import Problem
 from emocni_cli.model.fields import refers_to
 from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan, Training
-from emocni_cli.model.records import Consultation, Record, Settings
+from emocni_cli.model.records import Consultation, Meeting, Partner, Record, Settings
 from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_DONE
 from emocni_cli.model.values import format_date
 from emocni_cli.model.vocabularies import TRAINING_STATUSES
-from emocni_cli.workspace.layout import ANNUAL_FILE, CONFIG_FILE, CONSULTATIONS, PARTNERS, RecordKind
+from emocni_cli.workspace.layout import (
+    ANNUAL_FILE,
+    CONFIG_FILE,
+    CONSULTATIONS,
+    MEETINGS,
+    PARTNERS,
+    RecordKind,
+)
 
 if TYPE_CHECKING:
     from emocni_cli.workspace.load import Reader
@@ -123,6 +130,7 @@ def cross_checks(
                             hint="popraw id (lista partnerów: emocni partner list) "
                             "albo najpierw dodaj partnera",
                         )
+    _check_attendance_after_leaving(records, reader)
     leader = settings.partnerstwo.lider if settings else None
     if leader and leader not in partner_ids:
         reader.error(
@@ -132,6 +140,36 @@ def cross_checks(
             field="partnerstwo.lider",
             hint="podaj id partnera z emocni partner list",
         )
+
+
+def _check_attendance_after_leaving(records: dict[str, list[Record]], reader: Reader) -> None:
+    """A notice, never an error: a partner recorded as present at a meeting held on or after the
+    day it left (perhaps it came as a guest, perhaps a date is wrong)."""
+    left = {
+        p.id: p.data_wystapienia
+        for p in records.get(PARTNERS.file, [])
+        if isinstance(p, Partner) and p.data_wystapienia
+    }
+    if not left:
+        return
+    loc = reader.locators.get(MEETINGS.file)
+    for index, m in reader.indexed(records, MEETINGS.file):
+        assert isinstance(m, Meeting)
+        for pid in m.obecni:
+            if pid in left and left[pid] <= m.data:
+                reader.notices.append(
+                    Problem(
+                        MEETINGS.file,
+                        f"partner „{pid}” jest wśród obecnych na spotkaniu {m.data:%d.%m.%Y}, "
+                        f"choć wystąpił z partnerstwa {left[pid]:%d.%m.%Y}",
+                        line=loc.record(MEETINGS.table, index, "obecni") if loc else None,
+                        record=m.id,
+                        field="obecni",
+                        hint=f"jeśli był gościem, zapisz go tak: emocni meeting edit {m.id} "
+                        '--guest "Nazwa" (i --attendee bez niego); inaczej sprawdź datę wystąpienia: '
+                        f"emocni partner show {pid}",
+                    )
+                )
 
 
 @functools.cache

@@ -63,7 +63,7 @@ def _headers() -> dict[str, str]:
         "webinaria.toml": f"""\
 # Udział w webinariach, przede wszystkim z cyklu „Mocni w partnerstwie”.
 # Obejrzenie nagrania też się liczy, ale zapisujemy je jako udzial = "nagranie".
-# Polecenie:  emocni webinar add "Plan bez tajemnic" --date 12.09.2018
+# Polecenie:  emocni webinar add "Plan bez tajemnic" --date 12.09.2018 --held
 #
 {field_lines(Webinar, 12)}""",
     }

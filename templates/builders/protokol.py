@@ -31,11 +31,14 @@ def document() -> DocxDocument:
     ]
     blocks.label_value_rows(blocks.add_table(doc, [45, width - 45], rows=len(info)), info)
 
-    blocks.heading(doc, "1. Obecni partnerzy")
+    blocks.heading(doc, "1. Obecni")
     doc.add_paragraph("{%p if spotkanie.obecni %}")
-    doc.add_paragraph("{{ spotkanie.obecni|join(', ') }}.")
+    doc.add_paragraph("Partnerzy: {{ spotkanie.obecni|join(', ') }}.")
     doc.add_paragraph("{%p else %}")
     doc.add_paragraph("[nie zapisano obecnych partnerów]", style="Do uzupełnienia")
+    doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p if spotkanie.goscie %}")
+    doc.add_paragraph("Goście spoza partnerstwa: {{ spotkanie.goscie|join(', ') }}.")
     doc.add_paragraph("{%p endif %}")
     blocks.heading(doc, "2. Porządek spotkania")
     paperwork.bullets(doc, "spotkanie.porzadek", "[nie zapisano porządku spotkania]")

@@ -15,7 +15,7 @@ from tests.helpers import Cli
 
 HEADER = (
     "id;nazwa;rodzaj;osoba kontaktowa;e-mail;telefon;adres;strona www;data przystąpienia;"
-    "dokument;zasoby;rola;notatki"
+    "data wystąpienia;dokument;zasoby;rola;notatki"
 )
 
 

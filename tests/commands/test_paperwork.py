@@ -77,6 +77,37 @@ def test_attendance_list_of_a_planned_meeting_lists_every_partner(cli_example: C
     assert "Spotkanie partnerstwa (robocze)" in body_text(path)
 
 
+def test_attendance_list_leaves_out_a_partner_who_left_before_the_meeting(cli_example: Cli) -> None:
+    ok(cli_example("partner", "edit", "gops", "--left", "01.02.2019"))
+    ok(cli_example("meeting", "add", "--date", "12.03.2019", "--kind", "robocze"))
+    later = [row[2] for row in rows(render(cli_example, "meeting", "sheet", "2019-03-12"), 1)[1:]]
+    assert "Gminny Ośrodek Pomocy Społecznej" not in later
+    earlier = [row[2] for row in rows(render(cli_example, "meeting", "sheet", "2018-10-23", "--force"), 1)]
+    assert "Gminny Ośrodek Pomocy Społecznej" in earlier  # the meeting it attended keeps it
+
+
+def test_guests_are_in_the_minutes_and_on_the_attendance_list(cli: Cli) -> None:
+    ok(cli("meeting", "add", "--date", "21.11.2017", "--kind", "inicjujace", "--held"))
+    ok(cli("meeting", "edit", "2017-11-21", "--guest", "Parafia św. Wawrzyńca", "--guest", "sołtys Kamionki"))
+    ok(
+        cli(
+            "meeting",
+            "held",
+            "2017-11-21",
+            "--guest",
+            "Parafia św. Wawrzyńca",
+            "--notes",
+            "Przedstawiono projekt.",
+        )
+    )
+    text = body_text(render(cli, "meeting", "minutes", "2017-11-21"))
+    assert "Goście spoza partnerstwa: Parafia św. Wawrzyńca." in text  # held replaced the list
+    assert "sołtys Kamionki" not in text
+    table = rows(render(cli, "meeting", "sheet", "2017-11-21", "--blank-rows", "2"), 1)[1:]
+    assert table[0][:3] == ["1.", "", "Parafia św. Wawrzyńca (gość)"]
+    assert len(table) == 3
+
+
 def test_unknown_meeting_is_refused(cli_example: Cli, example: Path, unchanged) -> None:
     check = unchanged(example)
     refused(cli_example("meeting", "sheet", "2018-10-24"), 1, "Nie ma rekordu", "2018-10-23")

@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 
 from tests.cli_asserts import flat, ok, refused, sh
-from tests.helpers import Cli
+from tests.helpers import Cli, snapshot
 
 
 def data(folder: Path, name: str) -> dict:
@@ -118,6 +118,48 @@ def test_partner_remove_refuses_while_referred_to_and_force_drops_references(cli
     assert "lider" not in data(cli.folder, "emocni.toml")["partnerstwo"]
     ok(cli("partner", "remove", "gok", "--force"))
     assert "obecni" not in data(cli.folder, "spotkania.toml")["spotkanie"][0]
+    ok(cli("check"))
+
+
+def test_partner_who_left_keeps_its_history_and_remove_points_to_left(cli: Cli) -> None:
+    ok(cli("partner", "add", "Biblioteka", "--type", "biblioteka", "--id", "gbp", "--joined", "16.01.2018"))
+    ok(cli("partner", "add", "GOK", "--type", "GOK", "--id", "gok", "--joined", "16.01.2018"))
+    ok(cli("meeting", "add", "--date", "2018-04-10", "--held", "-a", "gbp", "-a", "gok"))
+    before = snapshot(cli.folder)
+    message = refused(cli("partner", "remove", "gok"), 1, "spotkania.toml → 2018-04-10 (obecni)")
+    assert "emocni partner edit gok --left DATA" in message
+    refused(cli("partner", "edit", "gok", "--left", "01.01.2018"), 2, "wcześniejsza niż data przystąpienia")
+    assert snapshot(cli.folder) == before  # refused: every file byte-identical
+    ok(cli("partner", "edit", "gok", "--left", "30.06.2019"))
+    assert data(cli.folder, "partnerzy.toml")["partner"][1]["data_wystapienia"] == dt.date(2019, 6, 30)
+    assert listed(cli, "meeting")[0]["obecni"] == ["gbp", "gok"]  # history stays
+    table = flat(ok(cli("partner", "list", env={"COLUMNS": "160"})).stdout)
+    assert "wystąpił" in table and "30.06.2019" in table
+    assert "uwaga" not in ok(cli("check")).output
+    ok(cli("meeting", "add", "--date", "2019-09-10", "--held", "-a", "gbp", "-a", "gok"))
+    notice = flat(ok(cli("check")).output)  # a notice, not an error: perhaps it came as a guest
+    assert "partner „gok” jest wśród obecnych na spotkaniu 10.09.2019" in notice
+    assert "--guest" in notice
+
+
+def test_meeting_guests_are_not_partners_and_are_shown(cli: Cli) -> None:
+    ok(
+        cli(
+            "meeting",
+            "add",
+            "--date",
+            "21.11.2017",
+            "--kind",
+            "inicjujace",
+            "--held",
+            "--guest",
+            "Parafia św. Wawrzyńca",
+        )
+    )
+    ok(cli("meeting", "edit", "2017-11-21", "--guest", "Parafia św. Wawrzyńca", "--guest", "sołtys Kamionki"))
+    assert listed(cli, "meeting")[0]["goscie"] == ["Parafia św. Wawrzyńca", "sołtys Kamionki"]
+    shown = flat(ok(cli("meeting", "show", "2017-11-21")).stdout)
+    assert "goście:" in shown and "sołtys Kamionki" in shown
     ok(cli("check"))
 
 
@@ -275,6 +317,18 @@ def test_webinars(cli: Cli) -> None:
     assert len(listed(cli, "webinar")) == 2
     table = ok(cli("webinar", "list")).stdout
     assert "12.09.2018" in table and "na żywo" in table
+
+
+def test_a_webinar_is_planned_until_marked_attended(cli: Cli) -> None:
+    result = ok(cli("webinar", "add", "Plan bez tajemnic", "--date", "12.09.2018"))
+    assert "emocni webinar held plan-bez-tajemnic" in flat(result.stderr)  # past but planned
+    ok(cli("webinar", "add", "Wprowadzenie", "--date", "14.02.2019", "--held", "--recording"))
+    assert [w["status"] for w in listed(cli, "webinar")] == ["planowane", "odbyte"]
+    ok(cli("webinar", "held", "plan-bez-tajemnic", "--recording", "--date", "20.09.2018"))
+    first = listed(cli, "webinar")[0]
+    assert (first["status"], first["udzial"], first["data"]) == ("odbyte", "nagranie", "2018-09-20")
+    refused(cli("webinar", "held", "nie-ma-takiego"), 1, "nie-ma-takiego")
+    assert "odbyte" in ok(cli("webinar", "list")).stdout
 
 
 def test_partnership_show_and_edit(cli: Cli) -> None:

@@ -81,8 +81,8 @@ def complete(cli: Cli) -> None:
     run(cli, "consultation", "add", "--form", "wizyta", "--visit", "1", "--date", "06.03.2018", "--held")
     run(cli, "consultation", "add", "--form", "wizyta", "--visit", "2", "--date", "20.11.2018", "--held")
     run(cli, "consultation", "add", "--form", "telefon", "--date", "14.05.2018", "--duration", "1h", "--held")
-    run(cli, "webinar", "add", "Wprowadzenie do cyklu", "--date", "12.09.2018")
-    run(cli, "webinar", "add", "Plan bez tajemnic", "--date", "14.02.2019", "--recording")
+    run(cli, "webinar", "add", "Wprowadzenie do cyklu", "--date", "12.09.2018", "--held")
+    run(cli, "webinar", "add", "Plan bez tajemnic", "--date", "14.02.2019", "--recording", "--held")
     general_plan(cli.folder, SECTION_KEYS, **ACCEPTED_AND_UPLOADED)
     annual_plan(cli.folder, 2018)
     annual_plan(cli.folder, 2019, trainings=6)
@@ -482,6 +482,28 @@ def test_remote_hours_over_budget_is_a_warning(cli: Cli) -> None:
     assert not any("budżet" in w for w in data["warnings"])
 
 
+def test_guests_are_a_record_of_who_came_to_a_meeting(cli: Cli) -> None:
+    """At the initiating meeting nobody is a partner yet: its guests are who came."""
+    run(
+        cli, "meeting", "add", "--date", "21.11.2017", "--kind", "inicjujace", "--held", "--notes", "Projekt."
+    )
+    assert any("nie zapisano obecnych" in w for w in report(cli, "2017-12-01")["warnings"])
+    run(cli, "meeting", "edit", "2017-11-21", "--guest", "Parafia św. Wawrzyńca")
+    assert not any("nie zapisano obecnych" in w for w in report(cli, "2017-12-01")["warnings"])
+
+
+def test_a_partner_counts_as_a_member_only_between_joining_and_leaving(cli: Cli) -> None:
+    run(cli, "partnership", "edit", "--founded", "16.01.2018")
+    partners(cli, "16.01.2018", "Biblioteka", "Szkoła", "GOK")
+    run(cli, "partner", "edit", "gok", "--left", "30.06.2018")
+    assert state(cli, "2018-06-29", "partnerstwo") == "done"
+    entry = item(cli, "2018-06-30", "partnerstwo")  # leaving on a day ends membership that day
+    assert entry["state"] == "in_progress"
+    assert any("GOK (30.06.2018)" in e for e in entry["evidence"])
+    assert any("2 z wymaganych 3" in m for m in entry["missing"])
+    assert not any("GOK" in e for e in item(cli, "2018-06-01", "partnerstwo")["evidence"] if "wystąpili" in e)
+
+
 # --- 7. webinars -----------------------------------------------------------------------------
 
 
@@ -489,16 +511,51 @@ def test_webinars_todo_in_progress_done(cli: Cli) -> None:
     run(cli, "webinar", "add", "Wprowadzenie do cyklu", "--date", "12.09.2018")
     assert state(cli, "2018-09-01", "webinaria") == "todo"  # still to come: planned, not attended
     assert item(cli, "2018-09-01", "webinaria")["planned"]
+    run(cli, "webinar", "held", "wprowadzenie-do-cyklu")
     assert state(cli, "2018-09-12", "webinaria") == "in_progress"
-    run(cli, "webinar", "add", "Spoza cyklu", "--date", "01.10.2018", "--not-series")
+    run(cli, "webinar", "add", "Spoza cyklu", "--date", "01.10.2018", "--not-series", "--held")
     assert state(cli, "2018-12-01", "webinaria") == "in_progress"
-    run(cli, "webinar", "add", "Plan bez tajemnic", "--date", "14.02.2019", "--recording")
+    run(cli, "webinar", "add", "Plan bez tajemnic", "--date", "14.02.2019", "--recording", "--held")
     entry = item(cli, "2019-03-01", "webinaria")
     assert entry["state"] == "done"
     assert len(entry["evidence"]) == 2
     assert any("nagranie" in e for e in entry["evidence"])
     set_requirement(cli.folder, "min_webinariow", 3)
     assert state(cli, "2019-03-01", "webinaria") == "in_progress"
+
+
+def test_past_webinar_never_marked_attended_is_a_warning_not_evidence(cli: Cli) -> None:
+    run(cli, "webinar", "add", "Plan bez tajemnic", "--date", "12.09.2018")
+    run(cli, "webinar", "add", "Spoza cyklu", "--date", "01.10.2018", "--not-series")
+    data = report(cli, "2018-12-01")
+    entry = next(i for i in data["items"] if i["key"] == "webinaria")
+    assert entry["state"] == "todo"
+    assert not entry["evidence"]
+    assert "emocni webinar held plan-bez-tajemnic" in entry["next_step"]
+    asked = [w for w in data["warnings"] if "czy to webinarium się odbyło" in w]
+    assert len(asked) == 2  # a webinar outside the series is asked about too
+    assert any("12.09.2018" in w and "emocni webinar held plan-bez-tajemnic" in w for w in asked)
+    run(cli, "webinar", "held", "plan-bez-tajemnic", "--recording", "--date", "20.09.2018")
+    data = report(cli, "2018-12-01")
+    entry = next(i for i in data["items"] if i["key"] == "webinaria")
+    assert entry["state"] == "in_progress"
+    assert any("20.09.2018" in e and "nagranie" in e for e in entry["evidence"])
+    assert not any("plan-bez-tajemnic" in w for w in data["warnings"])
+    run(cli, "webinar", "edit", "spoza-cyklu", "--status", "odwolane")
+    assert not any("czy to webinarium" in w for w in report(cli, "2018-12-01")["warnings"])
+
+
+def test_webinar_file_without_status_reads_as_planned(cli: Cli) -> None:
+    """A webinaria.toml written before webinars had a status stays valid: each is planned."""
+    (cli.folder / "webinaria.toml").write_text(
+        '[[webinarium]]\nid = "w1"\ntytul = "Plan bez tajemnic"\ndata = 2018-09-12\n', encoding="utf-8"
+    )
+    assert cli("check").exit_code == 0
+    data = report(cli, "2018-12-01")
+    assert next(i for i in data["items"] if i["key"] == "webinaria")["state"] == "todo"
+    assert any("emocni webinar held w1" in w for w in data["warnings"])
+    shown = cli("webinar", "show", "w1", "--json")
+    assert json.loads(shown.stdout)["status"] == "planowane"
 
 
 # --- the text a person reads -----------------------------------------------------------------

@@ -34,6 +34,13 @@ OPTIONS = FieldOptions(
     FieldOption(
         "--attendee", "obecni", "Id partnera obecnego na spotkaniu (można powtarzać).", type=list, short="-a"
     ),
+    FieldOption(
+        "--guest",
+        "goscie",
+        "Gość spoza partnerstwa: instytucja lub osoba (można powtarzać; w held i edit zastępuje listę), "
+        'np. "Parafia św. Wawrzyńca".',
+        type=list,
+    ),
     FieldOption("--people", "liczba_osob", "Liczba osób na spotkaniu.", type=int, min=0),
     FieldOption("--agenda", "porzadek", "Punkt porządku spotkania (można powtarzać).", type=list),
     FieldOption("--notes", "notatki", "Notatka / protokół."),
@@ -94,14 +101,14 @@ def show(
 
 
 @app.command("held")
-@OPTIONS("--attendee", "--people", "--notes", "--decision", "--attendance-list")
+@OPTIONS("--attendee", "--guest", "--people", "--notes", "--decision", "--attendance-list")
 def held(
     ctx: typer.Context,
     meeting_id: str = rc.RECORD_ID,
     *,
     fields: dict[str, Any],
 ) -> None:
-    """Oznacz spotkanie jako odbyte (opcjonalnie z obecnymi, liczbą osób i notatką)."""
+    """Oznacz spotkanie jako odbyte (opcjonalnie z obecnymi partnerami, gośćmi, liczbą osób i notatką)."""
     from emocni_cli.actions.records import update
 
     rc.changed(MEETINGS, update(root(ctx), MEETINGS, meeting_id, {**fields, "status": EVENT_HELD}))
@@ -144,9 +151,10 @@ def write_sheet(
         DEFAULT_BLANK_ROWS, "--blank-rows", min=0, max=200, help="Ile pustych wierszy dodać na końcu."
     ),
 ) -> DocumentData:
-    """Lista obecności na spotkanie (.docx, A4): osoby kontaktowe partnerów i puste wiersze.
+    """Lista obecności na spotkanie (.docx, A4): osoby kontaktowe partnerów, goście i puste wiersze.
 
-    Gdy spotkanie ma zapisanych obecnych partnerów, lista zawiera tylko ich; inaczej — wszystkich."""
+    Gdy spotkanie ma zapisanych obecnych partnerów, lista zawiera tylko ich; inaczej — wszystkich,
+    którzy nie wystąpili z partnerstwa przed datą spotkania. Goście (--guest) mają własne wiersze."""
     from emocni_cli.documents.paperwork import attendance_list
 
     return attendance_list(rc.workspace(ctx), meeting_id, blank_rows, dt.date.today())
@@ -158,7 +166,8 @@ def write_minutes(
     ctx: typer.Context,
     meeting_id: str = MEETING_ID,
 ) -> DocumentData:
-    """Protokół ze spotkania (.docx): obecni, porządek, przebieg, decyzje, zadania, podpis."""
+    """Protokół ze spotkania (.docx): obecni partnerzy i goście, porządek, przebieg, decyzje, zadania,
+    podpis."""
     from emocni_cli.documents.paperwork import minutes
 
     return minutes(rc.workspace(ctx), meeting_id, dt.date.today())

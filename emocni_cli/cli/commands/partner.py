@@ -37,6 +37,12 @@ OPTIONS = FieldOptions(
     FieldOption("--www", "www", "Strona internetowa."),
     FieldOption("--joined", "data_przystapienia", "Data przystąpienia, np. 16.01.2018."),
     FieldOption(
+        "--left",
+        "data_wystapienia",
+        "Data wystąpienia z partnerstwa, np. 30.06.2019: od tej daty partner nie liczy się do "
+        "członków, a jego spotkania, szkolenia i dokumenty zostają.",
+    ),
+    FieldOption(
         "--resource",
         "zasoby",
         'Co partner wnosi (można powtarzać; w edit zastępuje listę), np. "sala na 30 osób".',
@@ -50,7 +56,7 @@ OPTIONS = FieldOptions(
 
 
 @app.command("add")
-@OPTIONS(required=["--type"])
+@OPTIONS(without=["--left"], required=["--type"])
 def add(
     ctx: typer.Context,
     name: str = typer.Argument(
@@ -69,13 +75,15 @@ def add(
     rc.added(PARTNERS, add_record(root(ctx), PARTNERS, values))
 
 
-COLUMNS = rc.columns(Partner, "id", "nazwa", "rodzaj", "osoba_kontaktowa", "data_przystapienia")
+COLUMNS = rc.columns(
+    Partner, "id", "nazwa", "rodzaj", "osoba_kontaktowa", "data_przystapienia", "data_wystapienia"
+)
 
 
 @app.command("list")
 def list_(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
-    """Lista partnerów."""
-    rc.list_records(ctx, PARTNERS, COLUMNS, as_json, optional=["kontakt"])
+    """Lista partnerów (kolumna „wystąpił” pokazuje, kto odszedł z partnerstwa)."""
+    rc.list_records(ctx, PARTNERS, COLUMNS, as_json, optional=["kontakt", "wystąpił"])
 
 
 def _meetings_of(ws: Workspace, partner: Any) -> list[tuple[str, str]]:
@@ -114,10 +122,14 @@ def remove(
     ctx: typer.Context,
     partner_id: str = rc.RECORD_ID,
     force: bool = typer.Option(
-        False, "--force", help="Usuń mimo odwołań (usuwa też odwołania w spotkaniach i planach)."
+        False,
+        "--force",
+        help="Usuń mimo odwołań: usuwa też odwołania w spotkaniach i planach i wypisuje każde z nich.",
     ),
 ) -> None:
-    """Usuń partnera (odmawia, gdy wskazują go spotkania lub plany — chyba że --force)."""
+    """Usuń partnera wpisanego przez pomyłkę. Partnera, który odszedł, nie usuwaj: zapisz datę
+    wystąpienia (partner edit ID --left DATA), a jego historia zostanie. Gdy wskazują go spotkania,
+    plany lub ustawienia, polecenie odmawia (chyba że --force)."""
     rc.remove_record(ctx, PARTNERS, partner_id, force)
 
 

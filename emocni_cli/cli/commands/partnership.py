@@ -28,6 +28,12 @@ def _pairs(section: BaseModel, *names: str) -> list[tuple[str, str]]:
     return [(label(type(section), name), rc.shown(section, name)) for name in names]
 
 
+def _partner_count(ws: Any) -> str:
+    """How many partners are recorded, and how many of them have left by today."""
+    left = sum(p.left_by(dt.date.today()) for p in ws.partners)
+    return f"{len(ws.partners)} (w tym wystąpili: {left})" if left else str(len(ws.partners))
+
+
 @app.command("show")
 def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
     """Pokaż dane gminy, partnerstwa, e-Mocarza i animatora."""
@@ -46,7 +52,7 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
         [
             *_pairs(p, "nazwa", "data_zawiazania", "dokument"),
             (label(Partnerstwo, "lider"), f"{leader.nazwa} ({leader.id})" if leader else ""),
-            ("partnerów", str(len(ws.partners))),
+            ("partnerów", _partner_count(ws)),
             ("okres planu", "–".join(str(y) for y in s.plan.years[::2])),
         ],
     )

@@ -8,16 +8,21 @@ import typer
 
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import FieldOption, FieldOptions, root
+from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.records import Webinar
+from emocni_cli.model.statuses import EVENT_HELD, EVENT_PLANNED
 from emocni_cli.workspace.layout import WEBINARS
 
 app = typer.Typer(help="Udział w webinariach (cykl „Mocni w partnerstwie”).", no_args_is_help=True)
+
+STATUS_HELP = "Status: " + ", ".join(vocab.EVENT_STATUSES.labels) + " (odbyte = wziąłeś udział)."
 
 
 OPTIONS = FieldOptions(
     Webinar,
     FieldOption("--title", "tytul", "Nowy tytuł."),
-    FieldOption("--date", "data", "Data udziału, np. 12.09.2018.", short="-d"),
+    FieldOption("--date", "data", "Data webinarium lub obejrzenia nagrania, np. 12.09.2018.", short="-d"),
+    FieldOption("--status", "status", STATUS_HELP),
     FieldOption(
         "--recording",
         "udzial",
@@ -40,24 +45,27 @@ OPTIONS = FieldOptions(
 
 
 @app.command("add")
-@OPTIONS(without=["--title"], required=["--date"])
+@OPTIONS(without=["--title", "--status"], required=["--date"])
 def add(
     ctx: typer.Context,
     title: str = typer.Argument(..., metavar="TYTUŁ", help="Tytuł webinarium."),
     *,
     fields: dict[str, Any],
+    held: bool = typer.Option(False, "--held", help="Webinarium już się odbyło i wziąłeś w nim udział."),
     id_: str | None = typer.Option(None, "--id", help="Własny identyfikator (domyślnie z tytułu)."),
 ) -> None:
-    """Zapisz udział w webinarium."""
+    """Dodaj webinarium: zaplanowane albo (z --held) takie, w którym już wziąłeś udział."""
     from emocni_cli.actions.records import add as add_record
 
-    values = {"tytul": title, **fields}
+    values = {"tytul": title, **fields, "status": EVENT_HELD if held else EVENT_PLANNED}
     if id_:
         values["id"] = id_
-    rc.added(WEBINARS, add_record(root(ctx), WEBINARS, values))
+    record = add_record(root(ctx), WEBINARS, values)
+    rc.added(WEBINARS, record)
+    rc.check_timing(WEBINARS, record, f"emocni webinar held {record.id}")
 
 
-COLUMNS = rc.columns(Webinar, "id", "data", "tytul", "udzial", "cykl")
+COLUMNS = rc.columns(Webinar, "id", "data", "tytul", "status", "udzial", "cykl")
 
 
 @app.command("list")
@@ -74,6 +82,21 @@ def show(
 ) -> None:
     """Pokaż dane webinarium."""
     rc.show_record(ctx, WEBINARS, webinar_id, as_json)
+
+
+@app.command("held")
+@OPTIONS("--recording", "--date", "--person", "--notes")
+def held(
+    ctx: typer.Context,
+    webinar_id: str = rc.RECORD_ID,
+    *,
+    fields: dict[str, Any],
+) -> None:
+    """Zapisz, że wziąłeś udział w webinarium (na żywo albo z --recording: obejrzałeś nagranie,
+    wtedy --date to dzień obejrzenia)."""
+    from emocni_cli.actions.records import update
+
+    rc.changed(WEBINARS, update(root(ctx), WEBINARS, webinar_id, {**fields, "status": EVENT_HELD}))
 
 
 @app.command("edit")
