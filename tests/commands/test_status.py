@@ -434,7 +434,9 @@ def test_remote_advice_hours_against_the_budget(cli: Cli) -> None:
     assert data["items"][5]["state"] == "done"
     assert data["consultations"]["remote_hours_used"] == 2.5
     assert data["consultations"]["remote_hours_budget"] == 8
-    assert any("2,5 h z 8 h" in e and "zostało 5,5 h" in e for e in data["items"][5]["evidence"])
+    assert any("2 h 30 min z 8 h" in e and "zostało 5 h 30 min" in e for e in data["items"][5]["evidence"])
+    assert data["consultations"]["remote_minutes_used"] == 150
+    assert data["consultations"]["remote_minutes_left"] == 330
     assert not any("budżet" in w for w in data["warnings"])
     assert report(cli, "2018-06-01")["consultations"]["remote_hours_used"] == 1
 
