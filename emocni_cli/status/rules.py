@@ -299,11 +299,9 @@ def _visits(t: Timeline, warnings: list[str]) -> Item:
     _overdue_consultations(t, warnings)
     held = {c.wizyta_nr: c for c in t.held if c.wizyta_nr}
     planned = {c.wizyta_nr: c for c in t.planned if c.wizyta_nr}
-    evidence = [say.EV_VISIT.format(nr=nr, what=say.consultation_text(held[nr])) for nr in sorted(held)]
-    shown_planned = [
-        say.EV_VISIT.format(nr=nr, what=say.consultation_text(planned[nr])) for nr in sorted(planned)
-    ]
-    lacking = [nr for nr in (1, 2) if nr not in held]
+    evidence = [say.visit_text(nr, held[nr], nr in COUNTED_VISITS) for nr in sorted(held)]
+    shown_planned = [say.visit_text(nr, planned[nr], nr in COUNTED_VISITS) for nr in sorted(planned)]
+    lacking = [nr for nr in COUNTED_VISITS if nr not in held]
     if not lacking:
         return _item("wizyty", DONE, evidence=evidence, planned=shown_planned)
     nr = lacking[0]

@@ -106,6 +106,7 @@ WR_NEXT_YEAR = (
 
 # 5. consultation visits
 EV_VISIT = "wizyta {nr}: {what}"
+EV_VISIT_EXTRA = "wizyta {nr} (dodatkowa, nie liczy się do minimum): {what}"
 MS_VISIT = "wizyta {nr} w gminie (ok. 4 h)"
 NX_VISIT = (
     "Umów z animatorem termin wizyty {nr} i zapisz: "
@@ -178,6 +179,11 @@ def meeting_text(m: Meeting) -> str:
 def consultation_text(c: Consultation) -> str:
     label = vocab.CONSULTATION_FORMS.label(c.forma) if c.forma != "wizyta" else None
     return joined(format_date(c.data), label, format_minutes(c.czas) if c.czas else None, c.miejsce, c.temat)
+
+
+def visit_text(nr: int, c: Consultation, counted: bool) -> str:
+    """'wizyta 1: 06.03.2018 · 4 h', or for visit 3 and further, marked as extra (not counted)."""
+    return (EV_VISIT if counted else EV_VISIT_EXTRA).format(nr=nr, what=consultation_text(c))
 
 
 def quoted(title: str) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from emocni_cli.errors import Problem
 from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan, Training
-from emocni_cli.model.records import Consultation, Record, Settings
+from emocni_cli.model.records import MAX_VISIT, Consultation, Record, Settings
 from emocni_cli.model.statuses import EVENT_CANCELLED
 from emocni_cli.workspace.layout import ANNUAL_FILE, CONFIG_FILE, CONSULTATIONS, PARTNERS, RecordKind
 
@@ -139,10 +139,16 @@ def partner_refs(record: Record) -> dict[str, list[str]]:
 
 
 def check_visits(records: dict[str, list[Record]], reader: Reader) -> None:
-    """A visit number only on a visit, and each number (1, 2) on one visit that is not cancelled.
+    """A visit number only on a visit, and each number (1, 2, and 3… of further visits) on one
+    visit that is not cancelled; a repeated number is refused with the next free one as the hint.
     (That a visit has a number at all is checked by the Consultation model itself.)"""
     loc = reader.locators.get(CONSULTATIONS.file)
     seen: dict[int, str] = {}
+    taken = {
+        c.wizyta_nr
+        for _, c in reader.indexed(records, CONSULTATIONS.file)
+        if isinstance(c, Consultation) and c.wizyta_nr is not None and c.status != EVENT_CANCELLED
+    }
     for index, c in reader.indexed(records, CONSULTATIONS.file):
         assert isinstance(c, Consultation)
 
@@ -162,12 +168,16 @@ def check_visits(records: dict[str, list[Record]], reader: Reader) -> None:
             )
         if c.wizyta_nr is not None and c.status != EVENT_CANCELLED:
             if c.wizyta_nr in seen:
+                free = next(n for n in range(c.wizyta_nr + 1, MAX_VISIT + 2) if n not in taken)
+                taken.add(free)
                 reader.error(
                     CONSULTATIONS.file,
                     f"wizyta nr {c.wizyta_nr} jest już zapisana jako „{seen[c.wizyta_nr]}”",
                     line(),
                     record=c.id,
                     field="wizyta_nr",
-                    hint='są tylko dwie wizyty konsultacyjne: 1 i 2 (odwołaną oznacz status = "odwolane")',
+                    hint=f"jeśli to kolejna wizyta, nadaj jej numer {free} (wizyta_nr = {free}, w poleceniu: "
+                    f"--visit {free}); do minimum liczą się wizyty 1 i 2, dalsze są pokazywane jako "
+                    'dodatkowe. Odwołaną wizytę oznacz status = "odwolane"',
                 )
             seen[c.wizyta_nr] = c.id

@@ -34,7 +34,8 @@ MISSING = "brakuje: "
 NEXT = "co dalej: "
 MORE = "… i jeszcze {n} (pełna lista: emocni status --json)"
 PROGRESS = "Postęp: {done}/{total}"
-CONSULTATIONS = "Konsultacje: wizyty {visits} z 2 · doradztwo zdalne {used} z {budget} ({rest})"
+CONSULTATIONS = "Konsultacje: wizyty {visits} z 2{extra} · doradztwo zdalne {used} z {budget} ({rest})"
+EXTRA_VISITS = " (i dodatkowe: {n})"
 WARNINGS = "Uwagi ({n}):"
 NO_WARNINGS = "Uwagi: brak."
 
@@ -90,6 +91,7 @@ def show(report: Report) -> None:
     left = c.remote_minutes_left
     consultations = CONSULTATIONS.format(
         visits=c.visits_held,
+        extra=EXTRA_VISITS.format(n=c.visits_extra) if c.visits_extra else "",
         used=format_minutes(c.remote_minutes_used),
         budget=format_minutes(c.remote_minutes_budget),
         rest=remote_rest(left),
