@@ -4,17 +4,40 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from emocni_cli.errors import Problem
 from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan, Training
-from emocni_cli.model.records import MAX_VISIT, Consultation, Record, Settings
+from emocni_cli.model.records import MAX_VISIT, Consultation, Partner, Record, Settings
 from emocni_cli.model.statuses import EVENT_CANCELLED
+from emocni_cli.model.vocabularies import fold
 from emocni_cli.workspace.layout import ANNUAL_FILE, CONFIG_FILE, CONSULTATIONS, PARTNERS, RecordKind
 
 if TYPE_CHECKING:
     from emocni_cli.workspace.load import Reader
+
+
+def name_key(name: str) -> str:
+    """What two names of one institution or training share: case, Polish letters, spaces and
+    punctuation aside ("Gminny  Ośrodek Kultury" and "gminny osrodek kultury")."""
+    return fold(name)
+
+
+def same_name(a: str, b: str) -> bool:
+    return name_key(a) == name_key(b)
+
+
+def partner_named(partners: Iterable[Partner], name: str | None, other_than: str | None = None) -> str | None:
+    """The id of the partner with this name (see same_name), if there is one besides `other_than`."""
+    return next((p.id for p in partners if name and p.id != other_than and same_name(p.nazwa, name)), None)
+
+
+def training_twin(trainings: Iterable[Training], title: str, term: str | None) -> str | None:
+    """The id of a training of the same plan year with the same title and term, if any."""
+    from emocni_cli.model.term import same_term
+
+    return next((t.id for t in trainings if same_name(t.tytul, title) and same_term(t.termin, term)), None)
 
 
 def check_plans(

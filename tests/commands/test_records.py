@@ -27,9 +27,10 @@ def test_partner_ids_are_short_stable_slugs(cli: Cli) -> None:
     assert ok(cli("partner", "add", "Koło Gospodyń Wiejskich „Wierzbianki”", "--type", "KGW")).stdout == (
         "kolo-gospodyn-wiejskich\n"
     )
-    assert ok(cli("partner", "add", "Szkoła Podstawowa w Olszynach", "--type", "szkoła")).stdout == (
-        "szkola-podstawowa-w-olszynach-2\n"
-    )
+    # another institution whose id would be the same (the same name is refused)
+    assert ok(
+        cli("partner", "add", "Szkoła Podstawowa w Olszynach, filia w Kamionce", "--type", "szkoła")
+    ).stdout == ("szkola-podstawowa-w-olszynach-2\n")
     assert ok(cli("partner", "add", "Urząd Gminy", "--type", "UG", "--id", "ug")).stdout == "ug\n"
     # a shortened id does not end with a dangling "w"
     assert ok(cli("partner", "add", "Gminna Biblioteka Publiczna w Starej Wsi", "--type", "GBP")).stdout == (
@@ -253,6 +254,19 @@ def test_consultations_visits_and_remote_advice(cli: Cli) -> None:
     ]
     shown = ok(cli("consultation", "show", "wizyta-1")).stdout
     assert "numer wizyty: 1" in shown and "czas trwania: 4 h" in shown and "forma: wizyta w gminie" in shown
+
+
+def test_a_partner_name_already_recorded_is_refused_naming_its_id(cli: Cli, unchanged) -> None:
+    ok(cli("partner", "add", "Gminny Ośrodek Kultury", "--type", "gok"))
+    ok(cli("partner", "add", "Gminna Biblioteka Publiczna", "--type", "biblioteka", "--id", "gbp"))
+    check = unchanged(cli.folder)
+    for name in ("Gminny Ośrodek Kultury", "  gminny  osrodek KULTURY "):
+        refused(
+            cli("partner", "add", name, "--type", "gok"), 1, "jest już zapisany", "„gminny-osrodek-kultury”"
+        )
+    refused(cli("partner", "edit", "gbp", "--name", "gminny ośrodek kultury"), 1, "jest już zapisany")
+    check()
+    ok(cli("partner", "edit", "gbp", "--name", "Gminna Biblioteka Publiczna w Wierzbnie"))
 
 
 def test_durations_as_people_say_them_shown_in_hours_and_minutes(cli: Cli) -> None:
