@@ -350,7 +350,9 @@ class Consultation(Record):
     ] = None
     czas: Annotated[
         Minutes | None,
-        about("czas trwania", comment='czas trwania, np. "4h", "90m", "1h30m", "1,5h"', column="czas"),
+        about(
+            "czas trwania", comment='czas trwania, np. "4h", "45 min", "1h30m", "1:15", "1,5h"', column="czas"
+        ),
     ] = None
     status: Annotated[
         Choice(vocab.EVENT_STATUSES), about("status", comment="planowane, odbyte, odwolane")
