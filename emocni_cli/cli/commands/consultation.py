@@ -9,7 +9,7 @@ import typer
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import FieldOption, FieldOptions, root
 from emocni_cli.model import vocabularies as vocab
-from emocni_cli.model.records import MAX_VISIT, Consultation
+from emocni_cli.model.records import MAX_VISIT, REMOTE_BARE_HOURS, Consultation
 from emocni_cli.model.statuses import EVENT_HELD, EVENT_PLANNED
 from emocni_cli.model.values import DURATION_HELP
 from emocni_cli.workspace.layout import CONSULTATIONS
@@ -37,7 +37,13 @@ OPTIONS = FieldOptions(
         max=MAX_VISIT,
     ),
     # typed: a bare "20" is read with the form (telefon, online: refused as unclear; see Consultation)
-    FieldOption("--duration", "czas", f"Czas trwania, {DURATION_HELP}; sama liczba to godziny.", typed=True),
+    FieldOption(
+        "--duration",
+        "czas",
+        f"Czas trwania, {DURATION_HELP}; sama liczba to godziny "
+        f"(dla telefonu i online najwyżej {REMOTE_BARE_HOURS}, więcej wpisz z jednostką: 20 min).",
+        typed=True,
+    ),
     FieldOption("--status", "status", STATUS_HELP),
     FieldOption("--time", "godzina", "Godzina, np. 10:00."),
     FieldOption("--place", "miejsce", "Miejsce (dla wizyt)."),

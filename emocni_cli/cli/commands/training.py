@@ -70,7 +70,9 @@ def add(
         None, "--id", help="Własny identyfikator (domyślnie ROK-NR, np. 2019-01)."
     ),
 ) -> None:
-    """Dodaj szkolenie do planu rocznego (plik plan-ROK.toml powstanie, jeśli go nie ma)."""
+    """Dodaj szkolenie do planu rocznego (plik plan-ROK.toml powstanie, jeśli go nie ma).
+
+    Szkolenie o tym samym tytule i terminie w tym roku jest dodawane z ostrzeżeniem."""
     from emocni_cli.actions.plan import add_training
 
     values = {**fields, "id": id_} if id_ else fields
