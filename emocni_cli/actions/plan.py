@@ -252,17 +252,21 @@ def _check_termin(termin: str | None, year: int) -> None:
         )
 
 
-def add_training(root: Path, year: int, values: dict[str, Any]) -> Training:
-    """Add a training to plan-ROK.toml (created with its commented header when missing)."""
+def add_training(root: Path, year: int, values: dict[str, Any]) -> tuple[Training, str | None]:
+    """Add a training to plan-ROK.toml (created with its commented header when missing). Returns
+    it and the id of a training of that year with the same title and term, if any (a warning:
+    the same training may run twice, e.g. for two groups)."""
     from emocni_cli.actions.records import add
+    from emocni_cli.workspace.checks import training_twin
 
     ws = load(root)
     check_plan_year(ws.settings.plan.years, year)
     _check_termin(values.get("termin"), year)
     kind = training_kind(year)
+    twin = training_twin(ws.of(kind), values.get("tytul") or "", values.get("termin"))
     if not values.get("id"):
         values = {**values, "id": next_training_id(year, ws.of(kind))}
-    return add(root, kind, values)
+    return add(root, kind, values), twin
 
 
 def locate(ws: Workspace, training_id: str, year: int | None = None) -> int:

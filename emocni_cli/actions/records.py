@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from emocni_cli.errors import InputError, NotFoundError, RefusedError
-from emocni_cli.workspace.checks import partner_refs
+from emocni_cli.workspace.checks import partner_named, partner_refs
 from emocni_cli.workspace.error_sentences import invalid_input
 from emocni_cli.workspace.layout import PARTNERS, RecordKind
 from emocni_cli.workspace.load import Workspace
@@ -69,6 +69,19 @@ def check_partner_refs(ws: Workspace, record: Any) -> None:
             raise unknown_partners(ws, missing, fname)
 
 
+def refuse_same_name(ws: Workspace, partner: Any) -> None:
+    """One institution, one partner: a name already recorded (compared as CSV import compares it,
+    checks.same_name) is refused, naming the partner that has it."""
+    twin = partner_named(ws.partners, partner.nazwa, other_than=partner.id)
+    if twin is not None:
+        existing = ws.find(PARTNERS, twin)
+        raise RefusedError(
+            f"Partner o nazwie „{existing.nazwa}” jest już zapisany (identyfikator „{twin}”).",
+            hint=f"to ten sam partner? zmień go: emocni partner edit {twin} …; "
+            "inna instytucja o podobnej nazwie — podaj pełniejszą nazwę",
+        )
+
+
 def get(ws: Workspace, kind: RecordKind, record_id: str) -> Any:
     record = ws.find(kind, record_id)
     if record is None:
@@ -101,6 +114,8 @@ def add(root: Path, kind: RecordKind, values: dict[str, Any]) -> Any:
             values = {**values, "id": unique_id(kind.id_from(draft), taken)}
         record = build(kind, values)
         check_partner_refs(tx.workspace, record)
+        if kind is PARTNERS:
+            refuse_same_name(tx.workspace, record)
         tx.append(kind, record_values(record))
     return record
 
@@ -117,6 +132,8 @@ def update(root: Path, kind: RecordKind, record_id: str, changes: dict[str, Any]
         merged = {k: v for k, v in merged.items() if v is not None}
         record = build(kind, merged)
         check_partner_refs(tx.workspace, record)
+        if kind is PARTNERS and "nazwa" in changes:
+            refuse_same_name(tx.workspace, record)
         stored = record.model_dump(mode="python", include=set(changes))
         set_fields(
             tx.table_of(kind, record_id),

@@ -67,6 +67,7 @@ class FieldOption:
     min: int | None = None
     max: int | None = None
     value: Callable[[Any], Any] | None = None  # what the field gets, when not the option's value
+    typed: bool = False  # the record gets the text as typed (its meaning depends on other fields)
 
     @property
     def name(self) -> str:
@@ -141,6 +142,8 @@ class FieldOptions:
                 self.model.__pydantic_validator__.validate_assignment(record, option.field, value)
             except ValidationError as exc:
                 raise InputError(f"Opcja {option.flag}: {field_errors(exc)[0][1]}.") from None
-            # the stored form ("1h30m", "17:00"), which the action validates again as it reads it
-            out[option.field] = record.model_dump(include={option.field})[option.field]
+            # the stored form ("1h30m", "17:00"), which the action validates again as it reads it;
+            # or the text as typed, when the record reads it in the light of its other fields
+            stored = record.model_dump(include={option.field})[option.field]
+            out[option.field] = value if option.typed else stored
         return out

@@ -12,9 +12,9 @@ import typer
 from emocni_cli.cli import output
 from emocni_cli.cli.options import root
 from emocni_cli.model.fields import column_header, label
-from emocni_cli.model.records import vocabulary_of
+from emocni_cli.model.records import minutes_fields, vocabulary_of
 from emocni_cli.model.statuses import held_too_early, overdue
-from emocni_cli.model.values import format_date, format_decimal
+from emocni_cli.model.values import format_date, format_decimal, format_minutes
 from emocni_cli.polish import NO, YES
 from emocni_cli.workspace.layout import RecordKind
 from emocni_cli.workspace.load import Workspace, load
@@ -41,7 +41,9 @@ def shown(record: Any, name: str) -> str:
         return format_date(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
-    if name in type(record).model_fields:  # as the field writes itself: a time "17:00", minutes "1h30m"
+    if name in minutes_fields(type(record)):
+        return format_minutes(value)
+    if name in type(record).model_fields:  # as the field writes itself: a time "17:00"
         value = record.model_dump(include={name})[name]
     return str(value)
 
@@ -57,6 +59,16 @@ def detail(record: Any, name: str) -> str:
 def columns(model: type[BaseModel], *names: str) -> list[Column]:
     """Table columns of these fields, headed as the model declares (model.fields.column_header)."""
     return [(column_header(model, name), partial(shown, name=name)) for name in names]
+
+
+def json_record(record: Any) -> dict[str, Any]:
+    """A record for --json: its fields as in the file, and each duration also as whole minutes
+    under NAME_min (e.g. "czas": "1h30m", "czas_min": 90) for scripts to add up."""
+    data = record.model_dump(mode="json", exclude_none=True)
+    for name in minutes_fields(type(record)):
+        if getattr(record, name, None) is not None:
+            data[f"{name}_min"] = getattr(record, name)
+    return data
 
 
 def workspace(ctx: typer.Context) -> Workspace:
@@ -75,7 +87,7 @@ def list_records(
     ws = workspace(ctx)
     items = sorted(ws.of(kind), key=sort) if sort else ws.of(kind)
     if as_json:
-        output.emit_json([r.model_dump(mode="json", exclude_none=True) for r in items])
+        output.emit_json([json_record(r) for r in items])
         return
     if not items:
         output.info(f"Brak rekordów w pliku {kind.file}. Dodaj: emocni {kind.key} add --help")
@@ -100,7 +112,7 @@ def show_record(
     ws = workspace(ctx)
     record = get(ws, kind, record_id)
     if as_json:
-        output.emit_json(record.model_dump(mode="json", exclude_none=True))
+        output.emit_json(json_record(record))
         return
     model = type(record)
     pairs = [(label(model, name), detail(record, name)) for name in model.model_fields]

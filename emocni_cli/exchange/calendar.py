@@ -13,7 +13,7 @@ from emocni_cli.model.plan import Training
 from emocni_cli.model.records import Consultation, Meeting, Webinar
 from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_CANCELLED
 from emocni_cli.model.term import month_text, term_days
-from emocni_cli.model.values import format_duration, format_hours
+from emocni_cli.model.values import format_hours, format_minutes
 from emocni_cli.model.vocabularies import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES
 from emocni_cli.workspace.load import Workspace
 
@@ -109,7 +109,7 @@ def _consultation(ws: Workspace, c: Consultation, domain: str) -> Entry:
         _lines(
             ("Forma", vocab.CONSULTATION_FORMS.label(c.forma)),
             ("Animator", ws.settings.animator.imie_nazwisko),
-            ("Czas trwania", format_duration(c.czas)),
+            ("Czas trwania", format_minutes(c.czas) if c.czas else None),
             ("Status", vocab.EVENT_STATUSES.label(c.status)),
         ),
         c.notatki or "",

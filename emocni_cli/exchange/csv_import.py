@@ -16,6 +16,7 @@ from emocni_cli.exchange.csv_reading import Row, Table
 from emocni_cli.model.plan import check_plan_year
 from emocni_cli.model.term import other_years, term_days
 from emocni_cli.model.vocabularies import fold
+from emocni_cli.workspace.checks import name_key, partner_named
 from emocni_cli.workspace.error_sentences import field_errors
 from emocni_cli.workspace.layout import PARTNERS, RecordKind
 from emocni_cli.workspace.load import Workspace
@@ -99,7 +100,7 @@ def _partner_id(ws: Workspace, text: str) -> str | None:
 
 
 def _same_name(ws: Workspace, name: str | None) -> str | None:
-    return next((p.id for p in ws.partners if name and fold(p.nazwa) == fold(name)), None)
+    return partner_named(ws.partners, name)
 
 
 def _row_rules(ws: Workspace, year: int | None, row: Row, values: dict[str, Any], errors: _Errors) -> bool:
@@ -190,7 +191,7 @@ class _Importer:
             return None
         self.seen[record.id] = row.number
         if self.kind is PARTNERS:
-            self.names.setdefault(fold(record.nazwa), row.number)
+            self.names.setdefault(name_key(record.nazwa), row.number)
         self.known.append(record)
         return record, current
 
@@ -199,7 +200,7 @@ class _Importer:
         since importing it would make a second record of the same institution."""
         if twin := _same_name(self.ws, name):
             message = f"partner o tej nazwie już jest (id „{twin}”) — wpisz to id w kolumnie id"
-        elif earlier := self.names.get(fold(name or "")):
+        elif earlier := self.names.get(name_key(name or "")):
             message = (
                 f"partner o tej nazwie jest już w wierszu {earlier} — usuń powtórzony wiersz "
                 "albo, jeśli to inny partner, wpisz mu własne id w kolumnie id"

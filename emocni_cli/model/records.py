@@ -22,6 +22,7 @@ from emocni_cli.model.fields import about
 from emocni_cli.model.statuses import EVENT_PLANNED
 from emocni_cli.model.values import (
     LAST_YEAR,
+    bare_number,
     format_duration,
     format_time,
     parse_date,
@@ -73,11 +74,39 @@ Time = Annotated[
     BeforeValidator(parse_time),
     PlainSerializer(format_time, return_type=str),
 ]
+
+
+class _MinutesMark:
+    """Marks a duration field: stored as "1h30m", shown as "1 h 30 min", in --json also as whole
+    minutes under NAME_min (see minutes_fields)."""
+
+
+MINUTES = _MinutesMark()
 Minutes = Annotated[
     int,
     BeforeValidator(parse_duration),
     PlainSerializer(format_duration, return_type=str),
+    MINUTES,
 ]
+COUNTED_VISITS = (1, 2)  # the minimum counts visits 1 and 2; further ones (3, 4…) are extra
+MAX_VISIT = 9
+REMOTE_BARE_HOURS = 3  # a bare "20" for a phone call is surely minutes; a visit may be "4"
+
+
+def minutes_fields(model: type[BaseModel]) -> list[str]:
+    """The duration fields of a model (declared as Minutes)."""
+    return [name for name, info in model.model_fields.items() if _is_minutes(info.annotation)]
+
+
+def _is_minutes(annotation: Any) -> bool:
+    """Minutes itself, or Minutes | None."""
+    from typing import get_args
+
+    if MINUTES in getattr(annotation, "__metadata__", ()):
+        return True
+    return any(_is_minutes(arg) for arg in get_args(annotation))
+
+
 Text = Annotated[str | None, BeforeValidator(_optional_text)]
 Name = Annotated[str, Field(min_length=1)]  # a required text: a name or title, never empty or spaces
 TextList = Annotated[list[str], BeforeValidator(_text_list)]
@@ -351,12 +380,18 @@ class Consultation(Record):
     forma: Annotated[Choice(vocab.CONSULTATION_FORMS), about("forma", comment="wizyta, online, telefon")]
     wizyta_nr: Annotated[
         int | None,
-        about("numer wizyty", comment="1 albo 2 — tylko dla wizyt w gminie", column="nr"),
-        Field(ge=1, le=2, validate_default=True),
+        about(
+            "numer wizyty",
+            comment="1 albo 2 (kolejne wizyty: 3, 4…, nie liczą się do minimum) — tylko dla wizyt w gminie",
+            column="nr",
+        ),
+        Field(ge=1, le=MAX_VISIT, validate_default=True),
     ] = None
     czas: Annotated[
         Minutes | None,
-        about("czas trwania", comment='czas trwania, np. "4h", "90m", "1h30m", "1,5h"', column="czas"),
+        about(
+            "czas trwania", comment='czas trwania, np. "4h", "45 min", "1h30m", "1:15", "1,5h"', column="czas"
+        ),
     ] = None
     status: Annotated[
         Choice(vocab.EVENT_STATUSES), about("status", comment="planowane, odbyte, odwolane")
@@ -371,7 +406,20 @@ class Consultation(Record):
         """A visit counts towards the minimum only by its number: the rule of every way in
         (add, edit, a hand-written file), so `check` and every command see it."""
         if value is None and info.data.get("forma") == "wizyta":
-            raise ValueError("wizyta w gminie musi mieć numer (1 albo 2)")
+            raise ValueError("wizyta w gminie musi mieć numer (1 albo 2; kolejne wizyty: 3, 4…)")
+        return value
+
+    @field_validator("czas", mode="before")
+    @classmethod
+    def _unit_given(cls, value: Any, info: ValidationInfo) -> Any:
+        """A bare number typed for a phone or online consultation is hours only up to 3: "20" is
+        surely minutes, and guessing would eat the whole remote budget. A TOML number in a
+        hand-written file (czas = 4) is read as hours, as it always was."""
+        number = bare_number(value) if isinstance(value, str) else None
+        remote = info.data.get("forma") in {"telefon", "online"}
+        if number is not None and number > REMOTE_BARE_HOURS and remote:
+            typed = value.strip()
+            raise ValueError(f"{typed} h? jeśli to minuty, wpisz {typed} min (a jeśli godziny: {typed}h)")
         return value
 
     @property

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from emocni_cli.model.values import MONTHS_NOMINATIVE, parse_date, plausible_year
+from emocni_cli.model.vocabularies import fold
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _MONTH_YEAR_NUM = re.compile(r"(\d{4})-(\d{1,2})|(\d{1,2})[./](\d{4})")
@@ -83,3 +84,13 @@ def term_text(term: str) -> str:
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", term):
         return f"{m[3]}.{m[2]}.{m[1]}"
     return term
+
+
+def same_term(a: str | None, b: str | None) -> bool:
+    """Two terms naming the same days ('marzec 2019' and '2019-03'), or written alike."""
+    if not a or not b:
+        return not a and not b
+    days_a, days_b = term_days(a), term_days(b)
+    if days_a is not None and days_b is not None:
+        return days_a == days_b
+    return fold(a) == fold(b)

@@ -44,7 +44,7 @@ _ROMAN = {
 }
 
 DATE_HELP = "np. 2018-03-12, 12.03.2018 lub 12 marca 2018"
-DURATION_HELP = "np. 4h, 90m, 1h30m lub 1,5h"
+DURATION_HELP = "np. 4h, 45 min, 1 h 30 min, 1:15, 1,5h lub półtorej godziny"
 _DAY = 24 * 60  # minutes; no meeting or consultation lasts longer
 
 
@@ -122,13 +122,15 @@ def parse_time(text: str | dt.time) -> dt.time:
 
 
 def parse_duration(text: str | int | float) -> int:
-    """Duration in whole minutes from '4h', '90m', '1h30m', '1,5h', '1:30' or a number of hours."""
+    """Duration in whole minutes as people say it: '4h', '90m', '45 minut', '1h30m', '1 h 30 min',
+    '1,5h', '1:15', 'godzina', 'pół godziny', 'półtorej godziny', '3 i pół godziny', '2 godziny 15
+    minut', or a bare number of hours (a TOML number in a hand-written file reads so too)."""
     if isinstance(text, bool):
         raise ValueError(f"nie rozumiem czasu trwania „{text}” ({DURATION_HELP})")
     if isinstance(text, int | float):
         value: float | None = text * 60
     else:
-        value = _duration_minutes(str(text).strip().lower().replace(",", ".").replace(" ", ""))
+        value = _duration_minutes(_spoken_duration(str(text)))
     if value is None or math.isnan(value):
         raise ValueError(f"nie rozumiem czasu trwania „{text}” ({DURATION_HELP})")
     # bounded before rounding: an infinite or 400-digit number cannot become an int
@@ -140,22 +142,46 @@ def parse_duration(text: str | int | float) -> int:
     return minutes
 
 
+_HOUR_WORDS = r"(?:h|godz\.?|godzin[ayę]?|g)"
+_MINUTE_WORDS = r"(?:m|min\.?|minut[ayę]?)"
+
+
+def _spoken_duration(raw: str) -> str:
+    """The words of a spoken duration as numbers: 'półtorej godziny' -> '1.5h', '3 i pół godziny'
+    -> '3.5h', 'godzina' -> '1h'; spaces and a trailing 'i' between parts go."""
+    low = raw.strip().lower().replace(",", ".")
+    low = re.sub(r"\bpółtor(?:a|ej)\b", "1.5", low)
+    low = re.sub(r"(\d+)\s*(?:i\s*)?pół\b", r"\1.5", low)
+    low = re.sub(r"\bpół\b", "0.5", low)
+    low = re.sub(rf"^\s*{_HOUR_WORDS}\s*$", "1h", low)  # "godzina", "godzinę"
+    low = re.sub(r"\s+i\s+", "", low)  # "2 godziny i 15 minut"
+    return low.replace(" ", "")
+
+
 def _duration_minutes(raw: str) -> float | None:
     """Minutes as a float (floats have no digit limit, unlike int('9' * 5000)), or None."""
     m = re.fullmatch(r"(\d+):(\d{2})", raw)
     if m:
         return float(m[1]) * 60 + int(m[2])
     m = re.fullmatch(
-        r"(?:(\d+(?:\.\d+)?)(?:h|godz\.?|godzin[ya]?|godzina))?"
-        r"(?:(\d+)(?:m|min\.?|minut[y]?|minuta))?",
+        rf"(?:(\d+(?:\.\d+)?){_HOUR_WORDS})?(?:(\d+(?:\.\d+)?){_MINUTE_WORDS})?",
         raw,
     )
     if m and (m[1] or m[2]):
         return float(m[1] or 0) * 60 + float(m[2] or 0)
-    m = re.fullmatch(r"\d+(?:\.\d+)?", raw)
-    if m:
+    if bare_number(raw):
         return float(raw) * 60
     return None
+
+
+def bare_number(text: str | int | float) -> float | None:
+    """The number of a duration typed without a unit ('20', '1,5'), read as hours; None otherwise."""
+    if isinstance(text, bool):
+        return None
+    if isinstance(text, int | float):
+        return float(text)
+    raw = str(text).strip().replace(",", ".")
+    return float(raw) if re.fullmatch(r"\d+(?:\.\d+)?", raw) else None
 
 
 def format_date(value: dt.date | None) -> str:
@@ -175,13 +201,22 @@ def format_time(value: dt.time | None) -> str:
 
 
 def format_duration(minutes: int | None) -> str:
-    """'1h30m' — compact, and parseable again."""
+    """'1h30m' — compact, and parseable again: the form written to the files."""
     if not minutes:
         return ""
     hours, mins = divmod(minutes, 60)
     if hours and mins:
         return f"{hours}h{mins:02d}m"
     return f"{hours}h" if hours else f"{mins}m"
+
+
+def format_minutes(minutes: float) -> str:
+    """How a duration is shown: '20 min', '1 h', '1 h 30 min', '0 h'."""
+    total = round(minutes)
+    hours, mins = divmod(abs(total), 60)
+    if not mins:
+        return f"{hours} h"
+    return f"{hours} h {mins} min" if hours else f"{mins} min"
 
 
 def format_decimal(value: float) -> str:

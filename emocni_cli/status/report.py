@@ -35,16 +35,31 @@ class Item:
 
 @dataclass
 class ConsultationSummary:
+    """Visits and the remote-advice budget. Durations are whole minutes; the --json shape gives
+    them as remote_minutes_* (numbers) beside the older remote_hours_* (decimal hours)."""
+
     visits_held: int
     visits_planned: int
-    remote_hours_used: float
-    remote_hours_planned: float
-    remote_hours_budget: float
+    remote_minutes_used: int
+    remote_minutes_planned: int
+    remote_minutes_budget: int
+    visits_extra: int = 0  # held visits numbered above 2: shown, not counted
 
     @property
-    def remote_hours_left(self) -> float:
+    def remote_minutes_left(self) -> int:
         """Negative when the budget is overrun."""
-        return round(self.remote_hours_budget - self.remote_hours_used, 2)
+        return self.remote_minutes_budget - self.remote_minutes_used
+
+    def as_dict(self) -> dict[str, Any]:
+        hours = {
+            f"remote_hours_{k}": round(getattr(self, f"remote_minutes_{k}") / 60, 2)
+            for k in ("used", "planned", "budget", "left")
+        }
+        return {
+            **asdict(self),
+            "remote_minutes_left": self.remote_minutes_left,
+            **hours,
+        }
 
 
 @dataclass
@@ -77,10 +92,7 @@ class Report:
             "done": self.done,
             "total": self.total,
             "items": [{**asdict(item), "state_label": item.state_label} for item in self.items],
-            "consultations": {
-                **asdict(self.consultations),
-                "remote_hours_left": self.consultations.remote_hours_left,
-            },
+            "consultations": self.consultations.as_dict(),
             "warnings": self.warnings,
             "emocarz": self.emocarz,
             "animator": self.animator,

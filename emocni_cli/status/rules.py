@@ -14,10 +14,10 @@ from typing import Any
 
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.plan import SECTIONS
-from emocni_cli.model.records import Consultation, Meeting, Webinar
+from emocni_cli.model.records import COUNTED_VISITS, Consultation, Meeting, Webinar
 from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_CANCELLED, held_by, overdue
 from emocni_cli.model.term import term_text
-from emocni_cli.model.values import format_date, format_hours
+from emocni_cli.model.values import format_date, format_minutes
 from emocni_cli.polish import plural
 from emocni_cli.status import sentences as say
 from emocni_cli.status.report import DONE, IN_PROGRESS, TODO, ConsultationSummary, Item, Report
@@ -40,13 +40,13 @@ def judge(ws: Workspace, today: dt.date) -> Report:
         _remote(ws, remote_t, warnings),
         _webinars(ws, today, warnings),
     ]
-    budget = ws.settings.wymagania.budzet_zdalny_h
     summary = ConsultationSummary(
-        visits_held=len({c.wizyta_nr for c in visits_t.held if c.wizyta_nr}),
-        visits_planned=len({c.wizyta_nr for c in visits_t.planned if c.wizyta_nr}),
-        remote_hours_used=_hours(remote_t.held),
-        remote_hours_planned=_hours(remote_t.planned),
-        remote_hours_budget=budget,
+        visits_held=len({c.wizyta_nr for c in visits_t.held if c.wizyta_nr in COUNTED_VISITS}),
+        visits_planned=len({c.wizyta_nr for c in visits_t.planned if c.wizyta_nr in COUNTED_VISITS}),
+        remote_minutes_used=_minutes(remote_t.held),
+        remote_minutes_planned=_minutes(remote_t.planned),
+        remote_minutes_budget=_budget(ws),
+        visits_extra=len([c for c in visits_t.held if (c.wizyta_nr or 0) not in COUNTED_VISITS]),
     )
     s = ws.settings
     return Report(
@@ -80,8 +80,13 @@ def _split(events: Iterable[Meeting | Consultation | Webinar], today: dt.date) -
     return t
 
 
-def _hours(consultations: Sequence[Consultation]) -> float:
-    return round(float(sum(c.hours for c in consultations)), 2)
+def _minutes(consultations: Sequence[Consultation]) -> int:
+    return sum(c.czas or 0 for c in consultations)
+
+
+def _budget(ws: Workspace) -> int:
+    """The remote-advice budget in minutes (the setting is in hours)."""
+    return round(ws.settings.wymagania.budzet_zdalny_h * 60)
 
 
 def _item(key: str, state: str, **kw: Any) -> Item:
@@ -334,11 +339,9 @@ def _visits(t: Timeline, warnings: list[str]) -> Item:
     _overdue_consultations(t, warnings)
     held = {c.wizyta_nr: c for c in t.held if c.wizyta_nr}
     planned = {c.wizyta_nr: c for c in t.planned if c.wizyta_nr}
-    evidence = [say.EV_VISIT.format(nr=nr, what=say.consultation_text(held[nr])) for nr in sorted(held)]
-    shown_planned = [
-        say.EV_VISIT.format(nr=nr, what=say.consultation_text(planned[nr])) for nr in sorted(planned)
-    ]
-    lacking = [nr for nr in (1, 2) if nr not in held]
+    evidence = [say.visit_text(nr, held[nr], nr in COUNTED_VISITS) for nr in sorted(held)]
+    shown_planned = [say.visit_text(nr, planned[nr], nr in COUNTED_VISITS) for nr in sorted(planned)]
+    lacking = [nr for nr in COUNTED_VISITS if nr not in held]
     if not lacking:
         return _item("wizyty", DONE, evidence=evidence, planned=shown_planned)
     nr = lacking[0]
@@ -360,8 +363,8 @@ def _visits(t: Timeline, warnings: list[str]) -> Item:
 
 def _remote(ws: Workspace, t: Timeline, warnings: list[str]) -> Item:
     _overdue_consultations(t, warnings)
-    budget = ws.settings.wymagania.budzet_zdalny_h
-    used = _hours(t.held)
+    budget = _budget(ws)
+    used = _minutes(t.held)
     for c in t.held:
         if not c.czas:
             form = vocab.CONSULTATION_FORMS.label(c.forma)
@@ -369,11 +372,11 @@ def _remote(ws: Workspace, t: Timeline, warnings: list[str]) -> Item:
     if used > budget:
         warnings.append(
             say.WR_REMOTE_OVER.format(
-                used=format_hours(used), over=format_hours(used - budget), budget=format_hours(budget)
+                used=format_minutes(used), over=format_minutes(used - budget), budget=format_minutes(budget)
             )
         )
     hours_line = say.EV_REMOTE_HOURS.format(
-        used=format_hours(used), budget=format_hours(budget), rest=say.remote_rest(budget - used)
+        used=format_minutes(used), budget=format_minutes(budget), rest=say.remote_rest(budget - used)
     )
     evidence = [say.consultation_text(c) for c in t.held]
     planned = [say.consultation_text(c) for c in t.planned]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.records import Consultation, Meeting, Webinar
-from emocni_cli.model.values import format_date, format_hours
+from emocni_cli.model.values import format_date, format_minutes
 from emocni_cli.polish import plural
 
 NAMES_SHOWN = 10  # partner names listed in one evidence line before "… i jeszcze N"
@@ -133,6 +133,7 @@ WR_NEXT_YEAR = (
 
 # 5. consultation visits
 EV_VISIT = "wizyta {nr}: {what}"
+EV_VISIT_EXTRA = "wizyta {nr} (dodatkowa, nie liczy się do minimum): {what}"
 MS_VISIT = "wizyta {nr} w gminie (ok. 4 h)"
 NX_VISIT = (
     "Umów z animatorem termin wizyty {nr} i zapisz: "
@@ -185,9 +186,9 @@ WR_WEBINAR_OVERDUE = (
 )
 
 
-def remote_rest(left: float) -> str:
-    """What is left of the remote-advice budget: 'zostało 3 h', or 'przekroczono o 1,5 h'."""
-    return (REST_LEFT if left >= 0 else REST_OVER).format(hours=format_hours(abs(left)))
+def remote_rest(left: int) -> str:
+    """What is left of the remote-advice budget (minutes): 'zostało 3 h', or 'przekroczono o 1 h 30 min'."""
+    return (REST_LEFT if left >= 0 else REST_OVER).format(hours=format_minutes(abs(left)))
 
 
 # --- one record in one line -----------------------------------------------------------------
@@ -211,7 +212,12 @@ def meeting_text(m: Meeting) -> str:
 
 def consultation_text(c: Consultation) -> str:
     label = vocab.CONSULTATION_FORMS.label(c.forma) if c.forma != "wizyta" else None
-    return joined(format_date(c.data), label, format_hours(c.hours) if c.czas else None, c.miejsce, c.temat)
+    return joined(format_date(c.data), label, format_minutes(c.czas) if c.czas else None, c.miejsce, c.temat)
+
+
+def visit_text(nr: int, c: Consultation, counted: bool) -> str:
+    """'wizyta 1: 06.03.2018 · 4 h', or for visit 3 and further, marked as extra (not counted)."""
+    return (EV_VISIT if counted else EV_VISIT_EXTRA).format(nr=nr, what=consultation_text(c))
 
 
 def quoted(title: str) -> str:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from emocni_cli.errors import Problem
 from emocni_cli.model.fields import refers_to
 from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan, Training
-from emocni_cli.model.records import Consultation, Meeting, Partner, Record, Settings
+from emocni_cli.model.records import MAX_VISIT, Consultation, Meeting, Partner, Record, Settings
 from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_DONE
 from emocni_cli.model.values import format_date
-from emocni_cli.model.vocabularies import TRAINING_STATUSES
+from emocni_cli.model.vocabularies import TRAINING_STATUSES, fold
 from emocni_cli.workspace.layout import (
     ANNUAL_FILE,
     CONFIG_FILE,
@@ -25,6 +25,28 @@ from emocni_cli.workspace.layout import (
 
 if TYPE_CHECKING:
     from emocni_cli.workspace.load import Reader
+
+
+def name_key(name: str) -> str:
+    """What two names of one institution or training share: case, Polish letters, spaces and
+    punctuation aside ("Gminny  Ośrodek Kultury" and "gminny osrodek kultury")."""
+    return fold(name)
+
+
+def same_name(a: str, b: str) -> bool:
+    return name_key(a) == name_key(b)
+
+
+def partner_named(partners: Iterable[Partner], name: str | None, other_than: str | None = None) -> str | None:
+    """The id of the partner with this name (see same_name), if there is one besides `other_than`."""
+    return next((p.id for p in partners if name and p.id != other_than and same_name(p.nazwa, name)), None)
+
+
+def training_twin(trainings: Iterable[Training], title: str, term: str | None) -> str | None:
+    """The id of a training of the same plan year with the same title and term, if any."""
+    from emocni_cli.model.term import same_term
+
+    return next((t.id for t in trainings if same_name(t.tytul, title) and same_term(t.termin, term)), None)
 
 
 def check_plans(
@@ -189,10 +211,16 @@ def partner_refs(record: Record) -> dict[str, list[str]]:
 
 
 def check_visits(records: dict[str, list[Record]], reader: Reader) -> None:
-    """A visit number only on a visit, and each number (1, 2) on one visit that is not cancelled.
+    """A visit number only on a visit, and each number (1, 2, and 3… of further visits) on one
+    visit that is not cancelled; a repeated number is refused with the next free one as the hint.
     (That a visit has a number at all is checked by the Consultation model itself.)"""
     loc = reader.locators.get(CONSULTATIONS.file)
     seen: dict[int, str] = {}
+    taken = {
+        c.wizyta_nr
+        for _, c in reader.indexed(records, CONSULTATIONS.file)
+        if isinstance(c, Consultation) and c.wizyta_nr is not None and c.status != EVENT_CANCELLED
+    }
     for index, c in reader.indexed(records, CONSULTATIONS.file):
         assert isinstance(c, Consultation)
 
@@ -212,12 +240,16 @@ def check_visits(records: dict[str, list[Record]], reader: Reader) -> None:
             )
         if c.wizyta_nr is not None and c.status != EVENT_CANCELLED:
             if c.wizyta_nr in seen:
+                free = next(n for n in range(c.wizyta_nr + 1, MAX_VISIT + 2) if n not in taken)
+                taken.add(free)
                 reader.error(
                     CONSULTATIONS.file,
                     f"wizyta nr {c.wizyta_nr} jest już zapisana jako „{seen[c.wizyta_nr]}”",
                     line(),
                     record=c.id,
                     field="wizyta_nr",
-                    hint='są tylko dwie wizyty konsultacyjne: 1 i 2 (odwołaną oznacz status = "odwolane")',
+                    hint=f"jeśli to kolejna wizyta, nadaj jej numer {free} (wizyta_nr = {free}, w poleceniu: "
+                    f"--visit {free}); do minimum liczą się wizyty 1 i 2, dalsze są pokazywane jako "
+                    'dodatkowe. Odwołaną wizytę oznacz status = "odwolane"',
                 )
             seen[c.wizyta_nr] = c.id

@@ -97,7 +97,7 @@ def test_a_hand_written_visit_without_a_number_is_reported(cli: Cli) -> None:
     visit = '[[konsultacja]]\nid = "wizyta"\ndata = 2018-03-06\nforma = "wizyta"\nstatus = "odbyte"\n'
     (cli.folder / "konsultacje.toml").write_text(visit, encoding="utf-8")
     where = "konsultacje.toml:1 (rekord „wizyta”, pole „wizyta_nr”)"
-    refused(cli("check"), 3, f"{where}: wizyta w gminie musi mieć numer (1 albo 2)")
+    refused(cli("check"), 3, f"{where}: wizyta w gminie musi mieć numer (1 albo 2; kolejne wizyty: 3, 4…)")
     refused(cli("status"), 3, "wizyta w gminie musi mieć numer")  # never judged as if it counted
 
 

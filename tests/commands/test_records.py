@@ -27,9 +27,10 @@ def test_partner_ids_are_short_stable_slugs(cli: Cli) -> None:
     assert ok(cli("partner", "add", "Koło Gospodyń Wiejskich „Wierzbianki”", "--type", "KGW")).stdout == (
         "kolo-gospodyn-wiejskich\n"
     )
-    assert ok(cli("partner", "add", "Szkoła Podstawowa w Olszynach", "--type", "szkoła")).stdout == (
-        "szkola-podstawowa-w-olszynach-2\n"
-    )
+    # another institution whose id would be the same (the same name is refused)
+    assert ok(
+        cli("partner", "add", "Szkoła Podstawowa w Olszynach, filia w Kamionce", "--type", "szkoła")
+    ).stdout == ("szkola-podstawowa-w-olszynach-2\n")
     assert ok(cli("partner", "add", "Urząd Gminy", "--type", "UG", "--id", "ug")).stdout == "ug\n"
     # a shortened id does not end with a dangling "w"
     assert ok(cli("partner", "add", "Gminna Biblioteka Publiczna w Starej Wsi", "--type", "GBP")).stdout == (
@@ -294,7 +295,72 @@ def test_consultations_visits_and_remote_advice(cli: Cli) -> None:
         ("online-2018-06-05", "1h30m", "odbyte"),
     ]
     shown = ok(cli("consultation", "show", "wizyta-1")).stdout
-    assert "numer wizyty: 1" in shown and "czas trwania: 4h" in shown and "forma: wizyta w gminie" in shown
+    assert "numer wizyty: 1" in shown and "czas trwania: 4 h" in shown and "forma: wizyta w gminie" in shown
+
+
+def test_a_partner_name_already_recorded_is_refused_naming_its_id(cli: Cli, unchanged) -> None:
+    ok(cli("partner", "add", "Gminny Ośrodek Kultury", "--type", "gok"))
+    ok(cli("partner", "add", "Gminna Biblioteka Publiczna", "--type", "biblioteka", "--id", "gbp"))
+    check = unchanged(cli.folder)
+    for name in ("Gminny Ośrodek Kultury", "  gminny  osrodek KULTURY "):
+        refused(
+            cli("partner", "add", name, "--type", "gok"), 1, "jest już zapisany", "„gminny-osrodek-kultury”"
+        )
+    refused(cli("partner", "edit", "gbp", "--name", "gminny ośrodek kultury"), 1, "jest już zapisany")
+    check()
+    ok(cli("partner", "edit", "gbp", "--name", "Gminna Biblioteka Publiczna w Wierzbnie"))
+
+
+def test_durations_as_people_say_them_shown_in_hours_and_minutes(cli: Cli) -> None:
+    for typed in ("pół godziny", "półtorej godziny", "3 i pół godziny", "45 minut", "1:15", "godzina"):
+        ok(cli("consultation", "add", "--form", "telefon", "--date", "14.05.2018", "--duration", typed))
+    consultations = listed(cli, "consultation")
+    assert [c["czas_min"] for c in consultations] == [30, 90, 210, 45, 75, 60]  # whole minutes for scripts
+    assert [c["czas"] for c in consultations] == [
+        "30m",
+        "1h30m",
+        "3h30m",
+        "45m",
+        "1h15m",
+        "1h",
+    ]  # the file form
+    table = ok(cli("consultation", "list")).stdout
+    assert "30 min" in table and "1 h 30 min" in table and "3 h 30 min" in table and "20m" not in table
+    assert "czas trwania: 1 h 15 min" in ok(cli("consultation", "show", "telefon-2018-05-14-5")).stdout
+
+
+def test_a_bare_number_over_3_for_a_phone_call_asks_for_the_unit(cli: Cli, unchanged) -> None:
+    ok(cli("consultation", "add", "--form", "telefon", "--date", "14.05.2018", "--duration", "1"))
+    check = unchanged(cli.folder)
+    add = ["consultation", "add", "--form", "telefon", "--date", "15.05.2018", "--duration", "20", "--held"]
+    refused(cli(*add), 2, "20 h? jeśli to minuty, wpisz 20 min")
+    edit = ["consultation", "edit", "telefon-2018-05-14", "--duration", "20"]
+    refused(cli(*edit), 2, "20 h? jeśli to minuty, wpisz 20 min")
+    check()
+    ok(cli("consultation", "edit", "telefon-2018-05-14", "--duration", "20 min"))
+    ok(
+        cli(
+            "consultation",
+            "add",
+            "--form",
+            "wizyta",
+            "--visit",
+            "1",
+            "--date",
+            "16.05.2018",
+            "--duration",
+            "4",
+        )
+    )
+    assert [c["czas_min"] for c in listed(cli, "consultation")] == [20, 240]  # a visit may be a bare 4 (h)
+
+
+def test_a_hand_written_bare_number_is_still_read_as_hours(cli: Cli) -> None:
+    ok(cli("consultation", "add", "--form", "online", "--date", "14.05.2018", "--duration", "1h", "--held"))
+    path = cli.folder / "konsultacje.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('czas = "1h"', "czas = 5"), encoding="utf-8")
+    assert listed(cli, "consultation")[0]["czas_min"] == 300
+    assert "wykorzystano 5 h z 8 h" in flat(ok(cli("status", "--today", "2018-06-01")).stdout)
 
 
 def test_webinars(cli: Cli) -> None:

@@ -442,6 +442,35 @@ def test_visits_todo_in_progress_done(cli: Cli) -> None:
     assert data["consultations"]["visits_held"] == 2
 
 
+def test_a_third_visit_is_shown_as_extra_and_not_counted(cli: Cli) -> None:
+    run(cli, "consultation", "add", "--form", "wizyta", "--visit", "1", "--date", "06.03.2018", "--held")
+    run(cli, "consultation", "add", "--form", "wizyta", "--visit", "3", "--date", "20.11.2018", "--held")
+    data = report(cli, "2018-12-01")
+    entry = data["items"][4]
+    assert entry["state"] == "in_progress"  # visit 3 does not stand in for visit 2
+    assert any("wizyta 3 (dodatkowa, nie liczy się do minimum)" in e for e in entry["evidence"])
+    assert any("wizyta 2" in m for m in entry["missing"])
+    assert (data["consultations"]["visits_held"], data["consultations"]["visits_extra"]) == (1, 1)
+    run(cli, "consultation", "add", "--form", "wizyta", "--visit", "2", "--date", "01.06.2018", "--held")
+    assert state(cli, "2018-12-01", "wizyty") == "done"
+    text = cli("status", "--today", "2018-12-01", env={"COLUMNS": "200"}).stdout
+    assert "Konsultacje: wizyty 2 z 2 (i dodatkowe: 1)" in text
+
+
+def test_a_second_visit_2_is_refused_with_the_next_free_number(cli: Cli, unchanged) -> None:
+    for nr, day in (("1", "06.03.2018"), ("2", "20.11.2018")):
+        run(cli, "consultation", "add", "--form", "wizyta", "--visit", nr, "--date", day, "--held")
+    check = unchanged(cli.folder)
+    result = cli("consultation", "add", "--form", "wizyta", "--visit", "2", "--date", "10.01.2019")
+    assert result.exit_code == 3
+    message = " ".join(result.stderr.split())
+    assert "wizyta nr 2 jest już zapisana jako „wizyta-2”" in message and "--visit 3" in message
+    check()
+    run(cli, "consultation", "add", "--form", "wizyta", "--visit", "3", "--date", "10.01.2019")
+    listed = json.loads(cli("consultation", "list", "--json").stdout)
+    assert [c["wizyta_nr"] for c in listed] == [1, 2, 3]
+
+
 def test_past_visit_still_planned_is_a_warning(cli: Cli) -> None:
     run(cli, "consultation", "add", "--form", "wizyta", "--visit", "1", "--date", "06.03.2018")
     data = report(cli, "2018-04-01")
@@ -465,7 +494,9 @@ def test_remote_advice_hours_against_the_budget(cli: Cli) -> None:
     assert data["items"][5]["state"] == "done"
     assert data["consultations"]["remote_hours_used"] == 2.5
     assert data["consultations"]["remote_hours_budget"] == 8
-    assert any("2,5 h z 8 h" in e and "zostało 5,5 h" in e for e in data["items"][5]["evidence"])
+    assert any("2 h 30 min z 8 h" in e and "zostało 5 h 30 min" in e for e in data["items"][5]["evidence"])
+    assert data["consultations"]["remote_minutes_used"] == 150
+    assert data["consultations"]["remote_minutes_left"] == 330
     assert not any("budżet" in w for w in data["warnings"])
     assert report(cli, "2018-06-01")["consultations"]["remote_hours_used"] == 1
 

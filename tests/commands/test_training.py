@@ -85,6 +85,19 @@ def test_numbering_continues_after_the_highest_number(cli: Cli, ws: Path) -> Non
     )
 
 
+def test_the_same_title_and_term_in_a_year_warns_and_is_still_added(cli: Cli, ws: Path) -> None:
+    ok(cli, "training", "add", "--year", "2019", "--title", "Bankowość internetowa", "--when", "marzec 2019")
+    result = cli(
+        "training", "add", "--year", "2019", "--title", "bankowość  internetowa", "--when", "2019-03"
+    )
+    assert result.exit_code == 0, result.output
+    warning = " ".join(result.stderr.split())
+    assert "jest już szkolenie" in warning and "(2019-01)" in warning and "training remove 2019-02" in warning
+    assert [t["id"] for t in trainings(ws, 2019)] == ["2019-01", "2019-02"]
+    other = cli("training", "add", "--year", "2019", "--title", "Bankowość internetowa", "--when", "maj 2019")
+    assert other.exit_code == 0 and "jest już szkolenie" not in other.stderr  # another term: no warning
+
+
 @pytest.mark.parametrize(
     ("typed", "stored"),
     [

@@ -32,7 +32,7 @@ BAD_COMMANDS = [
     (
         ["consultation", "add", "--form", "telefon", "--date", "2018-05-20", "--duration", "2x"],
         EXIT_USAGE,
-        "Opcja --duration: nie rozumiem czasu trwania „2x” (np. 4h, 90m, 1h30m lub 1,5h)",
+        "Opcja --duration: nie rozumiem czasu trwania „2x” (np. 4h, 45 min, 1 h 30 min, 1:15",
     ),
     (["consultation", "edit", "wizyta-1", "--duration", "30h"], EXIT_USAGE, "przekracza dobę"),
     (["partner", "add", "X", "--type", "sklep"], EXIT_USAGE, "dozwolone: szkola, przedszkole"),
@@ -45,13 +45,13 @@ BAD_COMMANDS = [
     (
         ["consultation", "add", "--form", "wizyta", "--date", "2018-11-20"],
         EXIT_USAGE,
-        "wizyta w gminie musi mieć numer (1 albo 2)",
+        "wizyta w gminie musi mieć numer (1 albo 2; kolejne wizyty: 3, 4…)",
     ),
     # the same rule on the way through edit: a phone consultation made a visit needs its number
     (
         ["consultation", "edit", "telefon-2018-05-14", "--form", "wizyta"],
         EXIT_USAGE,
-        "wizyta w gminie musi mieć numer (1 albo 2)",
+        "wizyta w gminie musi mieć numer (1 albo 2; kolejne wizyty: 3, 4…)",
     ),
     (["meeting", "add", "--date", "2018-01-16", "-a", "gbp", "-a", "wojt"], EXIT_USAGE, "wojt", "gbp, gok"),
     (["meeting", "held", "2017-11-21", "-a", "nikt"], EXIT_USAGE, "Nie ma partnera o identyfikatorze: nikt"),

@@ -9,7 +9,14 @@ import json
 import pytest
 
 from emocni_cli.model import vocabularies as vocab
-from emocni_cli.model.values import format_date, format_date_long, parse_date, parse_duration, parse_time
+from emocni_cli.model.values import (
+    format_date,
+    format_date_long,
+    format_minutes,
+    parse_date,
+    parse_duration,
+    parse_time,
+)
 from tests.cli_asserts import ok, refused, sh
 from tests.helpers import Cli
 
@@ -45,7 +52,39 @@ def test_durations_in_every_form(typed: str, minutes: int) -> None:
     assert parse_duration(typed) == minutes
 
 
-@pytest.mark.parametrize("typed", ["2x", "0h", "-1h", "30h", "godzina"])
+@pytest.mark.parametrize(
+    ("typed", "minutes"),
+    [
+        ("pół godziny", 30),
+        ("półtorej godziny", 90),
+        ("półtora godziny", 90),
+        ("godzina", 60),
+        ("godzinę", 60),
+        ("2 godziny", 120),
+        ("5 godzin", 300),
+        ("3 i pół godziny", 210),
+        ("45 minut", 45),
+        ("20 min", 20),
+        ("1:15", 75),
+        ("2 godziny 15 minut", 135),
+        ("2 godz. i 15 min", 135),
+        ("1 h 30 min", 90),
+        ("2 h 35 min", 155),
+    ],
+)
+def test_durations_as_people_say_them(typed: str, minutes: int) -> None:
+    assert parse_duration(typed) == minutes
+
+
+@pytest.mark.parametrize(
+    ("minutes", "shown"), [(20, "20 min"), (60, "1 h"), (90, "1 h 30 min"), (155, "2 h 35 min"), (480, "8 h")]
+)
+def test_durations_are_shown_in_hours_and_minutes(minutes: int, shown: str) -> None:
+    assert format_minutes(minutes) == shown
+    assert parse_duration(shown) == minutes  # what is shown can be typed back
+
+
+@pytest.mark.parametrize("typed", ["2x", "0h", "-1h", "30h", "godzina trochę", "pół minuty"])
 def test_bad_durations_are_rejected(typed: str) -> None:
     with pytest.raises(ValueError):
         parse_duration(typed)

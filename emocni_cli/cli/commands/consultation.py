@@ -9,7 +9,7 @@ import typer
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import FieldOption, FieldOptions, root
 from emocni_cli.model import vocabularies as vocab
-from emocni_cli.model.records import Consultation
+from emocni_cli.model.records import MAX_VISIT, REMOTE_BARE_HOURS, Consultation
 from emocni_cli.model.statuses import EVENT_HELD, EVENT_PLANNED
 from emocni_cli.model.values import DURATION_HELP
 from emocni_cli.workspace.layout import CONSULTATIONS
@@ -28,8 +28,22 @@ OPTIONS = FieldOptions(
     Consultation,
     FieldOption("--form", "forma", FORM_HELP, short="-f"),
     FieldOption("--date", "data", "Data, np. 06.03.2018.", short="-d"),
-    FieldOption("--visit", "wizyta_nr", "Numer wizyty w gminie: 1 albo 2.", type=int, min=1, max=2),
-    FieldOption("--duration", "czas", f"Czas trwania, {DURATION_HELP}."),
+    FieldOption(
+        "--visit",
+        "wizyta_nr",
+        f"Numer wizyty w gminie: 1 albo 2 (liczą się do minimum); kolejne wizyty: 3 … {MAX_VISIT}.",
+        type=int,
+        min=1,
+        max=MAX_VISIT,
+    ),
+    # typed: a bare "20" is read with the form (telefon, online: refused as unclear; see Consultation)
+    FieldOption(
+        "--duration",
+        "czas",
+        f"Czas trwania, {DURATION_HELP}; sama liczba to godziny "
+        f"(dla telefonu i online najwyżej {REMOTE_BARE_HOURS}, więcej wpisz z jednostką: 20 min).",
+        typed=True,
+    ),
     FieldOption("--status", "status", STATUS_HELP),
     FieldOption("--time", "godzina", "Godzina, np. 10:00."),
     FieldOption("--place", "miejsce", "Miejsce (dla wizyt)."),

@@ -66,7 +66,7 @@ def add(
     fields: dict[str, Any],
     id_: str | None = typer.Option(None, "--id", help="Własny identyfikator (domyślnie z nazwy)."),
 ) -> None:
-    """Dodaj partnera."""
+    """Dodaj partnera (instytucji o tej samej nazwie nie da się dodać drugi raz)."""
     from emocni_cli.actions.records import add as add_record
 
     values = {"nazwa": name, **fields}

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from emocni_cli.cli import output
 from emocni_cli.cli.options import opt_date, root
-from emocni_cli.model.values import format_date_long, format_hours
+from emocni_cli.model.values import format_date_long, format_minutes
 from emocni_cli.polish import STATE_LABELS
 from emocni_cli.status.report import DONE, IN_PROGRESS, TODO, Item, Report
 from emocni_cli.status.sentences import remote_rest
@@ -35,7 +35,8 @@ NOTE = "uwaga: "
 NEXT = "co dalej: "
 MORE = "… i jeszcze {n} (pełna lista: emocni status --json)"
 PROGRESS = "Postęp: {done}/{total}"
-CONSULTATIONS = "Konsultacje: wizyty {visits} z 2 · doradztwo zdalne {used} z {budget} ({rest})"
+CONSULTATIONS = "Konsultacje: wizyty {visits} z 2{extra} · doradztwo zdalne {used} z {budget} ({rest})"
+EXTRA_VISITS = " (i dodatkowe: {n})"
 WARNINGS = "Uwagi ({n}):"
 NO_WARNINGS = "Uwagi: brak."
 
@@ -88,11 +89,12 @@ def show(report: Report) -> None:
     )
     _line(0, NO_BULLET, f" ({counts})", (PROGRESS.format(done=report.done, total=report.total), "bold"))
     c = report.consultations
-    left = c.remote_hours_left
+    left = c.remote_minutes_left
     consultations = CONSULTATIONS.format(
         visits=c.visits_held,
-        used=format_hours(c.remote_hours_used),
-        budget=format_hours(c.remote_hours_budget),
+        extra=EXTRA_VISITS.format(n=c.visits_extra) if c.visits_extra else "",
+        used=format_minutes(c.remote_minutes_used),
+        budget=format_minutes(c.remote_minutes_budget),
         rest=remote_rest(left),
     )
     _line(0, NO_BULLET, "", (consultations, "" if left >= 0 else "red"))
@@ -106,9 +108,11 @@ def show(report: Report) -> None:
 
 def _glue(text: str) -> str:
     """Non-breaking spaces where Polish typography keeps words together: after one-letter words
-    ("z 8 h"), between a number and its unit, before a dash and before a number ("jeszcze 1")."""
+    ("z 8 h"), between a number and its unit, within "2 h 30 min z 8 h", before a dash and before
+    a number ("jeszcze 1")."""
     text = re.sub(r"(?<!\S)(\w) ", "\\1" + NBSP, text)
-    text = re.sub(r"(\d) (?=h\b)", "\\1" + NBSP, text)
+    text = re.sub(r"(\d) (?=(?:h|min)\b)", "\\1" + NBSP, text)
+    text = re.sub(r"\b(h|min) (?=z\s\d)", "\\1" + NBSP, text)  # "2 h 30 min z 8 h" in one piece
     text = text.replace(" — ", NBSP + "— ")
     return re.sub(r"(?<=\w) (?=\d)", NBSP, text)
 

@@ -71,11 +71,19 @@ def add(
         None, "--id", help="Własny identyfikator (domyślnie ROK-NR, np. 2019-01)."
     ),
 ) -> None:
-    """Dodaj szkolenie do planu rocznego (plik plan-ROK.toml powstanie, jeśli go nie ma)."""
+    """Dodaj szkolenie do planu rocznego (plik plan-ROK.toml powstanie, jeśli go nie ma).
+
+    Szkolenie o tym samym tytule i terminie w tym roku jest dodawane z ostrzeżeniem."""
     from emocni_cli.actions.plan import add_training
 
     values = {**fields, "id": id_} if id_ else fields
-    rc.added(training_kind(year), add_training(root(ctx), year, values))
+    record, twin = add_training(root(ctx), year, values)
+    rc.added(training_kind(year), record)
+    if twin:
+        output.warning(
+            f"w planie {year} jest już szkolenie „{record.tytul}” w tym samym terminie ({twin}) — "
+            f"jeśli to pomyłka, usuń nowe: emocni training remove {record.id}"
+        )
 
 
 def _participants(t: Training) -> str:
