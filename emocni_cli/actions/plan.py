@@ -19,11 +19,11 @@ from emocni_cli.model.plan import (
     STEPS,
     GeneralPlan,
     Step,
-    Training,
     check_plan_year,
 )
 from emocni_cli.model.statuses import TRAINING_DONE
 from emocni_cli.model.term import other_years
+from emocni_cli.model.training import Training
 from emocni_cli.model.values import format_date
 from emocni_cli.model.vocabularies import fold
 from emocni_cli.workspace.layout import training_kind

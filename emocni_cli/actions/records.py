@@ -207,7 +207,7 @@ def _drop_reference(tx: Any, file: str, record_id: str, fname: str, partner_id: 
 
 def update_section(root: Path, section: str, changes: dict[str, Any]) -> Any:
     """Change keys of one [section] of emocni.toml in place; returns the new settings."""
-    from emocni_cli.model.records import Settings
+    from emocni_cli.model.settings import Settings
     from emocni_cli.workspace.edits import editing, set_fields
 
     if not changes:

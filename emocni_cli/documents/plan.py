@@ -9,15 +9,10 @@ from emocni_cli.actions.plan import require_general
 from emocni_cli.documents.context import base_context, long_date, number, paragraphs, record_fields, text
 from emocni_cli.documents.render import DocumentData
 from emocni_cli.errors import NotFoundError
-from emocni_cli.model.plan import (
-    SECTIONS,
-    PlanTotals,
-    Training,
-    check_plan_year,
-    period_text,
-)
+from emocni_cli.model.plan import SECTIONS, check_plan_year, period_text
 from emocni_cli.model.statuses import TRAINING_CANCELLED
 from emocni_cli.model.term import term_text
+from emocni_cli.model.training import PlanTotals, Training
 from emocni_cli.model.vocabularies import slugify
 from emocni_cli.workspace.load import Workspace
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from emocni_cli.model import vocabularies as vocab
-from emocni_cli.model.plan import Training
 from emocni_cli.model.records import Consultation, Meeting, Webinar
 from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_CANCELLED
 from emocni_cli.model.term import month_text, term_days
+from emocni_cli.model.training import Training
 from emocni_cli.model.values import format_hours, format_minutes
 from emocni_cli.model.vocabularies import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES
 from emocni_cli.workspace.load import Workspace

@@ -8,18 +8,18 @@ later ones are shown as planned, and a past event still marked planned is a warn
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.plan import SECTIONS
-from emocni_cli.model.records import COUNTED_VISITS, Consultation, Meeting, Webinar
-from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_CANCELLED, held_by, overdue
+from emocni_cli.model.records import COUNTED_VISITS
+from emocni_cli.model.statuses import TRAINING_CANCELLED
 from emocni_cli.model.term import term_text
-from emocni_cli.model.values import format_date, format_minutes
+from emocni_cli.model.values import format_date
 from emocni_cli.polish import plural
 from emocni_cli.status import sentences as say
+from emocni_cli.status.consultations import minutes_of, remote_budget, remote_item, visits_item
+from emocni_cli.status.events import item, split
 from emocni_cli.status.report import DONE, IN_PROGRESS, TODO, ConsultationSummary, Item, Report
 from emocni_cli.workspace.load import Workspace
 
@@ -29,23 +29,23 @@ NEXT_YEAR_WARNING_MONTH = 10  # from October fewer than 3 months of the year are
 def judge(ws: Workspace, today: dt.date) -> Report:
     """The seven items as they stand on `today`."""
     warnings: list[str] = []
-    visits_t = _split((c for c in ws.consultations if c.forma == "wizyta"), today)
-    remote_t = _split((c for c in ws.consultations if c.forma != "wizyta"), today)
+    visits_t = split((c for c in ws.consultations if c.forma == "wizyta"), today)
+    remote_t = split((c for c in ws.consultations if c.forma != "wizyta"), today)
     items = [
         _partnership(ws, today, warnings),
         _meetings(ws, today, warnings),
         _general_plan(ws, today, warnings),
         _annual_plans(ws, today, warnings),
-        _visits(visits_t, warnings),
-        _remote(ws, remote_t, warnings),
+        visits_item(visits_t, warnings),
+        remote_item(ws, remote_t, warnings),
         _webinars(ws, today, warnings),
     ]
     summary = ConsultationSummary(
         visits_held=len({c.wizyta_nr for c in visits_t.held if c.wizyta_nr in COUNTED_VISITS}),
         visits_planned=len({c.wizyta_nr for c in visits_t.planned if c.wizyta_nr in COUNTED_VISITS}),
-        remote_minutes_used=_minutes(remote_t.held),
-        remote_minutes_planned=_minutes(remote_t.planned),
-        remote_minutes_budget=_budget(ws),
+        remote_minutes_used=minutes_of(remote_t.held),
+        remote_minutes_planned=minutes_of(remote_t.planned),
+        remote_minutes_budget=remote_budget(ws),
         visits_extra=len([c for c in visits_t.held if (c.wizyta_nr or 0) not in COUNTED_VISITS]),
     )
     s = ws.settings
@@ -55,42 +55,6 @@ def judge(ws: Workspace, today: dt.date) -> Report:
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-
-@dataclass
-class Timeline:
-    """Events (meetings, consultations or webinars) sorted into held, planned and overdue on one day."""
-
-    held: list[Any]
-    planned: list[Any]
-    overdue: list[Any]  # past but still planned (statuses.overdue)
-
-
-def _split(events: Iterable[Meeting | Consultation | Webinar], today: dt.date) -> Timeline:
-    t = Timeline([], [], [])
-    for e in sorted(events, key=lambda e: (e.data, getattr(e, "godzina", None) or dt.time())):
-        if e.status == EVENT_CANCELLED:
-            continue
-        if held_by(e, today):
-            t.held.append(e)
-        elif overdue(e, today):
-            t.overdue.append(e)
-        else:
-            t.planned.append(e)
-    return t
-
-
-def _minutes(consultations: Sequence[Consultation]) -> int:
-    return sum(c.czas or 0 for c in consultations)
-
-
-def _budget(ws: Workspace) -> int:
-    """The remote-advice budget in minutes (the setting is in hours)."""
-    return round(ws.settings.wymagania.budzet_zdalny_h * 60)
-
-
-def _item(key: str, state: str, **kw: Any) -> Item:
-    return Item(list(say.TITLES).index(key) + 1, key, say.TITLES[key], state, **kw)
 
 
 # --- the seven items -------------------------------------------------------------------------
@@ -132,7 +96,7 @@ def _partnership(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
         missing.append(say.MS_PARTNERS.format(n=short, have=len(joined), need=need))
 
     if not missing:
-        return _item("partnerstwo", DONE, evidence=evidence, planned=planned)
+        return item("partnerstwo", DONE, evidence=evidence, planned=planned)
     if not ws.partners:
         step = say.NX_NO_PARTNERS
     elif short > 0 and undated:
@@ -146,12 +110,12 @@ def _partnership(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     else:
         step = say.NX_FOUNDED
     state = IN_PROGRESS if ws.partners or p.data_zawiazania else TODO
-    return _item("partnerstwo", state, evidence=evidence, planned=planned, missing=missing, next_step=step)
+    return item("partnerstwo", state, evidence=evidence, planned=planned, missing=missing, next_step=step)
 
 
 def _meetings(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     need = ws.settings.wymagania.min_spotkan
-    t = _split(ws.meetings, today)
+    t = split(ws.meetings, today)
     for m in t.overdue:
         kind = vocab.MEETING_KINDS.label(m.rodzaj)
         warnings.append(say.WR_MEETING_OVERDUE.format(date=format_date(m.data), kind=kind, id=m.id))
@@ -176,7 +140,7 @@ def _meetings(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     evidence = [say.meeting_text(m) for m in t.held]
     planned = [say.meeting_text(m) for m in t.planned]
     if not missing:
-        return _item("spotkania", DONE, evidence=evidence, planned=planned)
+        return item("spotkania", DONE, evidence=evidence, planned=planned)
 
     planned_init = next((m for m in t.planned if m.rodzaj == "inicjujace"), None)
     if t.overdue:
@@ -190,7 +154,7 @@ def _meetings(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     else:
         step = say.NX_MEETING
     recorded = t.held or t.planned or t.overdue
-    return _item(
+    return item(
         "spotkania",
         IN_PROGRESS if recorded else TODO,
         evidence=evidence,
@@ -203,7 +167,7 @@ def _meetings(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
 def _general_plan(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     plan = ws.general_plan
     if plan is None:
-        return _item("plan_ogolny", TODO, missing=[say.MS_NO_PLAN], next_step=say.NX_PLAN_INIT)
+        return item("plan_ogolny", TODO, missing=[say.MS_NO_PLAN], next_step=say.NX_PLAN_INIT)
     a = plan.akceptacja
 
     def on_record(day: dt.date | None) -> dt.date | None:
@@ -230,7 +194,7 @@ def _general_plan(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     if accepted and not uploaded:
         warnings.append(say.WR_NOT_UPLOADED.format(date=format_date(accepted)))
     if accepted and uploaded:
-        return _item("plan_ogolny", DONE, evidence=evidence, notes=notes)
+        return item("plan_ogolny", DONE, evidence=evidence, notes=notes)
 
     missing = []
     if empty:
@@ -250,7 +214,7 @@ def _general_plan(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     else:
         step = say.NX_UPLOAD
     started = evidence or any(plan.text(key) for key in SECTIONS)
-    return _item(
+    return item(
         "plan_ogolny",
         IN_PROGRESS if started else TODO,
         evidence=evidence,
@@ -304,7 +268,7 @@ def _annual_plans(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     if today.month >= NEXT_YEAR_WARNING_MONTH and next_year in years and not ws.annual_plans.get(next_year):
         warnings.append(say.WR_NEXT_YEAR.format(year=next_year))
     if not lacking:
-        return _item("plany_roczne", DONE, evidence=evidence, planned=planned, notes=notes)
+        return item("plany_roczne", DONE, evidence=evidence, planned=planned, notes=notes)
     first = lacking[0]
     if first in waiting:
         step = say.NX_ANNUAL_ADOPTION.format(year=first, date=format_date(waiting[first]))
@@ -318,7 +282,7 @@ def _annual_plans(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
             return say.MS_ANNUAL_CANCELLED.format(year=year)
         return say.MS_ANNUAL.format(year=year)
 
-    return _item(
+    return item(
         "plany_roczne",
         IN_PROGRESS if ws.annual_plans else TODO,
         evidence=evidence,
@@ -329,80 +293,11 @@ def _annual_plans(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     )
 
 
-def _overdue_consultations(t: Timeline, warnings: list[str]) -> None:
-    for c in t.overdue:
-        form = vocab.CONSULTATION_FORMS.label(c.forma)
-        warnings.append(say.WR_CONSULTATION_OVERDUE.format(date=format_date(c.data), form=form, id=c.id))
-
-
-def _visits(t: Timeline, warnings: list[str]) -> Item:
-    _overdue_consultations(t, warnings)
-    held = {c.wizyta_nr: c for c in t.held if c.wizyta_nr}
-    planned = {c.wizyta_nr: c for c in t.planned if c.wizyta_nr}
-    evidence = [say.visit_text(nr, held[nr], nr in COUNTED_VISITS) for nr in sorted(held)]
-    shown_planned = [say.visit_text(nr, planned[nr], nr in COUNTED_VISITS) for nr in sorted(planned)]
-    lacking = [nr for nr in COUNTED_VISITS if nr not in held]
-    if not lacking:
-        return _item("wizyty", DONE, evidence=evidence, planned=shown_planned)
-    nr = lacking[0]
-    if t.overdue:
-        step = say.NX_CONSULTATION_OVERDUE.format(date=format_date(t.overdue[0].data), id=t.overdue[0].id)
-    elif nr in planned:
-        step = say.NX_VISIT_PLANNED.format(nr=nr, date=format_date(planned[nr].data), id=planned[nr].id)
-    else:
-        step = say.NX_VISIT.format(nr=nr)
-    return _item(
-        "wizyty",
-        IN_PROGRESS if held or t.planned or t.overdue else TODO,
-        evidence=evidence,
-        planned=shown_planned,
-        missing=[say.MS_VISIT.format(nr=n) for n in lacking],
-        next_step=step,
-    )
-
-
-def _remote(ws: Workspace, t: Timeline, warnings: list[str]) -> Item:
-    _overdue_consultations(t, warnings)
-    budget = _budget(ws)
-    used = _minutes(t.held)
-    for c in t.held:
-        if not c.czas:
-            form = vocab.CONSULTATION_FORMS.label(c.forma)
-            warnings.append(say.WR_REMOTE_NO_TIME.format(date=format_date(c.data), form=form, id=c.id))
-    if used > budget:
-        warnings.append(
-            say.WR_REMOTE_OVER.format(
-                used=format_minutes(used), over=format_minutes(used - budget), budget=format_minutes(budget)
-            )
-        )
-    hours_line = say.EV_REMOTE_HOURS.format(
-        used=format_minutes(used), budget=format_minutes(budget), rest=say.remote_rest(budget - used)
-    )
-    evidence = [say.consultation_text(c) for c in t.held]
-    planned = [say.consultation_text(c) for c in t.planned]
-    if t.held:
-        return _item("doradztwo", DONE, evidence=[hours_line, *evidence], planned=planned)
-    if t.overdue:
-        step = say.NX_CONSULTATION_OVERDUE.format(date=format_date(t.overdue[0].data), id=t.overdue[0].id)
-    elif t.planned:
-        step = say.NX_REMOTE_PLANNED.format(date=format_date(t.planned[0].data), id=t.planned[0].id)
-    else:
-        step = say.NX_REMOTE
-    return _item(
-        "doradztwo",
-        IN_PROGRESS if t.planned or t.overdue else TODO,
-        evidence=[hours_line],
-        planned=planned,
-        missing=[say.MS_REMOTE],
-        next_step=step,
-    )
-
-
 def _webinars(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     """Only webinars of the series recorded as attended (status "odbyte") count, like meetings."""
     need = ws.settings.wymagania.min_webinariow
-    t = _split((w for w in ws.webinars if w.cykl), today)
-    for w in _split(ws.webinars, today).overdue:
+    t = split((w for w in ws.webinars if w.cykl), today)
+    for w in split(ws.webinars, today).overdue:
         warnings.append(
             say.WR_WEBINAR_OVERDUE.format(date=format_date(w.data), title=say.quoted(w.tytul), id=w.id)
         )
@@ -410,7 +305,7 @@ def _webinars(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     planned = [say.webinar_text(w) for w in t.planned]
     short = need - len(t.held)
     if short <= 0:
-        return _item("webinaria", DONE, evidence=evidence, planned=planned)
+        return item("webinaria", DONE, evidence=evidence, planned=planned)
     if t.overdue:
         w = t.overdue[0]
         step = say.NX_WEBINAR_OVERDUE.format(title=say.quoted(w.tytul), date=format_date(w.data), id=w.id)
@@ -419,7 +314,7 @@ def _webinars(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
         step = say.NX_WEBINAR_PLANNED.format(title=say.quoted(w.tytul), date=format_date(w.data), id=w.id)
     else:
         step = say.NX_WEBINAR
-    return _item(
+    return item(
         "webinaria",
         IN_PROGRESS if t.held else TODO,  # a webinar only planned is not yet a step taken
         evidence=evidence,

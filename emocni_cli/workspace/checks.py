@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 from emocni_cli.errors import Problem
 from emocni_cli.model.fields import refers_to
-from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan, Training
-from emocni_cli.model.records import MAX_VISIT, Consultation, Meeting, Partner, Record, Settings
+from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan
+from emocni_cli.model.records import MAX_VISIT, Consultation, Meeting, Partner, Record
+from emocni_cli.model.settings import Settings
 from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_DONE
+from emocni_cli.model.training import Training
 from emocni_cli.model.values import format_date
 from emocni_cli.model.vocabularies import TRAINING_STATUSES, fold
 from emocni_cli.workspace.layout import (

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from emocni_cli.errors import RefusedError
-from emocni_cli.model.records import SCHEMA_VERSION, Settings
+from emocni_cli.model.settings import SCHEMA_VERSION, Settings
 from emocni_cli.workspace.error_sentences import invalid_input
 from emocni_cli.workspace.layout import CONFIG_FILE
 from emocni_cli.workspace.starter_files import CONFIG_COMMENTS, CONFIG_HEADER, HEADERS
@@ -46,7 +46,7 @@ def refuse_existing(folder: Path) -> None:
 
 def start_year(text: str) -> int:
     """The first plan year as typed at init's question; ValueError (Polish) when it is not one."""
-    from emocni_cli.model.records import PlanSettings
+    from emocni_cli.model.settings import PlanSettings
     from emocni_cli.workspace.error_sentences import field_errors
 
     try:

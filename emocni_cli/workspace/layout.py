@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from emocni_cli.errors import NoWorkspaceError
-from emocni_cli.model.plan import Training
 from emocni_cli.model.records import Consultation, Meeting, Partner, Record, Webinar
+from emocni_cli.model.training import Training
 
 CONFIG_FILE = "emocni.toml"
 

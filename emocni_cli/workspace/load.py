@@ -12,8 +12,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from emocni_cli.errors import InvalidWorkspaceError, Problem
-from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan, Training
-from emocni_cli.model.records import Consultation, Meeting, Partner, Record, Settings, Webinar
+from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan
+from emocni_cli.model.records import Consultation, Meeting, Partner, Record, Webinar
+from emocni_cli.model.settings import Settings
+from emocni_cli.model.training import Training
 from emocni_cli.workspace.checks import check_plans, check_visits, cross_checks
 from emocni_cli.workspace.error_sentences import Locator, field_errors, field_name, unknown_keys
 from emocni_cli.workspace.files import UnreadableFile, parse_toml, read_source

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 import textwrap
 
-from emocni_cli.model.plan import GENERAL_FILE, MIN_WORDS, SECTIONS, Training
+from emocni_cli.model.plan import GENERAL_FILE, MIN_WORDS, SECTIONS
+from emocni_cli.model.training import Training
 from emocni_cli.model.vocabularies import TRAINING_AREAS, fold
 from emocni_cli.workspace.starter_files import field_lines
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from emocni_cli.cli.commands import init as init_cli
-from emocni_cli.model.records import Consultation, Meeting, Partner, Settings, Webinar
+from emocni_cli.model.records import Consultation, Meeting, Partner, Webinar
+from emocni_cli.model.settings import Settings
 from tests.cli_asserts import flat, ok, refused
 from tests.helpers import Cli
 

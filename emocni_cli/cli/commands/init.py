@@ -9,7 +9,7 @@ import typer
 
 from emocni_cli.cli import output
 from emocni_cli.errors import InputError
-from emocni_cli.model.records import FIRST_PLAN_YEAR
+from emocni_cli.model.settings import FIRST_PLAN_YEAR
 from emocni_cli.model.values import LAST_YEAR
 
 

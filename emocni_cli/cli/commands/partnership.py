@@ -13,7 +13,7 @@ from emocni_cli.cli.document_output import writes_document
 from emocni_cli.cli.options import FieldOption, FieldOptions, root
 from emocni_cli.documents.render import AGREEMENT, DocumentData
 from emocni_cli.model.fields import label
-from emocni_cli.model.records import Partnerstwo
+from emocni_cli.model.settings import Partnerstwo
 from emocni_cli.workspace.layout import PARTNERS
 
 if TYPE_CHECKING:

@@ -13,15 +13,8 @@ from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import opt_date, root
 from emocni_cli.errors import EXIT_REFUSED, InputError, ProblemsFoundError, RefusedError
-from emocni_cli.model.plan import (
-    GENERAL_FILE,
-    SECTIONS,
-    STEPS,
-    GeneralPlan,
-    PlanTotals,
-    period_text,
-    word_count,
-)
+from emocni_cli.model.plan import GENERAL_FILE, SECTIONS, STEPS, GeneralPlan, period_text, word_count
+from emocni_cli.model.training import PlanTotals
 from emocni_cli.model.values import format_date
 from emocni_cli.polish import plural
 

@@ -13,7 +13,8 @@ from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.document_output import FORCE_OPTION
 from emocni_cli.cli.options import FieldOption, FieldOptions, opt_date, root
-from emocni_cli.model.plan import PlanTotals, Training, check_plan_year
+from emocni_cli.model.plan import check_plan_year
+from emocni_cli.model.training import PlanTotals, Training
 from emocni_cli.model.values import format_date, format_hours
 from emocni_cli.model.vocabularies import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES
 from emocni_cli.workspace.layout import PARTNERS, training_kind
