@@ -51,6 +51,8 @@ def _text_list(value: Any) -> Any:
     """Accept a single string where a list of strings is expected (people write that by hand)."""
     if isinstance(value, str):
         return [line.strip() for line in value.splitlines() if line.strip()] or []
+    if isinstance(value, list):  # an empty item (--guest "") says nothing: it is left out
+        return [v for v in value if not (isinstance(v, str) and not v.strip())]
     return value
 
 

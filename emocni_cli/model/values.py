@@ -161,8 +161,8 @@ def _spoken_duration(raw: str) -> str:
 def _duration_minutes(raw: str) -> float | None:
     """Minutes as a float (floats have no digit limit, unlike int('9' * 5000)), or None."""
     m = re.fullmatch(r"(\d+):(\d{2})", raw)
-    if m:
-        return float(m[1]) * 60 + int(m[2])
+    if m:  # 1:15 is an hour and a quarter; 1:75 is no time at all
+        return float(m[1]) * 60 + int(m[2]) if int(m[2]) < 60 else None
     m = re.fullmatch(
         rf"(?:(\d+(?:\.\d+)?){_HOUR_WORDS})?(?:(\d+(?:\.\d+)?){_MINUTE_WORDS})?",
         raw,

@@ -226,13 +226,15 @@ def _general_plan(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
 
 def _annual_plans(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     """Cancelled trainings count nowhere; a training counts as done only from the day it was done,
-    and a plan only from the day it was adopted (judging an earlier day ignores later facts)."""
+    and a plan only from the day it was adopted (judging an earlier day ignores later facts); a plan
+    never adopted is written, not yet the partnership's plan."""
     years = ws.settings.plan.years
     # Before the plan period the first year's plan is what is due; after it, all three.
     due = [y for y in years if y <= max(today.year, years[0])]
     counted: dict[int, list[Any]] = {}
     evidence, planned, notes = [], [], []
     waiting: dict[int, dt.date] = {}
+    unadopted: list[int] = []
     cancelled_only: list[int] = []
     for year, trainings in ws.annual_plans.items():
         active = [t for t in trainings if t.status != TRAINING_CANCELLED]
@@ -259,10 +261,12 @@ def _annual_plans(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
             planned.append(say.PL_ANNUAL_ADOPTION.format(text=text, date=format_date(adopted)))
             waiting[year] = adopted
             continue
+        if adopted is None:  # written, but never adopted by the partnership: not evidence
+            planned.append(say.PL_ANNUAL_UNADOPTED.format(text=text))
+            unadopted.append(year)
+            continue
         counted[year] = active
-        if adopted is None:
-            notes.append(say.NT_ANNUAL_UNADOPTED.format(year=year))
-        evidence.append(text + (say.EV_ANNUAL_ADOPTED.format(date=format_date(adopted)) if adopted else ""))
+        evidence.append(text + say.EV_ANNUAL_ADOPTED.format(date=format_date(adopted)))
     lacking = [y for y in due if not counted.get(y)]
     next_year = today.year + 1
     if today.month >= NEXT_YEAR_WARNING_MONTH and next_year in years and not ws.annual_plans.get(next_year):
@@ -272,12 +276,16 @@ def _annual_plans(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     first = lacking[0]
     if first in waiting:
         step = say.NX_ANNUAL_ADOPTION.format(year=first, date=format_date(waiting[first]))
+    elif first in unadopted:
+        step = say.NX_ANNUAL_UNADOPTED.format(year=first)
     else:
         step = say.NX_ANNUAL.format(year=first)
 
     def missing_of(year: int) -> str:
         if year in waiting:
             return say.MS_ANNUAL_ADOPTION.format(year=year, date=format_date(waiting[year]))
+        if year in unadopted:
+            return say.MS_ANNUAL_UNADOPTED.format(year=year)
         if year in cancelled_only:
             return say.MS_ANNUAL_CANCELLED.format(year=year)
         return say.MS_ANNUAL.format(year=year)

@@ -112,9 +112,11 @@ NX_ANNUAL_ADOPTION = (
 MS_ANNUAL = "plan roczny {year} (plik plan-{year}.toml) z co najmniej jednym szkoleniem"
 MS_ANNUAL_ADOPTION = "przyjęcie planu {year} (zapisane na {date})"
 MS_ANNUAL_CANCELLED = "plan {year}: wszystkie szkolenia są odwołane — potrzebne co najmniej jedno nieodwołane"
-NT_ANNUAL_UNADOPTED = (
-    "plan {year} nie ma zapisanej daty przyjęcia przez partnerstwo, więc liczy się od razu — "
-    "zapisz ją: emocni plan adopt {year} --date DATA"
+PL_ANNUAL_UNADOPTED = "{text} — do przyjęcia przez partnerstwo"
+MS_ANNUAL_UNADOPTED = "przyjęcie planu {year} przez partnerstwo"
+NX_ANNUAL_UNADOPTED = (
+    "Przyjmijcie plan na {year} na spotkaniu partnerstwa, a potem zapisz: "
+    "emocni plan adopt {year} --date DATA"
 )
 NT_DONE_UNDATED = (
     "szkolenia zrealizowane bez zapisanej daty ({ids}) liczą się od końca terminu — "

@@ -118,7 +118,7 @@ def annual_header(year: int) -> str:
 #
 # przyjeto = data przyjęcia tego planu przez partnerstwo, np. przyjeto = {prev}-10-23 (bez cudzysłowu,
 #            na początku pliku, przed pierwszym [[szkolenie]]); polecenie: emocni plan adopt {year}.
-#            Od tej daty `emocni status` liczy plan jako gotowy; bez niej — od razu.
+#            Od tej daty `emocni status` liczy plan jako gotowy; bez niej — jeszcze nie.
 #
 {field_lines(Training, 23, year=year, areas=areas)}"""
 

@@ -16,7 +16,10 @@ def status_item(cli: Cli, today: str) -> dict:
 
 def test_adopted_plan_counts_from_its_adoption_date(cli: Cli, ws: Path) -> None:
     assert cli("training", "add", "--year", "2018", "--title", "Bankowość internetowa").exit_code == 0
-    assert status_item(cli, "2018-05-01")["state"] == "done"  # no date recorded: counted at once
+    unadopted = status_item(cli, "2018-05-01")  # written, never adopted: not the partnership's plan yet
+    assert unadopted["state"] == "in_progress" and unadopted["evidence"] == []
+    assert unadopted["missing"] == ["przyjęcie planu 2018 przez partnerstwo"]
+    assert "emocni plan adopt 2018" in unadopted["next_step"]
 
     result = cli("plan", "adopt", "2018", "--date", "20 kwietnia 2018")
     assert result.exit_code == 0, result.output

@@ -164,6 +164,13 @@ def test_meeting_guests_are_not_partners_and_are_shown(cli: Cli) -> None:
     ok(cli("check"))
 
 
+def test_an_empty_guest_is_left_out(cli: Cli) -> None:
+    ok(cli("meeting", "add", "--date", "21.11.2017", "--guest", "", "--guest", "  "))
+    assert listed(cli, "meeting")[0].get("goscie", []) == []
+    stored = tomllib.loads((cli.folder / "spotkania.toml").read_text(encoding="utf-8"))
+    assert "goscie" not in stored["spotkanie"][0]
+
+
 def test_partner_show_lists_the_meetings_attended(cli: Cli) -> None:
     ok(cli("partner", "add", "Biblioteka", "--type", "biblioteka", "--id", "gbp"))
     ok(cli("meeting", "add", "--date", "2017-11-21", "--held", "-a", "gbp"))

@@ -64,12 +64,14 @@ def general_plan(folder: Path, sections: list[str], **dates: str) -> None:
     (folder / "plan-ogolny.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def annual_plan(folder: Path, year: int, trainings: int = 1) -> None:
+def annual_plan(folder: Path, year: int, trainings: int = 1, adopted: str | None = "10-23") -> None:
+    """A plan of `year` adopted on `adopted` (month-day) of the year before, or never (None)."""
+    head = f"przyjeto = {year - 1}-{adopted}\n\n" if adopted else ""
     blocks = [
         f'[[szkolenie]]\nid = "s{n}"\ntytul = "Bankowość internetowa {n}"\ngodziny = 12\n'
         for n in range(1, trainings + 1)
     ]
-    (folder / f"plan-{year}.toml").write_text("\n".join(blocks), encoding="utf-8")
+    (folder / f"plan-{year}.toml").write_text(head + "\n".join(blocks), encoding="utf-8")
 
 
 def complete(cli: Cli) -> None:
@@ -384,8 +386,9 @@ def test_an_empty_general_plan_file_is_still_todo(cli: Cli) -> None:
 def test_annual_plans_before_during_and_after_the_plan_period(cli: Cli) -> None:
     # Plan years 2018–2020. Before the period, the first year's plan is what is due.
     assert state(cli, "2017-10-01", "plany_roczne") == "todo"
-    annual_plan(cli.folder, 2018)
-    assert state(cli, "2017-10-01", "plany_roczne") == "done"
+    annual_plan(cli.folder, 2018)  # adopted 23.10.2017
+    assert state(cli, "2017-10-01", "plany_roczne") == "in_progress"
+    assert state(cli, "2017-11-01", "plany_roczne") == "done"
     assert state(cli, "2018-07-01", "plany_roczne") == "done"
     entry = item(cli, "2019-03-01", "plany_roczne")
     assert entry["state"] == "in_progress"
@@ -648,8 +651,9 @@ def test_cancelled_trainings_are_counted_nowhere(cli: Cli) -> None:
     for title in ("A", "B", "C", "D"):
         run(cli, "training", "add", "--year", "2018", "--title", title, "--when", "marzec 2018")
     run(cli, "training", "edit", "2018-04", "--status", "odwolane")
+    run(cli, "plan", "adopt", "2018", "--date", "10.01.2018")
     entry = item(cli, "2018-02-01", "plany_roczne")
-    assert entry["evidence"] == ["plan 2018: 3 szkolenia"]
+    assert entry["evidence"] == ["plan 2018: 3 szkolenia (przyjęty 10.01.2018)"]
     for n in (1, 2, 3):
         run(cli, "training", "edit", f"2018-0{n}", "--status", "odwolane")
     entry = item(cli, "2018-02-01", "plany_roczne")
@@ -661,10 +665,14 @@ def test_cancelled_trainings_are_counted_nowhere(cli: Cli) -> None:
 
 def test_a_training_counts_as_done_only_from_the_day_it_was_done(cli: Cli) -> None:
     run(cli, "training", "add", "--year", "2018", "--title", "Bankowość", "--when", "marzec 2018")
+    run(cli, "plan", "adopt", "2018", "--date", "10.01.2018")
     run(cli, "training", "done", "2018-01", "--participants", "11", "--date", "28.03.2018")
     assert "zrealizowano = 2018-03-28" in (cli.folder / "plan-2018.toml").read_text(encoding="utf-8")
-    assert item(cli, "2018-03-27", "plany_roczne")["evidence"] == ["plan 2018: 1 szkolenie"]
-    assert item(cli, "2018-03-28", "plany_roczne")["evidence"] == ["plan 2018: 1 szkolenie, zrealizowane: 1"]
+    adopted = " (przyjęty 10.01.2018)"
+    assert item(cli, "2018-03-27", "plany_roczne")["evidence"] == ["plan 2018: 1 szkolenie" + adopted]
+    assert item(cli, "2018-03-28", "plany_roczne")["evidence"] == [
+        "plan 2018: 1 szkolenie, zrealizowane: 1" + adopted
+    ]
 
 
 def test_an_old_done_training_without_a_date_counts_from_its_term_end_with_a_note(cli: Cli) -> None:
@@ -681,7 +689,7 @@ def test_an_old_done_training_without_a_date_counts_from_its_term_end_with_a_not
 
 
 def test_a_plan_adopted_later_is_named_as_the_missing_adoption(cli: Cli) -> None:
-    annual_plan(cli.folder, 2018)
+    annual_plan(cli.folder, 2018, adopted=None)
     path = cli.folder / "plan-2018.toml"
     path.write_text("przyjeto = 2018-04-10\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
     entry = item(cli, "2018-03-01", "plany_roczne")
@@ -690,11 +698,13 @@ def test_a_plan_adopted_later_is_named_as_the_missing_adoption(cli: Cli) -> None
     assert state(cli, "2018-04-10", "plany_roczne") == "done"
 
 
-def test_a_plan_without_an_adoption_date_counts_at_once_with_a_note(cli: Cli) -> None:
-    annual_plan(cli.folder, 2018)
+def test_a_plan_never_adopted_is_not_the_partnerships_plan_yet(cli: Cli) -> None:
+    annual_plan(cli.folder, 2018, adopted=None)
     entry = item(cli, "2018-03-01", "plany_roczne")
-    assert entry["state"] == "done"
-    assert any("plan adopt 2018" in n for n in entry["notes"])
+    assert entry["state"] == "in_progress" and entry["evidence"] == []
+    assert entry["planned"] == ["plan 2018: 1 szkolenie — do przyjęcia przez partnerstwo"]
+    assert entry["missing"] == ["przyjęcie planu 2018 przez partnerstwo"]
+    assert "emocni plan adopt 2018 --date DATA" in entry["next_step"]
 
 
 def test_a_training_past_its_term_and_still_planned_is_a_warning(cli: Cli) -> None:

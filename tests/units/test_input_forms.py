@@ -84,7 +84,7 @@ def test_durations_are_shown_in_hours_and_minutes(minutes: int, shown: str) -> N
     assert parse_duration(shown) == minutes  # what is shown can be typed back
 
 
-@pytest.mark.parametrize("typed", ["2x", "0h", "-1h", "30h", "godzina trochę", "pół minuty"])
+@pytest.mark.parametrize("typed", ["2x", "0h", "-1h", "30h", "godzina trochę", "pół minuty", "1:75", "0:60"])
 def test_bad_durations_are_rejected(typed: str) -> None:
     with pytest.raises(ValueError):
         parse_duration(typed)
