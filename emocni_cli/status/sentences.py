@@ -144,8 +144,8 @@ NX_CONSULTATION_OVERDUE = (
     "Jeśli konsultacja {date} się odbyła, zapisz to: emocni consultation edit {id} --held"
 )
 WR_CONSULTATION_OVERDUE = (
-    "Konsultacja {date} ({form}) ma datę w przeszłości i status „planowane” — czy to spotkanie się "
-    "odbyło? Jeśli tak: emocni consultation edit {id} --held; jeśli nie: "
+    "Konsultacja {date} ({form}) ma datę w przeszłości i status „planowane” — czy ta konsultacja "
+    "się odbyła? Jeśli tak: emocni consultation edit {id} --held; jeśli nie: "
     "emocni consultation edit {id} --status odwolane"
 )
 

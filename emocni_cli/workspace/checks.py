@@ -98,8 +98,8 @@ def check_plans(
                         line=loc.record(kind.table, index, "zrealizowano") if loc else None,
                         record=training.id,
                         field="zrealizowano",
-                        hint=f"jeśli się odbyło: emocni training done {training.id} --participants LICZBA "
-                        "--date DATA; jeśli nie, usuń datę zrealizowano z pliku",
+                        hint=f"jeśli szkolenie się odbyło: emocni training done {training.id} "
+                        "--participants LICZBA --date DATA; jeśli nie, usuń datę zrealizowano z pliku",
                     )
                 )
     if general is not None:
