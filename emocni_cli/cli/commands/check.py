@@ -7,7 +7,7 @@ import typer
 from emocni_cli.cli import output
 from emocni_cli.cli.options import root
 from emocni_cli.errors import EXIT_INVALID, FIX_AND_CHECK, ProblemsFoundError
-from emocni_cli.polish import plural
+from emocni_cli.polish import errors_count
 
 app = typer.Typer()
 
@@ -44,4 +44,4 @@ def check(
 
 def found_errors(n: int) -> str:
     """'Znaleziono 1 błąd', '2 błędy', '5 błędów' (the verdict of emocni check)."""
-    return f"Znaleziono {n} {plural(n, 'błąd', 'błędy', 'błędów')}"
+    return f"Znaleziono {errors_count(n)}"
