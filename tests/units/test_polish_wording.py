@@ -33,3 +33,10 @@ def test_click_quotes_become_polish() -> None:
 def test_an_apostrophe_inside_a_value_stays() -> None:
     message = _polish(click_exc.UsageError("Missing option '--o'brien'."))
     assert message == "Brak wymaganej opcji „--o'brien”."
+
+
+def test_pydantic_choices_are_listed_in_polish() -> None:
+    from emocni_cli.workspace.error_sentences import describe
+
+    error = {"type": "literal_error", "ctx": {"expected": "'a', 'b' or 'c'"}, "input": "x", "msg": "…"}
+    assert describe(error) == "niedozwolona wartość „x”; dozwolone: „a”, „b” albo „c”"
