@@ -37,7 +37,7 @@ NX_NO_PARTNERS = (
 NX_UNDATED = "Uzupełnij datę przystąpienia partnera „{name}”: emocni partner edit {id} --joined DATA"
 NX_WAIT_JOINS = "Doprowadź do przystąpienia partnerów zaplanowanego na {date} i sprawdź, czy data się zgadza."
 NX_MORE_PARTNERS = (
-    'Pozyskaj jeszcze {n} {noun} i zapisz ich: emocni partner add "Nazwa" --type RODZAJ --joined DATA'
+    'Pozyskaj jeszcze {n} {noun} i zapisz {them}: emocni partner add "Nazwa" --type RODZAJ --joined DATA'
 )
 NX_WAIT_FOUNDED = "Doprowadź do zawiązania partnerstwa {date} i sprawdź, czy data się zgadza."
 NX_FOUNDED = (
