@@ -97,7 +97,7 @@ NX_SEND = "Przekaż część ogólną animatorowi do akceptacji i zapisz: emocni
 NX_ACCEPT = "Po akceptacji animatora zapisz jej datę: emocni plan mark accepted --date DATA"
 NX_UPLOAD = "Wgraj część ogólną na platformę e-Mocni i zapisz: emocni plan mark uploaded --date DATA"
 WR_NOT_UPLOADED = (
-    "Część ogólna planu została zaakceptowana {date}, ale nie jest zapisane wgranie na platformę "
+    "Część ogólna planu została zaakceptowana {date}, ale nie zapisano jej wgrania na platformę "
     "e-Mocni — wgraj ją i zapisz: emocni plan mark uploaded --date DATA"
 )
 
@@ -127,7 +127,7 @@ WR_TRAINING_OVERDUE = (
 )
 NX_ANNUAL = 'Dodaj szkolenia do planu na {year}: emocni training add --year {year} --title "…"'
 WR_NEXT_YEAR = (
-    "Do końca roku zostały mniej niż 3 miesiące, a nie ma planu rocznego na {year} — "
+    "Do końca roku zostało mniej niż 3 miesiące, a nie ma planu rocznego na {year} — "
     'dodaj szkolenia: emocni training add --year {year} --title "…"'
 )
 
