@@ -150,10 +150,10 @@ def check_timing(kind: RecordKind, record: Any, mark_held: str) -> None:
     today = dt.date.today()
     if overdue(record, today):
         if_held = _IF_HELD[kind.key]
-        output.warning(f"data jest w przeszłości, a zapisano jako planowane — {if_held}: {mark_held}")
+        output.warning(f"data jest w przeszłości, a status to „planowane” — {if_held}: {mark_held}")
     elif held_too_early(record, today):
         output.warning(
-            f"data {format_date(record.data)} jest w przyszłości, a zapisano jako odbyte — sprawdź datę "
+            f"data {format_date(record.data)} jest w przyszłości, a status to „odbyte” — sprawdź datę "
             f"(zmiana: emocni {kind.key} edit {record.id} --date …)"
         )
 
