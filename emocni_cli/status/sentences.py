@@ -171,7 +171,7 @@ WR_REMOTE_NO_TIME = (
 # 7. webinars
 MS_WEBINARS = "webinaria cyklu z udziałem: {have} z wymaganych {need} — potrzeba jeszcze {n}"
 NX_WEBINAR = (
-    "Weź udział w kolejnym webinarium „Mocni w partnerstwie” (zapowiedzi na stronie projektu; "
+    "Weź udział w kolejnym webinarium z cyklu „Mocni w partnerstwie” (zapowiedzi na stronie projektu; "
     'nagranie też się liczy) i zapisz: emocni webinar add "Tytuł" --date DATA --held'
 )
 NX_WEBINAR_PLANNED = (
