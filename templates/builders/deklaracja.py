@@ -51,7 +51,7 @@ def document() -> DocxDocument:
     blocks.heading(doc, "Co wnosimy do partnerstwa")
     paperwork.bullets(doc, "partner.zasoby", layout.DOTS + layout.DOTS)
     blocks.heading(doc, "Zobowiązania")
-    doc.add_paragraph("Jako Partner instytucja / organizacja zobowiązuje się do:")
+    doc.add_paragraph("Jako Partner zobowiązujemy się do:")
     paperwork.numbered(
         doc,
         [
