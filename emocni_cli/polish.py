@@ -18,3 +18,8 @@ def plural(n: int, one: str, few: str, many: str) -> str:
     if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
         return few
     return many
+
+
+def errors_count(n: int) -> str:
+    """'1 błąd', '2 błędy', '5 błędów' (nominative and accusative alike)."""
+    return f"{n} {plural(n, 'błąd', 'błędy', 'błędów')}"

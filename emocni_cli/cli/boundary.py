@@ -42,6 +42,8 @@ _CLICK_PL_PATTERNS = [
     (r"(?:dir|file|path) ('.*?') does not exist\.", r"\1 nie istnieje."),
     (r"\(env var: ", "(zmienna środowiskowa: "),
 ]
+# click quotes names and values as 'X'; Polish text uses „X” (an apostrophe inside a word stays)
+_CLICK_QUOTED = re.compile(r"(?<!\w)'(.*?)'(?!\w)")
 EXTRA_WORDS_HINT = 'wartość ze spacjami weź w cudzysłów, np. --date "12 marca 2018"; '
 # what guarded() turns into a message; anything else is a bug and keeps its traceback
 ERRORS = (EmocniError, click_exc.ClickException, typer.Abort, OSError)
@@ -61,7 +63,7 @@ def _polish(exc: click_exc.ClickException) -> str:
         message = re.sub(en, pl, message)
     for en, pl in _CLICK_PL:
         message = message.replace(en, pl)
-    return message
+    return _CLICK_QUOTED.sub(r"„\1”", message)
 
 
 def report(exc: EmocniError | click_exc.ClickException | typer.Abort | OSError) -> int:

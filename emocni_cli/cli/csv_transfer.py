@@ -61,7 +61,7 @@ def import_rows(ctx: typer.Context, year: int | None, path: Path, update: bool, 
     rows = []
     for change in plan.changes:
         if change.action == "add":
-            rows.append([str(change.row), change.id, "nowy", ""])
+            rows.append([str(change.row), change.id, "dodanie", ""])
         elif change.action == "update":
             details = "; ".join(f"{h}: „{a}” → „{b}”" for h, a, b in change.fields)
             rows.append([str(change.row), change.id, "zmiana", details])

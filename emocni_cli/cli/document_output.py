@@ -54,7 +54,8 @@ def write_document(
     if data.draft:
         _listed(f"to WERSJA ROBOCZA dokumentu „{kind.title}” — brakuje:", data.missing)
     if data.blank:
-        _listed("puste pola w danych podstawowych — uzupełnij je i utwórz dokument ponownie:", data.blank)
+        fields = "puste pole" if len(data.blank) == 1 else "puste pola"
+        _listed(f"{fields} w danych podstawowych — uzupełnij je i utwórz dokument ponownie:", data.blank)
     output.success(f"Zapisano: {kind.title}{' — wersja robocza' if data.draft else ''}.")
     output.out.print(str(path), markup=False, highlight=False, soft_wrap=True)
 

@@ -136,15 +136,24 @@ def added(kind: RecordKind, record: Any) -> None:
     output.data_line(record.id)
 
 
+_IF_HELD = {
+    "meeting": "jeśli spotkanie się odbyło, zapisz to",
+    "consultation": "jeśli konsultacja się odbyła, zapisz to",
+    "webinar": "jeśli wziąłeś udział w webinarium, zapisz to",
+    "training": "jeśli szkolenie się odbyło, zapisz to",
+}
+
+
 def check_timing(kind: RecordKind, record: Any, mark_held: str) -> None:
     """Warn about an event whose status does not fit its date: past but planned (`mark_held` is
     the command that records it as held), or in the future but already held."""
     today = dt.date.today()
     if overdue(record, today):
-        output.warning(f"data jest w przeszłości, a zapisano jako planowane — jeśli się odbyło: {mark_held}")
+        if_held = _IF_HELD[kind.key]
+        output.warning(f"data jest w przeszłości, a status to „planowane” — {if_held}: {mark_held}")
     elif held_too_early(record, today):
         output.warning(
-            f"data {format_date(record.data)} jest w przyszłości, a zapisano jako odbyte — sprawdź datę "
+            f"data {format_date(record.data)} jest w przyszłości, a status to „odbyte” — sprawdź datę "
             f"(zmiana: emocni {kind.key} edit {record.id} --date …)"
         )
 

@@ -16,6 +16,7 @@ from emocni_cli.exchange.csv_reading import Row, Table
 from emocni_cli.model.plan import check_plan_year
 from emocni_cli.model.term import other_years, term_days
 from emocni_cli.model.vocabularies import fold
+from emocni_cli.polish import errors_count
 from emocni_cli.workspace.checks import name_key, partner_named
 from emocni_cli.workspace.error_sentences import field_errors
 from emocni_cli.workspace.layout import PARTNERS, RecordKind
@@ -261,7 +262,8 @@ def plan_import(
     if importer.errors.lines:
         lines = importer.errors.lines
         raise InputError(
-            f"Plik {table.name} zawiera błędy ({len(lines)}) — nic nie zapisano:\n  " + "\n  ".join(lines),
+            f"Plik {table.name} zawiera {errors_count(len(lines))} — nic nie zapisano:\n  "
+            + "\n  ".join(lines),
             hint="popraw te komórki (wiersze numerowane jak w Excelu, nagłówek to wiersz 1) "
             "i zaimportuj plik ponownie",
         )

@@ -104,7 +104,8 @@ def _partnership(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     elif short > 0 and len(future) >= short:
         step = say.NX_WAIT_JOINS.format(date=format_date(future[short - 1].data_przystapienia))
     elif short > 0:
-        step = say.NX_MORE_PARTNERS.format(n=short, noun=plural(short, "partnera", "partnerów", "partnerów"))
+        noun = plural(short, "partnera", "partnerów", "partnerów")
+        step = say.NX_MORE_PARTNERS.format(n=short, noun=noun, them="go" if short == 1 else "ich")
     elif p.data_zawiazania:
         step = say.NX_WAIT_FOUNDED.format(date=format_date(p.data_zawiazania))
     else:

@@ -37,7 +37,7 @@ NX_NO_PARTNERS = (
 NX_UNDATED = "Uzupełnij datę przystąpienia partnera „{name}”: emocni partner edit {id} --joined DATA"
 NX_WAIT_JOINS = "Doprowadź do przystąpienia partnerów zaplanowanego na {date} i sprawdź, czy data się zgadza."
 NX_MORE_PARTNERS = (
-    'Pozyskaj jeszcze {n} {noun} i zapisz ich: emocni partner add "Nazwa" --type RODZAJ --joined DATA'
+    'Pozyskaj jeszcze {n} {noun} i zapisz {them}: emocni partner add "Nazwa" --type RODZAJ --joined DATA'
 )
 NX_WAIT_FOUNDED = "Doprowadź do zawiązania partnerstwa {date} i sprawdź, czy data się zgadza."
 NX_FOUNDED = (
@@ -97,7 +97,7 @@ NX_SEND = "Przekaż część ogólną animatorowi do akceptacji i zapisz: emocni
 NX_ACCEPT = "Po akceptacji animatora zapisz jej datę: emocni plan mark accepted --date DATA"
 NX_UPLOAD = "Wgraj część ogólną na platformę e-Mocni i zapisz: emocni plan mark uploaded --date DATA"
 WR_NOT_UPLOADED = (
-    "Część ogólna planu została zaakceptowana {date}, ale nie jest zapisane wgranie na platformę "
+    "Część ogólna planu została zaakceptowana {date}, ale nie zapisano jej wgrania na platformę "
     "e-Mocni — wgraj ją i zapisz: emocni plan mark uploaded --date DATA"
 )
 
@@ -129,7 +129,7 @@ WR_TRAINING_OVERDUE = (
 )
 NX_ANNUAL = 'Dodaj szkolenia do planu na {year}: emocni training add --year {year} --title "…"'
 WR_NEXT_YEAR = (
-    "Do końca roku zostały mniej niż 3 miesiące, a nie ma planu rocznego na {year} — "
+    "Do końca roku zostało mniej niż 3 miesiące, a nie ma planu rocznego na {year} — "
     'dodaj szkolenia: emocni training add --year {year} --title "…"'
 )
 
@@ -146,8 +146,8 @@ NX_CONSULTATION_OVERDUE = (
     "Jeśli konsultacja {date} się odbyła, zapisz to: emocni consultation edit {id} --held"
 )
 WR_CONSULTATION_OVERDUE = (
-    "Konsultacja {date} ({form}) ma datę w przeszłości i status „planowane” — czy to spotkanie się "
-    "odbyło? Jeśli tak: emocni consultation edit {id} --held; jeśli nie: "
+    "Konsultacja {date} ({form}) ma datę w przeszłości i status „planowane” — czy ta konsultacja "
+    "się odbyła? Jeśli tak: emocni consultation edit {id} --held; jeśli nie: "
     "emocni consultation edit {id} --status odwolane"
 )
 
@@ -173,7 +173,7 @@ WR_REMOTE_NO_TIME = (
 # 7. webinars
 MS_WEBINARS = "webinaria cyklu z udziałem: {have} z wymaganych {need} — potrzeba jeszcze {n}"
 NX_WEBINAR = (
-    "Weź udział w kolejnym webinarium „Mocni w partnerstwie” (zapowiedzi na stronie projektu; "
+    "Weź udział w kolejnym webinarium z cyklu „Mocni w partnerstwie” (zapowiedzi na stronie projektu; "
     'nagranie też się liczy) i zapisz: emocni webinar add "Tytuł" --date DATA --held'
 )
 NX_WEBINAR_PLANNED = (

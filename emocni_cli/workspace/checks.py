@@ -98,8 +98,8 @@ def check_plans(
                         line=loc.record(kind.table, index, "zrealizowano") if loc else None,
                         record=training.id,
                         field="zrealizowano",
-                        hint=f"jeśli się odbyło: emocni training done {training.id} --participants LICZBA "
-                        "--date DATA; jeśli nie, usuń datę zrealizowano z pliku",
+                        hint=f"jeśli szkolenie się odbyło: emocni training done {training.id} "
+                        "--participants LICZBA --date DATA; jeśli nie, usuń datę zrealizowano z pliku",
                     )
                 )
     if general is not None:
@@ -190,7 +190,7 @@ def _check_attendance_after_leaving(records: dict[str, list[Record]], reader: Re
                         record=m.id,
                         field="obecni",
                         hint=f"jeśli był gościem, zapisz go tak: emocni meeting edit {m.id} "
-                        '--guest "Nazwa" (i --attendee bez niego); inaczej sprawdź datę wystąpienia: '
+                        '--guest "Nazwa" (a w --attendee go pomiń); inaczej sprawdź datę wystąpienia: '
                         f"emocni partner show {pid}",
                     )
                 )

@@ -160,7 +160,7 @@ class Transaction:
             raise InvalidWorkspaceError(
                 [replace(p, line=None, column=None) if p.file in changed else p for p in result.problems],
                 "Ta zmiana dałaby niepoprawną przestrzeń roboczą — nic nie zapisano.",
-                hint="Pliki są bez zmian: popraw wartości w poleceniu i uruchom je jeszcze raz.",
+                hint="pliki są bez zmian: popraw wartości w poleceniu i uruchom je jeszcze raz",
             )
         changes = {}
         for name, text in texts.items():

@@ -112,7 +112,9 @@ def describe(error: dict[str, Any]) -> str:
     if kind == "less_than":
         return f"wartość musi być mniejsza niż {ctx.get('lt')}, jest {shown}"
     if kind in {"literal_error", "enum"}:
-        return f"niedozwolona wartość {shown}; dozwolone: {ctx.get('expected')}"
+        # pydantic lists them in English: 'a', 'b' or 'c'
+        expected = re.sub(r"'([^']*)'", r"„\1”", str(ctx.get("expected", ""))).replace(" or ", " albo ")
+        return f"niedozwolona wartość {shown}; dozwolone: {expected}"
     if kind == "string_too_short":
         return "pole nie może być puste"
     return f"niepoprawna wartość {shown} ({error['msg']})"

@@ -16,6 +16,7 @@ from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan
 from emocni_cli.model.records import Consultation, Meeting, Partner, Record, Webinar
 from emocni_cli.model.settings import Settings
 from emocni_cli.model.training import Training
+from emocni_cli.polish import errors_count
 from emocni_cli.workspace.checks import check_plans, check_visits, cross_checks
 from emocni_cli.workspace.error_sentences import Locator, field_errors, field_name, unknown_keys
 from emocni_cli.workspace.files import UnreadableFile, parse_toml, read_source
@@ -306,6 +307,6 @@ def load(root: Path, overrides: dict[str, str] | None = None) -> Workspace:
     if result.workspace is None:
         raise InvalidWorkspaceError(
             result.problems,
-            f"Przestrzeń robocza {root} zawiera błędy ({len(result.problems)}).",
+            f"Przestrzeń robocza {root} zawiera {errors_count(len(result.problems))}.",
         )
     return result.workspace

@@ -79,7 +79,7 @@ def document() -> DocxDocument:
     blocks.heading(doc, f"{len(SECTIONS) + 3}. Akceptacja planu")
     dates = [
         ("Przekazano animatorowi do akceptacji", "{{ akceptacja.przekazano_animatorowi }}"),
-        ("Zaakceptowano przez regionalnego animatora partnerstw", "{{ akceptacja.zaakceptowano }}"),
+        ("Zaakceptowany przez regionalnego animatora partnerstw", "{{ akceptacja.zaakceptowano }}"),
         ("Wgrano na platformę e-Mocni", "{{ akceptacja.wgrano_na_platforme }}"),
     ]
     blocks.label_value_rows(blocks.add_table(doc, [95, width - 95], rows=len(dates)), dates)

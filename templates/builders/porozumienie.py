@@ -70,7 +70,7 @@ def document() -> DocxDocument:
         + " (dalej: „Partnerstwo”), którego celem jest podnoszenie "
         "umiejętności cyfrowych mieszkańców gminy {{ gmina.nazwa }}, zwłaszcza osób zagrożonych "
         "wykluczeniem cyfrowym, tak aby korzystali z internetu w pracy, nauce, sprawach urzędowych, "
-        "zdrowiu i kontaktach z bliskimi. Partnerstwo działa w ramach projektu „e-Mocni: cyfrowe "
+        "dbaniu o zdrowie i kontaktach z bliskimi. Partnerstwo działa w ramach projektu „e-Mocni: cyfrowe "
         "umiejętności, realne korzyści”."
     )
     blocks.heading(doc, "§ 2. Lider i koordynacja")

@@ -79,7 +79,7 @@ def test_check_reports_every_problem_at_once_with_file_and_line(cli: Cli) -> Non
     for line in expected:
         assert line in message, (line, message)
     assert "partnerzy.toml:16 (rekord „gbp”, pole „osoba_kontkatowa”)" in message  # a notice, not an error
-    assert "Znaleziono błędy: 9" in message  # the duplicate id counts once per record
+    assert "Znaleziono 9 błędów" in message  # the duplicate id counts once per record
 
 
 def test_a_reference_is_checked_even_when_other_files_have_problems(cli: Cli) -> None:
@@ -138,10 +138,10 @@ def test_an_invalid_workspace_ends_with_the_one_wording_of_what_to_do(cli: Cli) 
 
     write_problems(cli)
     message = flat(cli("check").stderr)
-    verdict = message.rindex("Błąd: Znaleziono błędy: 9")
+    verdict = message.rindex("Błąd: Znaleziono 9 błędów")
     assert message[verdict:].endswith(f"Co zrobić: {FIX_AND_CHECK}")
     assert "Błąd" not in cli("check", "--json").stderr  # the JSON itself says what is wrong
-    refused_by_load = refused(cli("partner", "list"), 3, "zawiera błędy (9)")
+    refused_by_load = refused(cli("partner", "list"), 3, "zawiera 9 błędów")
     assert refused_by_load.endswith(f"Co zrobić: {FIX_AND_CHECK}")  # the same words, from the boundary
 
 

@@ -72,7 +72,7 @@ def test_partner_add_help_names_values_in_polish(cli: Cli) -> None:
 
 def test_missing_argument_shows_polish_usage(cli: Cli) -> None:
     result = cli.raw("partner", "add")
-    message = refused(result, 2, "Brak wymaganego argumentu 'NAZWA'", "pomoc: emocni partner add --help")
+    message = refused(result, 2, "Brak wymaganego argumentu „NAZWA”", "pomoc: emocni partner add --help")
     assert "Użycie: emocni partner add [OPCJE] NAZWA" in message
 
 
@@ -92,7 +92,7 @@ def test_no_command_shows_the_help_without_an_empty_error(cli: Cli) -> None:
         (["meeting", "add", "--date", "2018-01-01", "--people", "-3"], ["musi być co najmniej 0, jest „-3”"]),
         (["consultation", "add", "--form", "wizyta", "--date", "2018-01-01", "--visit", "10"], ["najwyżej"]),
         (["partner", "list", "--jsn"], ["Nieznana opcja: --jsn", "możliwe opcje: --json"]),
-        (["partner", "lst"], ["Nie ma takiego polecenia 'lst'", "Czy chodziło o 'list'?"]),
+        (["partner", "lst"], ["Nie ma takiego polecenia „lst”", "Czy chodziło o „list”?"]),
         (["partner", "list", "-C", "."], ["Nieznana opcja: -C", "opcję -C podaj zaraz po słowie emocni"]),
         (
             ["partner", "add", "Urząd Gminy", "--type", "UG", "--joined", "12", "III", "2018"],
@@ -103,13 +103,14 @@ def test_no_command_shows_the_help_without_an_empty_error(cli: Cli) -> None:
 def test_usage_errors_are_polish(cli: Cli, args: list[str], phrases: list[str]) -> None:
     message = refused(cli(*args), 2, *phrases)
     assert "Input should" not in message and "Possible options" not in message
+    assert "'" not in message  # click's 'X' quoting becomes Polish „X”
 
 
 def test_a_file_given_for_a_folder_is_explained_in_polish(cli: Cli, tmp_path: Path) -> None:
     notes = tmp_path / "notatki.txt"
     notes.write_text("", encoding="utf-8")
     for args in (["-C", str(notes), "check"], ["init", str(notes), "--no-input"]):
-        message = refused(cli.raw(*args), 2, f"'{notes}' to plik, a trzeba podać folder")
+        message = refused(cli.raw(*args), 2, f"„{notes}” to plik, a trzeba podać folder")
         assert "is a file" not in message and "env var" not in message
 
 

@@ -241,8 +241,10 @@ def test_a_past_meeting_not_marked_held_gets_a_warning_and_held_marks_it(cli: Cl
     result = ok(cli("meeting", "add", "--date", "2018-04-10", "--kind", "robocze"))
     assert result.stdout == "2018-04-10\n"
     message = flat(result.stderr)
-    assert "Uwaga: data jest w przeszłości, a zapisano jako planowane" in message
-    assert "emocni meeting held 2018-04-10" in message
+    assert "Uwaga: data jest w przeszłości, a status to „planowane”" in message
+    assert "jeśli spotkanie się odbyło, zapisz to: emocni meeting held 2018-04-10" in message
+    consultation = flat(ok(cli("consultation", "add", "--form", "online", "--date", "2018-04-11")).stderr)
+    assert "jeśli konsultacja się odbyła, zapisz to: emocni consultation edit" in consultation
 
     ok(cli("meeting", "held", "2018-04-10", "-a", "gbp", "--people", "13", "--attendance-list"))
     meeting = listed(cli, "meeting")[0]
@@ -263,7 +265,7 @@ def test_a_future_or_held_meeting_gets_no_warning(cli: Cli) -> None:
 def test_an_event_held_in_the_future_gets_a_warning(cli: Cli) -> None:
     future = dt.date.today() + dt.timedelta(days=30)
     result = ok(cli("meeting", "add", "--date", future.isoformat(), "--held"))
-    assert f"data {future:%d.%m.%Y} jest w przyszłości, a zapisano jako odbyte" in flat(result.stderr)
+    assert f"data {future:%d.%m.%Y} jest w przyszłości, a status to „odbyte”" in flat(result.stderr)
     result = ok(cli("consultation", "add", "--form", "online", "--date", future.isoformat(), "--held"))
     assert "emocni consultation edit" in flat(result.stderr)
 

@@ -57,7 +57,7 @@ def test_general_plan_holds_the_data_with_special_characters_intact(cli, plan_ws
     assert partners[1][4] == "– czytelnia z 6 komputerami\n– promocja na Facebooku"
     assert partners[3][4] == "– transport <bus 9-osobowy>"
     approval = rows(path, 2)
-    assert approval[1] == ["Zaakceptowano przez regionalnego animatora partnerstw", "20 czerwca 2018 r."]
+    assert approval[1] == ["Zaakceptowany przez regionalnego animatora partnerstw", "20 czerwca 2018 r."]
 
 
 def test_multiline_section_becomes_separate_paragraphs(cli, plan_ws):

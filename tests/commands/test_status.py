@@ -478,7 +478,7 @@ def test_past_visit_still_planned_is_a_warning(cli: Cli) -> None:
     run(cli, "consultation", "add", "--form", "wizyta", "--visit", "1", "--date", "06.03.2018")
     data = report(cli, "2018-04-01")
     assert data["consultations"]["visits_held"] == 0
-    assert any("06.03.2018" in w and "czy to spotkanie się odbyło?" in w for w in data["warnings"])
+    assert any("06.03.2018" in w and "czy ta konsultacja się odbyła?" in w for w in data["warnings"])
     assert "consultation edit wizyta-1 --held" in data["items"][4]["next_step"]
 
 

@@ -66,8 +66,8 @@ BAD_COMMANDS = [
         EXIT_USAGE,
         "oczekiwano liczby całkowitej",
     ),
-    (["meeting", "add", "--kind", "robocze"], EXIT_USAGE, "Brak wymaganej opcji '--date'"),
-    (["partner", "add"], EXIT_USAGE, "Brak wymaganego argumentu 'NAZWA'"),
+    (["meeting", "add", "--kind", "robocze"], EXIT_USAGE, "Brak wymaganej opcji „--date”"),
+    (["partner", "add"], EXIT_USAGE, "Brak wymaganego argumentu „NAZWA”"),
     (["partner", "edit", "gbp"], EXIT_USAGE, "Nie podano żadnej zmiany"),
     (
         ["partner", "add", "Biblioteka", "--type", "biblioteka", "--id", "gbp"],

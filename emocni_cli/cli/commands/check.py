@@ -7,6 +7,7 @@ import typer
 from emocni_cli.cli import output
 from emocni_cli.cli.options import root
 from emocni_cli.errors import EXIT_INVALID, FIX_AND_CHECK, ProblemsFoundError
+from emocni_cli.polish import errors_count
 
 app = typer.Typer()
 
@@ -36,6 +37,11 @@ def check(
     output.problems(result.notices, label="uwaga")
     if result.problems:
         raise ProblemsFoundError(
-            f"Znaleziono błędy: {len(result.problems)} ({folder}).", FIX_AND_CHECK, EXIT_INVALID
+            f"{found_errors(len(result.problems))} ({folder}).", FIX_AND_CHECK, EXIT_INVALID
         )
     output.success(f"Przestrzeń robocza jest poprawna ({folder}).")
+
+
+def found_errors(n: int) -> str:
+    """'Znaleziono 1 błąd', '2 błędy', '5 błędów' (the verdict of emocni check)."""
+    return f"Znaleziono {errors_count(n)}"

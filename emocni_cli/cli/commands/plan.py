@@ -16,7 +16,7 @@ from emocni_cli.errors import EXIT_REFUSED, InputError, ProblemsFoundError, Refu
 from emocni_cli.model.plan import GENERAL_FILE, SECTIONS, STEPS, GeneralPlan, period_text, word_count
 from emocni_cli.model.training import PlanTotals
 from emocni_cli.model.values import format_date
-from emocni_cli.polish import plural
+from emocni_cli.polish import errors_count, plural
 
 app = typer.Typer(
     help="Trzyletni plan szkoleń: część ogólna (sekcje, sprawdzenie, akceptacja animatora) "
@@ -273,7 +273,7 @@ def edit(ctx: typer.Context) -> None:
     result = inspect(folder)
     if result.workspace is None:
         raise InvalidWorkspaceError(
-            result.problems, f"Po edycji przestrzeń robocza zawiera błędy ({len(result.problems)})."
+            result.problems, f"Po edycji przestrzeń robocza zawiera {errors_count(len(result.problems))}."
         )
     output.problems([p for p in result.notices if p.file == GENERAL_FILE], label="uwaga")
     plan = result.workspace.general_plan

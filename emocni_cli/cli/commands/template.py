@@ -33,5 +33,5 @@ def export(
         raise InputError(f"Nieznany rodzaj szablonu „{kind}”.", hint=f"dozwolone: {', '.join(KINDS)}")
     path = documents.export_template(KINDS[kind], dest, force)
     output.success(f"Zapisano szablon: {KINDS[kind].title}.")
-    output.info(f"Pola, których może używać, opisuje plik {documents.fields_doc()}")
+    output.info(f"Pola, których szablon może używać, opisuje plik {documents.fields_doc()}")
     output.out.print(str(path), markup=False, highlight=False, soft_wrap=True)

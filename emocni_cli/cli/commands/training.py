@@ -205,8 +205,8 @@ def done(
 
     _, record = training_done(root(ctx), training_id, year, participants, opt_date(date))
     output.success(
-        f"Szkolenie „{record.id}” ({record.tytul}) zrealizowane {format_date(record.zrealizowano)}: "
-        f"uczestników {participants}."
+        f"Szkolenie „{record.id}” ({record.tytul}) zrealizowane {format_date(record.zrealizowano)}, "
+        f"liczba uczestników: {participants}."
     )
 
 
