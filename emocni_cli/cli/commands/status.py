@@ -110,7 +110,7 @@ def _glue(text: str) -> str:
     """Non-breaking spaces where Polish typography keeps words together: after one-letter words
     ("z 8 h"), between a number and its unit, within "2 h 30 min z 8 h", before a dash and before
     a number ("jeszcze 1")."""
-    text = re.sub(r"(?<!\S)(\w) ", "\\1" + NBSP, text)
+    text = re.sub(r"(?<!\S)([aiouwzAIOUWZ]) ", "\\1" + NBSP, text)  # the one-letter words, not the unit h
     text = re.sub(r"(\d) (?=(?:h|min)\b)", "\\1" + NBSP, text)
     text = re.sub(r"\b(h|min) (?=z\s\d)", "\\1" + NBSP, text)  # "2 h 30 min z 8 h" in one piece
     text = text.replace(" — ", NBSP + "— ")
