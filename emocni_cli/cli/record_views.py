@@ -139,7 +139,7 @@ def added(kind: RecordKind, record: Any) -> None:
 _IF_HELD = {
     "meeting": "jeśli spotkanie się odbyło, zapisz to",
     "consultation": "jeśli konsultacja się odbyła, zapisz to",
-    "webinar": "jeśli wziąłeś udział w webinarium, zapisz to",
+    "webinar": "jeśli udział w webinarium był, zapisz go",
     "training": "jeśli szkolenie się odbyło, zapisz to",
 }
 

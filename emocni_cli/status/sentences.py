@@ -180,10 +180,10 @@ NX_WEBINAR_PLANNED = (
     "Zaplanowane {date}: {title} — weź udział, a potem zapisz: emocni webinar held {id} "
     "(jeśli się nie uda, obejrzyj nagranie: emocni webinar held {id} --recording --date DATA)"
 )
-NX_WEBINAR_OVERDUE = "Jeśli wziąłeś udział ({date}: {title}), zapisz to: emocni webinar held {id}"
+NX_WEBINAR_OVERDUE = "Jeśli udział był ({date}: {title}), zapisz go: emocni webinar held {id}"
 WR_WEBINAR_OVERDUE = (
     "Webinarium {date} ({title}) ma datę w przeszłości i status „planowane” — czy to webinarium się "
-    "odbyło i czy wziąłeś w nim udział? Jeśli tak: emocni webinar held {id} (nagranie: --recording); "
+    "odbyło i czy gmina wzięła w nim udział? Jeśli tak: emocni webinar held {id} (nagranie: --recording); "
     "jeśli nie: emocni webinar edit {id} --status odwolane"
 )
 

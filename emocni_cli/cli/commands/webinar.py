@@ -15,7 +15,7 @@ from emocni_cli.workspace.layout import WEBINARS
 
 app = typer.Typer(help="Udział w webinariach (cykl „Mocni w partnerstwie”).", no_args_is_help=True)
 
-STATUS_HELP = "Status: " + ", ".join(vocab.EVENT_STATUSES.labels) + " (odbyte = wziąłeś udział)."
+STATUS_HELP = "Status: " + ", ".join(vocab.EVENT_STATUSES.labels) + " (odbyte = udział wzięty)."
 
 
 OPTIONS = FieldOptions(
@@ -51,10 +51,10 @@ def add(
     title: str = typer.Argument(..., metavar="TYTUŁ", help="Tytuł webinarium."),
     *,
     fields: dict[str, Any],
-    held: bool = typer.Option(False, "--held", help="Webinarium już się odbyło i wziąłeś w nim udział."),
+    held: bool = typer.Option(False, "--held", help="Webinarium już się odbyło i gmina wzięła w nim udział."),
     id_: str | None = typer.Option(None, "--id", help="Własny identyfikator (domyślnie z tytułu)."),
 ) -> None:
-    """Dodaj webinarium: zaplanowane albo (z --held) takie, w którym już wziąłeś udział."""
+    """Dodaj webinarium: zaplanowane albo (z --held) takie, w którym udział już był."""
     from emocni_cli.actions.records import add as add_record
 
     values = {"tytul": title, **fields, "status": EVENT_HELD if held else EVENT_PLANNED}
@@ -92,8 +92,8 @@ def held(
     *,
     fields: dict[str, Any],
 ) -> None:
-    """Zapisz, że wziąłeś udział w webinarium (na żywo albo z --recording: obejrzałeś nagranie,
-    wtedy --date to dzień obejrzenia)."""
+    """Zapisz udział w webinarium (na żywo albo z --recording: obejrzenie nagrania, wtedy --date to
+    dzień obejrzenia)."""
     from emocni_cli.actions.records import update
 
     rc.changed(WEBINARS, update(root(ctx), WEBINARS, webinar_id, {**fields, "status": EVENT_HELD}))
