@@ -15,7 +15,7 @@ from tomlkit.items import AoT, Comment, Item, Table
 from tomlkit.toml_document import TOMLDocument
 
 from emocni_cli.errors import InvalidWorkspaceError
-from emocni_cli.workspace.files import Source, atomic_write_all, read_source, workspace_lock
+from emocni_cli.workspace.files import Source, atomic_write_all, read_source, toml_reader, workspace_lock
 from emocni_cli.workspace.layout import RecordKind
 from emocni_cli.workspace.load import Workspace, inspect, load
 from emocni_cli.workspace.starter_files import initial_text
@@ -131,12 +131,10 @@ class Transaction:
             aot.append(inline)
 
     def remove(self, kind: RecordKind, record_id: str) -> None:
-        import tomllib
-
         from emocni_cli.workspace.record_lines import without_record
 
         current = self.text(kind.file)
-        ids = [stored_id(item.get("id")) for item in tomllib.loads(current)[kind.table]]
+        ids = [stored_id(item.get("id")) for item in toml_reader().loads(current)[kind.table]]
         index = ids.index(record_id)
         text = without_record(current, kind.table, index)
         if text is not None:

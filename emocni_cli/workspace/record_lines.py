@@ -6,10 +6,10 @@ new record after them. Every result is checked to hold exactly the expected data
 
 from __future__ import annotations
 
-import tomllib
 from typing import Any
 
 from emocni_cli.workspace.error_sentences import Locator
+from emocni_cli.workspace.files import toml_reader
 
 
 def _is_trivia(line: str) -> bool:
@@ -20,11 +20,11 @@ def _is_trivia(line: str) -> bool:
 def _spans(text: str, table: str) -> tuple[list[str], list[tuple[int, int]]]:
     """The lines, and (first line, line after the last key) of each [[table]] record."""
     lines = text.split("\n")
-    loc = Locator(text)
+    headers = Locator(text).headers  # in file order: a record ends where the next header begins
     spans = []
-    for i, name, is_item in loc.headers:
+    for k, (i, name, is_item) in enumerate(headers):
         if is_item and name == table:
-            end = next((j for j, _, _ in loc.headers if j > i), len(lines))
+            end = headers[k + 1][0] if k + 1 < len(headers) else len(lines)
             while end > i + 1 and _is_trivia(lines[end - 1]):
                 end -= 1
             spans.append((i, end))
@@ -32,9 +32,10 @@ def _spans(text: str, table: str) -> tuple[list[str], list[tuple[int, int]]]:
 
 
 def _data(text: str) -> dict[str, Any] | None:
+    toml = toml_reader()
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
+        return toml.loads(text)
+    except toml.TOMLDecodeError:
         return None
 
 
