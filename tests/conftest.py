@@ -60,14 +60,15 @@ def example(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def unchanged() -> Callable[[Path], Callable[[], None]]:
-    """unchanged(folder) -> check(); check() asserts every file is byte-identical to before."""
+def unchanged() -> Callable[..., Callable[[], None]]:
+    """unchanged(folder) -> check(); check() asserts every file is byte-identical to before
+    (`history=False`: every data file, whatever the change history recorded meanwhile)."""
 
-    def start(folder: Path) -> Callable[[], None]:
-        before = snapshot(folder)
+    def start(folder: Path, history: bool = True) -> Callable[[], None]:
+        before = snapshot(folder, history)
 
         def check() -> None:
-            assert snapshot(folder) == before
+            assert snapshot(folder, history) == before
 
         return check
 

@@ -28,10 +28,11 @@ class Cli:
         return self.runner.invoke(app, list(args), input=input, env=env)
 
 
-def snapshot(folder: Path) -> dict[str, str]:
-    """sha256 of every file, to assert that a refused command wrote nothing."""
+def snapshot(folder: Path, history: bool = True) -> dict[str, str]:
+    """sha256 of every file, to assert that a refused command wrote nothing (`history=False`:
+    the data files only, without emocni's change history in .emocni/)."""
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != ".emocni.lock"
+        if p.is_file() and p.name != ".emocni.lock" and (history or ".emocni" not in p.relative_to(folder).parts)
     }

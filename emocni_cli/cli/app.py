@@ -41,6 +41,9 @@ GROUPS: dict[str, str] = {
     "calendar": "Kalendarz: spotkania, konsultacje, webinaria i szkolenia jako plik .ics.",
     "render-plan": "Dokumenty trzyletniego planu szkoleń (.docx): część ogólna i roczne plany szkoleń.",
     "template": "Szablony dokumentów: wzory do własnych zmian w Wordzie.",
+    "history": "Historia zmian: kiedy, jakim poleceniem i w których plikach (ostatnie 50 zmian).",
+    "undo": "Cofnij ostatnią zmianę zapisaną przez emocni (kolejne wywołania cofają kolejne zmiany).",
+    "redo": "Ponów zmianę cofniętą poleceniem emocni undo (możliwe, dopóki nie zapisano nowej zmiany).",
 }
 
 
@@ -60,6 +63,7 @@ class EmocniGroup(TyperGroup):
     and runs every command inside the error boundary, for the real CLI and CliRunner alike."""
 
     _listing = False  # True while --help lists the groups: the one-line helps of GROUPS serve
+    command_line: tuple[str, ...] = ()  # the arguments of this run, recorded with each change it makes
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(GROUPS)
@@ -101,6 +105,7 @@ class EmocniGroup(TyperGroup):
         **extra: Any,
     ) -> Any:
         localize(self)
+        self.command_line = tuple(sys.argv[1:] if args is None else args)
         code = guarded(
             functools.partial(
                 super().main, args, prog_name or "emocni", complete_var, standalone_mode=False, **extra
@@ -146,7 +151,7 @@ def main_callback(
     ),
 ) -> None:
     """emocni — narzędzie e-Mocarza."""
-    ctx.obj = State(workspace=workspace)
+    ctx.obj = State(workspace=workspace, command_line=getattr(ctx.command, "command_line", ()))
 
 
 def main() -> None:

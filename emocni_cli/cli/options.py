@@ -24,6 +24,18 @@ T = TypeVar("T")
 @dataclass
 class State:
     workspace: Path | None = None
+    command_line: tuple[str, ...] = ()
+
+    def command_text(self) -> str:
+        """The command as typed, for the history of this workspace (so without -C FOLDER):
+        `emocni partner add "Gminny Ośrodek Kultury"`."""
+        words, args = [], iter(self.command_line)
+        for arg in args:
+            if arg in ("-C", "--workspace"):
+                next(args, None)
+            elif not arg.startswith("--workspace="):
+                words.append(f'"{arg}"' if not arg or " " in arg else arg)
+        return " ".join(["emocni", *words])
 
 
 def root(ctx: typer.Context) -> Path:
@@ -31,7 +43,46 @@ def root(ctx: typer.Context) -> Path:
     from emocni_cli.workspace.layout import find_root
 
     state = ctx.find_object(State)
-    return find_root(state.workspace if state else None)
+    folder = find_root(state.workspace if state else None)
+    _finish_interrupted(folder)
+    if state:
+        from emocni_cli.workspace.history import describe_command
+
+        describe_command(state.command_text())
+    return folder
+
+
+def _finish_interrupted(folder: Path) -> None:
+    """Roll back a change a crash left half-written, before this command reads anything."""
+    from emocni_cli.workspace import history
+
+    if not history.interrupted(folder):
+        return
+    from emocni_cli.cli import output
+    from emocni_cli.workspace.files import workspace_lock
+
+    with workspace_lock(folder):  # a write still running finishes first, and closes its journal
+        recovery = history.recover(folder)
+    if recovery is None:
+        return
+    if recovery.restored:
+        output.warning(
+            f"poprzednie polecenie ({recovery.command}) przerwano w trakcie zapisu; przywrócono pliki "
+            f"sprzed niego: {', '.join(recovery.restored)}"
+        )
+    if recovery.kept:
+        output.warning(
+            f"pliki {', '.join(recovery.kept)} zmieniono od tamtej pory, więc zostały bez zmian — "
+            "sprawdź je: emocni check"
+        )
+
+
+YES_OPTION = typer.Option(
+    False,
+    "--yes",
+    "-y",
+    help="Nie pytaj o potwierdzenie (w skryptach, bez terminala, emocni i tak nie pyta).",
+)
 
 
 def parse_opt(parse: Callable[[Any], T], value: Any, option: str) -> T:

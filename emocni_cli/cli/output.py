@@ -101,6 +101,25 @@ def what_to_do(hint: str) -> None:
     err.print(f"  [cyan]Co zrobić:[/] {escape(hint)}")
 
 
+def interactive() -> bool:
+    """Whether a person is at the keyboard (a terminal), not a script or a pipe."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+YES_WORDS = {"t", "tak", "y", "yes"}
+
+
+def confirmed(question: str, assume_yes: bool) -> bool:
+    """Ask a yes/no question in a terminal (Enter means no); without one, or with --yes, proceed
+    as scripts expect."""
+    if assume_yes or not interactive():
+        return True
+    import typer
+
+    answer = typer.prompt(f"{question} [t/N]", default="", show_default=False, err=True)
+    return answer.strip().lower() in YES_WORDS
+
+
 def problems(items: Sequence[Problem], *, label: str = "błąd") -> None:
     """Every problem on its own line: file:line — record, field — what, and what to do."""
     for p in items:

@@ -11,6 +11,7 @@ import typer
 
 from emocni_cli.cli import output
 from emocni_cli.cli.options import root
+from emocni_cli.errors import RefusedError
 from emocni_cli.model.fields import column_header, label
 from emocni_cli.model.records import minutes_fields, vocabulary_of
 from emocni_cli.model.statuses import held_too_early, overdue
@@ -122,13 +123,25 @@ def show_record(
     output.details(f"{kind.noun.capitalize()} {record.id} ({kind.file})", pairs)
 
 
-def remove_record(ctx: typer.Context, kind: RecordKind, record_id: str, force: bool = False) -> None:
-    from emocni_cli.actions.records import remove
+def remove_record(
+    ctx: typer.Context, kind: RecordKind, record_id: str, yes: bool, force: bool = False
+) -> None:
+    """Remove one record, after asking in a terminal (the id is checked first: no question about
+    a record that is not there)."""
+    from emocni_cli.actions.records import get, remove
 
-    dropped = remove(root(ctx), kind, record_id, force=force)
+    folder = root(ctx)
+    if not yes and output.interactive():
+        record = get(load(folder), kind, record_id)
+        name = getattr(record, "nazwa", None) or getattr(record, "tytul", None)
+        what = f"{kind.noun_acc} „{record_id}”" + (f" ({name})" if name and name != record_id else "")
+        if not output.confirmed(f"Usunąć {what} z pliku {kind.file}?", yes):
+            raise RefusedError(f"Nie usunięto — plik {kind.file} jest bez zmian.")
+    dropped = remove(folder, kind, record_id, force=force)
     for ref in dropped:
         output.warning(f"usunięto odwołanie: {ref}")
     output.success(f"Usunięto {kind.noun_acc} „{record_id}” z pliku {kind.file}.")
+    output.info("Jeśli to pomyłka, przywróć: emocni undo")
 
 
 def added(kind: RecordKind, record: Any) -> None:

@@ -15,7 +15,8 @@ from tomlkit.items import AoT, Comment, Item, Table
 from tomlkit.toml_document import TOMLDocument
 
 from emocni_cli.errors import InvalidWorkspaceError
-from emocni_cli.workspace.files import Source, atomic_write_all, read_source, toml_reader, workspace_lock
+from emocni_cli.workspace.files import Source, read_source, toml_reader, workspace_lock
+from emocni_cli.workspace.history import write_recorded
 from emocni_cli.workspace.layout import RecordKind
 from emocni_cli.workspace.load import Workspace, inspect, load
 from emocni_cli.workspace.starter_files import initial_text
@@ -160,13 +161,14 @@ class Transaction:
                 "Ta zmiana dałaby niepoprawną przestrzeń roboczą — nic nie zapisano.",
                 hint="pliki są bez zmian: popraw wartości w poleceniu i uruchom je jeszcze raz",
             )
-        changes = {}
+        changes: dict[Path, bytes | None] = {}
         for name, text in texts.items():
             path = self.root / name
             data = self._sources[name].encode(text)
             if not path.exists() or path.read_bytes() != data:
                 changes[path] = data
-        atomic_write_all(changes)  # all files or none: no reference left to a removed partner
+        # recorded in the history first, then all files or none: no reference left to a removed partner
+        write_recorded(self.root, changes)
 
 
 def set_fields(table: Table, changes: dict[str, Any]) -> None:

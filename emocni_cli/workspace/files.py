@@ -194,27 +194,32 @@ def atomic_write(path: Path, data: bytes) -> None:
     atomic_write_all({path: data})
 
 
-def atomic_write_all(files: dict[Path, bytes]) -> None:
-    """Write several files so that either all change or none does: every new content goes to a
-    temp file first, and only then are they moved into place one by one. When a move fails (on
-    Windows: a file open in another program), the files already moved get their old bytes back."""
-    temps: dict[Path, str] = {}
+def atomic_write_all(files: dict[Path, bytes | None]) -> None:
+    """Write several files so that either all change or none does (None: remove the file): every
+    new content goes to a temp file first, and only then are they moved into place one by one.
+    When a move fails (on Windows: a file open in another program), the files already changed get
+    their old bytes back."""
+    temps: dict[Path, str | None] = {}
     originals: dict[Path, bytes | None] = {}
     replaced: list[Path] = []
     path = None
     try:
         for path, data in files.items():
-            temps[path] = _temp_copy(path, data)
+            temps[path] = None if data is None else _temp_copy(path, data)
         for path in temps:
             originals[path] = path.read_bytes() if path.exists() else None
         for path, tmp in temps.items():
-            os.replace(tmp, path)
+            if tmp is None:
+                path.unlink(missing_ok=True)
+            else:
+                os.replace(tmp, path)
             replaced.append(path)
     except BaseException as exc:
         for done in reversed(replaced):
             _restore(done, originals[done])
         for tmp in temps.values():
-            Path(tmp).unlink(missing_ok=True)
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError) and exc.errno is not None and path is not None:
             # the file the person knows (and may have open in Word), not the temp file beside it
             raise OSError(exc.errno, exc.strerror, str(path)) from exc

@@ -7,7 +7,7 @@ from typing import Any
 import typer
 
 from emocni_cli.cli import record_views as rc
-from emocni_cli.cli.options import FieldOption, FieldOptions, root
+from emocni_cli.cli.options import YES_OPTION, FieldOption, FieldOptions, root
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.records import MAX_VISIT, REMOTE_BARE_HOURS, Consultation
 from emocni_cli.model.statuses import EVENT_HELD, EVENT_PLANNED
@@ -111,6 +111,7 @@ def edit(
 def remove(
     ctx: typer.Context,
     consultation_id: str = rc.RECORD_ID,
+    yes: bool = YES_OPTION,
 ) -> None:
     """Usuń konsultację."""
-    rc.remove_record(ctx, CONSULTATIONS, consultation_id)
+    rc.remove_record(ctx, CONSULTATIONS, consultation_id, yes)

@@ -9,7 +9,7 @@ import typer
 
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.document_output import writes_document
-from emocni_cli.cli.options import FieldOption, FieldOptions, root
+from emocni_cli.cli.options import YES_OPTION, FieldOption, FieldOptions, root
 from emocni_cli.documents.render import ATTENDANCE_LIST, MINUTES, DocumentData
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.fields import label
@@ -133,9 +133,10 @@ def edit(
 def remove(
     ctx: typer.Context,
     meeting_id: str = rc.RECORD_ID,
+    yes: bool = YES_OPTION,
 ) -> None:
     """Usuń spotkanie."""
-    rc.remove_record(ctx, MEETINGS, meeting_id)
+    rc.remove_record(ctx, MEETINGS, meeting_id, yes)
 
 
 MEETING_ID = typer.Argument(..., metavar="ID", help="Identyfikator spotkania (zob. meeting list).")

@@ -11,7 +11,7 @@ import typer
 from emocni_cli.cli import csv_transfer as csv
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.document_output import FORCE_OPTION, writes_document
-from emocni_cli.cli.options import FieldOption, FieldOptions, root
+from emocni_cli.cli.options import YES_OPTION, FieldOption, FieldOptions, root
 from emocni_cli.documents.render import DECLARATION, DocumentData
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.records import Partner
@@ -121,6 +121,7 @@ def edit(
 def remove(
     ctx: typer.Context,
     partner_id: str = rc.RECORD_ID,
+    yes: bool = YES_OPTION,
     force: bool = typer.Option(
         False,
         "--force",
@@ -130,7 +131,7 @@ def remove(
     """Usuń partnera wpisanego przez pomyłkę. Partnera, który odszedł, nie usuwaj: zapisz datę
     wystąpienia (partner edit ID --left DATA), a jego historia zostanie. Gdy wskazują go spotkania,
     plany lub ustawienia, polecenie odmawia (chyba że --force)."""
-    rc.remove_record(ctx, PARTNERS, partner_id, force)
+    rc.remove_record(ctx, PARTNERS, partner_id, yes, force)
 
 
 @app.command("declaration")

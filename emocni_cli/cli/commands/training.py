@@ -12,7 +12,7 @@ from emocni_cli.cli import csv_transfer as csv
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.document_output import FORCE_OPTION
-from emocni_cli.cli.options import FieldOption, FieldOptions, opt_date, root
+from emocni_cli.cli.options import YES_OPTION, FieldOption, FieldOptions, opt_date, root
 from emocni_cli.model.plan import check_plan_year
 from emocni_cli.model.training import PlanTotals, Training
 from emocni_cli.model.values import format_date, format_hours
@@ -211,12 +211,14 @@ def done(
 
 
 @app.command("remove")
-def remove(ctx: typer.Context, training_id: str = ID_ARG, year: int | None = YEAR_OF_ID) -> None:
+def remove(
+    ctx: typer.Context, training_id: str = ID_ARG, year: int | None = YEAR_OF_ID, yes: bool = YES_OPTION
+) -> None:
     """Usuń szkolenie z planu rocznego."""
     from emocni_cli.actions.plan import locate
 
     year = locate(rc.workspace(ctx), training_id, year)
-    rc.remove_record(ctx, training_kind(year), training_id)
+    rc.remove_record(ctx, training_kind(year), training_id, yes)
 
 
 YEAR_OF_PLAN = typer.Option(..., "--year", "-y", help="Rok planu, np. 2019.")

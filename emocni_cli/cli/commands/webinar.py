@@ -7,7 +7,7 @@ from typing import Any
 import typer
 
 from emocni_cli.cli import record_views as rc
-from emocni_cli.cli.options import FieldOption, FieldOptions, root
+from emocni_cli.cli.options import YES_OPTION, FieldOption, FieldOptions, root
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.records import Webinar
 from emocni_cli.model.statuses import EVENT_HELD, EVENT_PLANNED
@@ -117,6 +117,7 @@ def edit(
 def remove(
     ctx: typer.Context,
     webinar_id: str = rc.RECORD_ID,
+    yes: bool = YES_OPTION,
 ) -> None:
     """Usuń webinarium."""
-    rc.remove_record(ctx, WEBINARS, webinar_id)
+    rc.remove_record(ctx, WEBINARS, webinar_id, yes)
