@@ -9,16 +9,14 @@ Undo and redo follow the usual two stacks, rebuilt from the entries: an undo res
 of the newest change still in force, and is itself recorded, so a redo is the undo of that undo.
 A file that changed since the entry (a hand edit) is never overwritten.
 
-Callers hold the workspace lock for everything that writes here."""
+Callers hold the workspace lock for everything that writes here. Every command imports this
+module (to look for an interrupted change), so hashlib and shutil are imported where used."""
 
 from __future__ import annotations
 
 import datetime as dt
-import glob
-import hashlib
 import json
 import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +40,8 @@ def describe_command(text: str) -> None:
 
 
 def digest(data: bytes | None) -> str | None:
+    import hashlib
+
     return None if data is None else hashlib.sha256(data).hexdigest()
 
 
@@ -153,6 +153,8 @@ def begin(
 ) -> Entry:
     """Record a change about to be written (the files' present bytes and the hashes of both
     sides) and point the journal at it. Durable before it returns."""
+    import shutil
+
     folder = history_dir(root)
     folder.mkdir(parents=True, exist_ok=True)
     existing = entries(root)
@@ -180,6 +182,8 @@ def begin(
 
 def finish(root: Path) -> None:
     """The change is written: close the journal and let the oldest entries go."""
+    import shutil
+
     folder = history_dir(root)
     (folder / PENDING_FILE).unlink(missing_ok=True)
     found = entries(root)
@@ -211,6 +215,8 @@ def write_recorded(
 
 def abandon(root: Path) -> None:
     """Forget the change the journal points at (its files are as they were before it)."""
+    import shutil
+
     folder = history_dir(root)
     number = _pending_number(root)
     if number is not None:
@@ -239,6 +245,8 @@ class Recovery:
 
 def recover(root: Path) -> Recovery | None:
     """Roll back a change a crash left half-written; None when there was none."""
+    import glob
+
     from emocni_cli.workspace.files import atomic_write_all
 
     if not interrupted(root):
