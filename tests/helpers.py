@@ -34,5 +34,7 @@ def snapshot(folder: Path, history: bool = True) -> dict[str, str]:
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != ".emocni.lock" and (history or ".emocni" not in p.relative_to(folder).parts)
+        if p.is_file()
+        and p.name != ".emocni.lock"
+        and (history or ".emocni" not in p.relative_to(folder).parts)
     }

@@ -14,7 +14,7 @@ import tomlkit
 from tomlkit.items import AoT, Comment, Item, Table
 from tomlkit.toml_document import TOMLDocument
 
-from emocni_cli.errors import InvalidWorkspaceError
+from emocni_cli.errors import InvalidWorkspaceError, RefusedError
 from emocni_cli.workspace.files import Source, read_source, toml_reader, workspace_lock
 from emocni_cli.workspace.history import write_recorded
 from emocni_cli.workspace.layout import RecordKind
@@ -165,10 +165,31 @@ class Transaction:
         for name, text in texts.items():
             path = self.root / name
             data = self._sources[name].encode(text)
-            if not path.exists() or path.read_bytes() != data:
+            now = _current_bytes(path)
+            if now != self._sources[name].raw:
+                raise changed_meanwhile(name, now is None)
+            if now != data:
                 changes[path] = data
         # recorded in the history first, then all files or none: no reference left to a removed partner
         write_recorded(self.root, changes)
+
+
+def _current_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def changed_meanwhile(name: str, deleted: bool) -> RefusedError:
+    """A person saved (or deleted) the file while this command was changing it: writing now would
+    silently drop what they did."""
+    what = "usunięto" if deleted else "zmieniono"
+    return RefusedError(
+        f"Plik {name} {what} w innym programie w trakcie tego polecenia — nic nie zapisano, "
+        "żeby nie stracić tamtej zmiany.",
+        hint="zapisz i zamknij plik w edytorze, a potem uruchom polecenie jeszcze raz",
+    )
 
 
 def set_fields(table: Table, changes: dict[str, Any]) -> None:

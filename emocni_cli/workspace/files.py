@@ -10,7 +10,7 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ class Source:
     text: str
     bom: bool = False
     crlf: bool = False
+    raw: bytes | None = field(default=None, compare=False, repr=False)  # the bytes read; None: new file
 
     def encode(self, text: str) -> bytes:
         """Bytes for new text, keeping the file's original BOM and line-end conventions."""
@@ -74,7 +75,7 @@ def decode(data: bytes, shown_name: str) -> Source:
     if bom:
         text = text[1:]
     crlf = "\r\n" in text
-    return Source(text.replace("\r\n", "\n"), bom=bom, crlf=crlf)
+    return Source(text.replace("\r\n", "\n"), bom=bom, crlf=crlf, raw=data)
 
 
 def as_cp1250(data: bytes) -> str | None:

@@ -39,7 +39,9 @@ def data(folder: Path) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("args", list(WRITES.values()), ids=list(WRITES))
-def test_undo_after_each_kind_of_write_restores_every_file_byte_for_byte(example: Path, args: list[str]) -> None:
+def test_undo_after_each_kind_of_write_restores_every_file_byte_for_byte(
+    example: Path, args: list[str]
+) -> None:
     cli = Cli(example)
     before = data(example)
     ok(cli(*args))
@@ -118,7 +120,7 @@ def test_history_lists_when_which_command_and_which_files(example: Path) -> None
         "pliki": ["partnerzy.toml"],
         "cofnieta": False,
     }
-    assert entries[1]["polecenie"] == "emocni partner edit gops --phone \"84 000 00 00\""
+    assert entries[1]["polecenie"] == 'emocni partner edit gops --phone "84 000 00 00"'
     assert entries[1]["cofnieta"] is True
     assert sorted(entries[2]["pliki"]) == ["partnerzy.toml", "plan-2018.toml", "spotkania.toml"]
     table = ok(cli("history")).stdout
