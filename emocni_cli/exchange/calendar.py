@@ -85,11 +85,31 @@ def uid(domain: str, kind: str, key: str) -> str:
     return f"{kind}-{key}@{domain}"
 
 
+def meeting_summary(m: Meeting) -> str:
+    if m.tytul:  # "Spotkanie inicjujące partnerstwo" says it all; "Diagnoza potrzeb" does not
+        return m.tytul if "spotkanie" in vocab.fold(m.tytul) else f"Spotkanie partnerstwa: {m.tytul}"
+    return f"Spotkanie partnerstwa ({vocab.MEETING_KINDS.label(m.rodzaj)})"
+
+
+def consultation_summary(c: Consultation) -> str:
+    if c.forma == "wizyta":
+        summary = "Wizyta konsultacyjna animatora" + (f" nr {c.wizyta_nr}" if c.wizyta_nr else "")
+    else:
+        summary = f"Doradztwo animatora ({vocab.CONSULTATION_FORMS.label(c.forma)})"
+    return f"{summary}: {c.temat}" if c.temat else summary
+
+
+def webinar_summary(w: Webinar) -> str:
+    return f"Webinarium: {w.tytul}"
+
+
+def training_summary(t: Training) -> str:
+    return f"Szkolenie: {t.tytul}"
+
+
 def _meeting(ws: Workspace, m: Meeting, domain: str) -> Entry:
     kind = vocab.MEETING_KINDS.label(m.rodzaj)
-    summary = f"Spotkanie partnerstwa ({kind})"
-    if m.tytul:  # "Spotkanie inicjujące partnerstwo" says it all; "Diagnoza potrzeb" does not
-        summary = m.tytul if "spotkanie" in vocab.fold(m.tytul) else f"Spotkanie partnerstwa: {m.tytul}"
+    summary = meeting_summary(m)
     names = ws.partner_names
     description = _joined(
         _lines(
@@ -114,12 +134,7 @@ def _meeting(ws: Workspace, m: Meeting, domain: str) -> Entry:
 
 
 def _consultation(ws: Workspace, c: Consultation, domain: str) -> Entry:
-    if c.forma == "wizyta":
-        summary = "Wizyta konsultacyjna animatora" + (f" nr {c.wizyta_nr}" if c.wizyta_nr else "")
-    else:
-        summary = f"Doradztwo animatora ({vocab.CONSULTATION_FORMS.label(c.forma)})"
-    if c.temat:
-        summary = f"{summary}: {c.temat}"
+    summary = consultation_summary(c)
     minutes = (c.czas or CONSULTATION_HOURS[c.forma] * 60) if c.godzina else None
     description = _joined(
         _lines(
@@ -153,7 +168,7 @@ def _webinar(w: Webinar, domain: str) -> Entry:
     )
     return Entry(
         uid(domain, "webinarium", w.id),
-        f"Webinarium: {w.tytul}",
+        webinar_summary(w),
         Span(w.data, w.data),
         description,
         "online",
@@ -163,7 +178,7 @@ def _webinar(w: Webinar, domain: str) -> Entry:
 
 
 def _training(ws: Workspace, year: int, t: Training, span: Span, domain: str) -> Entry:
-    summary = f"Szkolenie: {t.tytul}"
+    summary = training_summary(t)
     if span.month_only:  # "2019-03", "03.2019" and "marzec 2019" all read as "marzec 2019"
         summary += f" (termin: {month_text(span.first)})"
     names = ws.partner_names
