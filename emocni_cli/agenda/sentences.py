@@ -45,8 +45,10 @@ PERIOD = "od {first} do {last} ({days})"
 UPCOMING = "Nadchodzi:"
 DUE = "Czas na to teraz (bez daty):"
 OVERDUE = "Zaległe — data minęła, a status to nadal „planowane”:"
-IF_HELD = "jeśli się odbyło, zapisz"
-IF_NOT = "jeśli się nie odbyło"
+IF_HELD = {"webinar": "jeśli gmina wzięła udział, zapisz"}  # otherwise the default
+IF_NOT = {"webinar": "jeśli udziału nie było"}
+IF_HELD_DEFAULT = "jeśli doszło do skutku, zapisz"
+IF_NOT_DEFAULT = "jeśli nie doszło do skutku"
 PLACE = "miejsce"
 TERM = "dokładny dzień do ustalenia (w planie jest tylko miesiąc)"
 NEXT = "Najważniejszy następny krok: {step}"
@@ -106,8 +108,8 @@ def _entry(e: Entry, overdue: bool) -> list[tuple[str, str]]:
     if e.month_only and not overdue:
         lines.append((f"    {TERM}", ""))
     if overdue:
-        lines.append((f"    {IF_HELD}: {e.command}", ""))
-        lines.append((f"    {IF_NOT}: {e.otherwise}", ""))
+        lines.append((f"    {IF_HELD.get(e.kind, IF_HELD_DEFAULT)}: {e.command}", ""))
+        lines.append((f"    {IF_NOT.get(e.kind, IF_NOT_DEFAULT)}: {e.otherwise}", ""))
     else:
         after = AFTER[e.id if e.kind == "plan_step" else e.kind]
         lines.append((f"    {after}: {e.command}", ""))

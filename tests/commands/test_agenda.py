@@ -64,16 +64,20 @@ def test_february_2019_the_webinar_and_the_march_training(example: Path) -> None
 
 def test_overdue_events_and_trainings_say_how_to_record_or_cancel_them(example: Path) -> None:
     ok(Cli(example)("meeting", "add", "--date", "2019-04-02", "--title", "Przegląd szkoleń"))
+    ok(Cli(example)("webinar", "add", "Promocja szkoleń", "--date", "2019-04-10"))
     text = agenda(example, "--today", "2019-05-20", "--days", "7")
     upcoming, overdue = text.split("Zaległe — data minęła, a status to nadal „planowane”:")
     assert "maj 2019 — Szkolenie: Zdrowie w sieci" in upcoming
     assert overdue.index("marzec 2019 — Szkolenie: Bankowość") < overdue.index("wtorek, 2 kwietnia 2019")
     assert (
-        "jeśli się odbyło, zapisz: emocni training done 2019-01 --participants LICZBA --date DATA" in overdue
+        "jeśli doszło do skutku, zapisz: emocni training done 2019-01 --participants LICZBA --date DATA"
+        in overdue
     )
-    assert "jeśli się nie odbyło: emocni training edit 2019-01 --status odwolane" in overdue
-    assert "jeśli się odbyło, zapisz: emocni meeting held 2019-04-02" in overdue
-    assert "jeśli się nie odbyło: emocni meeting edit 2019-04-02 --status odwolane" in overdue
+    assert "jeśli nie doszło do skutku: emocni training edit 2019-01 --status odwolane" in overdue
+    assert "jeśli doszło do skutku, zapisz: emocni meeting held 2019-04-02" in overdue
+    assert "jeśli nie doszło do skutku: emocni meeting edit 2019-04-02 --status odwolane" in overdue
+    assert "jeśli gmina wzięła udział, zapisz: emocni webinar held promocja-szkolen" in overdue
+    assert "jeśli udziału nie było: emocni webinar edit promocja-szkolen --status odwolane" in overdue
     assert "Bankowość" not in upcoming
 
 
@@ -151,3 +155,18 @@ def test_json_has_stable_keys_iso_dates_and_the_calendar_uids(example: Path, unc
     calendar = icalendar.Calendar.from_ical((example / "k.ics").read_bytes())
     uids = {str(e["UID"]) for e in calendar.walk("VEVENT")}
     assert {e["uid"] for e in data["upcoming"]} <= uids
+
+
+def test_the_commands_shown_record_what_they_say(example: Path) -> None:
+    """Every overdue entry's command, run as typed, takes the entry off the agenda."""
+    cli = Cli(example)
+    ok(cli("meeting", "add", "--date", "2019-04-02"))
+    ok(cli("consultation", "add", "--form", "online", "--date", "2019-04-03", "--duration", "1h"))
+    ok(cli("webinar", "add", "Promocja szkoleń", "--date", "2019-04-10"))
+    overdue = as_json(example, "--today", "2019-05-20")["overdue"]
+    assert {e["kind"] for e in overdue} == {"meeting", "consultation", "webinar", "training"}
+    for entry in overdue:
+        words = entry["command"].replace("LICZBA", "12").replace("DATA", "30.04.2019").split()
+        assert words[0] == "emocni"
+        ok(cli(*words[1:]))
+    assert as_json(example, "--today", "2019-05-20")["overdue"] == []
