@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import icalendar
+import pytest
 
 from tests.cli_asserts import flat, ok, refused
 from tests.helpers import Cli
@@ -157,8 +158,9 @@ def test_json_has_stable_keys_iso_dates_and_the_calendar_uids(example: Path, unc
     assert {e["uid"] for e in data["upcoming"]} <= uids
 
 
-def test_the_commands_shown_record_what_they_say(example: Path) -> None:
-    """Every overdue entry's command, run as typed, takes the entry off the agenda."""
+@pytest.mark.parametrize("key", ["command", "otherwise"])
+def test_the_commands_shown_record_what_they_say(example: Path, key: str) -> None:
+    """Every overdue entry's command (held, or cancelled), run as typed, takes it off the agenda."""
     cli = Cli(example)
     ok(cli("meeting", "add", "--date", "2019-04-02"))
     ok(cli("consultation", "add", "--form", "online", "--date", "2019-04-03", "--duration", "1h"))
@@ -166,7 +168,7 @@ def test_the_commands_shown_record_what_they_say(example: Path) -> None:
     overdue = as_json(example, "--today", "2019-05-20")["overdue"]
     assert {e["kind"] for e in overdue} == {"meeting", "consultation", "webinar", "training"}
     for entry in overdue:
-        words = entry["command"].replace("LICZBA", "12").replace("DATA", "30.04.2019").split()
+        words = entry[key].replace("LICZBA", "12").replace("DATA", "30.04.2019").split()
         assert words[0] == "emocni"
         ok(cli(*words[1:]))
     assert as_json(example, "--today", "2019-05-20")["overdue"] == []
