@@ -85,17 +85,17 @@ def agenda(ws: Workspace, today: dt.date, days: int = DEFAULT_DAYS) -> Agenda:
     """The agenda of `days` days from `today` (both ends included)."""
     a = Agenda(ws.settings.gmina.nazwa, today, days, next_step=judge(ws, today).next_step)
     domain = domain_of(ws)
-    for kind, records, prefix in (
-        ("meeting", ws.meetings, "spotkanie"),
-        ("consultation", ws.consultations, "konsultacja"),
-        ("webinar", ws.webinars, "webinarium"),
+    for kind, records in (
+        ("meeting", ws.meetings),
+        ("consultation", ws.consultations),
+        ("webinar", ws.webinars),
     ):
         timeline = split(records, today)
         for r in timeline.planned:
             if r.data <= a.until:
-                a.upcoming.append(_event(kind, r, uid(domain, prefix, r.id)))
+                a.upcoming.append(_event(kind, r, uid(domain, kind, r.id)))
         for r in timeline.overdue:
-            a.overdue.append(_event(kind, r, uid(domain, prefix, r.id), overdue=True))
+            a.overdue.append(_event(kind, r, uid(domain, kind, r.id), overdue=True))
     _trainings(ws, a, domain)
     _plan_steps(ws, a)
     a.upcoming.sort(key=_when)
@@ -150,7 +150,7 @@ def _trainings(ws: Workspace, a: Agenda, domain: str) -> None:
                 place=t.miejsce,
                 command=say.record_command("training", t.id, year_opt, overdue=overdue),
                 otherwise=say.cancel_command("training", t.id, year_opt) if overdue else None,
-                uid=uid(domain, "szkolenie", f"{year}-{t.id}"),
+                uid=uid(domain, "training", f"{year}-{t.id}"),
             )
             (a.overdue if overdue else a.upcoming).append(entry)
 

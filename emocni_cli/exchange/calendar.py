@@ -79,10 +79,19 @@ def domain_of(ws: Workspace) -> str:
     return f"{vocab.slugify(ws.settings.gmina.nazwa)}.emocni"
 
 
+# The first word of each kind's UID.
+UID_KINDS = {
+    "meeting": "spotkanie",
+    "consultation": "konsultacja",
+    "webinar": "webinarium",
+    "training": "szkolenie",
+}
+
+
 def uid(domain: str, kind: str, key: str) -> str:
-    """The stable UID of an event: 'spotkanie-2018-04-10@wierzbno-dolne.emocni'. `kind` is spotkanie,
-    konsultacja, webinarium or szkolenie; a training's key is 'YEAR-ID'."""
-    return f"{kind}-{key}@{domain}"
+    """The stable UID of an event: 'spotkanie-2018-04-10@wierzbno-dolne.emocni'. `kind` is a key of
+    UID_KINDS; a training's key is 'YEAR-ID'."""
+    return f"{UID_KINDS[kind]}-{key}@{domain}"
 
 
 def meeting_summary(m: Meeting) -> str:
@@ -123,7 +132,7 @@ def _meeting(ws: Workspace, m: Meeting, domain: str) -> Entry:
     )
     minutes = MEETING_HOURS * 60 if m.godzina else None
     return Entry(
-        uid(domain, "spotkanie", m.id),
+        uid(domain, "meeting", m.id),
         summary,
         Span(m.data, m.data, m.godzina, minutes),
         description,
@@ -146,7 +155,7 @@ def _consultation(ws: Workspace, c: Consultation, domain: str) -> Entry:
         c.notatki or "",
     )
     return Entry(
-        uid(domain, "konsultacja", c.id),
+        uid(domain, "consultation", c.id),
         summary,
         Span(c.data, c.data, c.godzina, minutes),
         description,
@@ -167,7 +176,7 @@ def _webinar(w: Webinar, domain: str) -> Entry:
         w.notatki or "",
     )
     return Entry(
-        uid(domain, "webinarium", w.id),
+        uid(domain, "webinar", w.id),
         webinar_summary(w),
         Span(w.data, w.data),
         description,
@@ -199,7 +208,7 @@ def _training(ws: Workspace, year: int, t: Training, span: Span, domain: str) ->
         "Dokładna data do ustalenia — w kalendarzu pierwszy dzień miesiąca." if span.month_only else "",
     )
     return Entry(
-        uid(domain, "szkolenie", f"{year}-{t.id}"),
+        uid(domain, "training", f"{year}-{t.id}"),
         summary,
         span,
         description,
