@@ -11,7 +11,6 @@ from emocni_cli.model.statuses import EVENT_CANCELLED
 from emocni_cli.model.term import month_text
 from emocni_cli.model.values import MONTHS_GENITIVE, WEEKDAYS, format_date, format_date_long, format_time
 from emocni_cli.polish import plural
-from emocni_cli.status.sentences import NX_MEETING
 
 if TYPE_CHECKING:
     from emocni_cli.agenda.upcoming import Agenda, Entry
@@ -54,7 +53,10 @@ TERM = "dokładny dzień do ustalenia (w planie jest tylko miesiąc)"
 NEXT = "Najważniejszy następny krok: {step}"
 NOTHING = "Do {last} nic nie jest zaplanowane i nic nie zalega."
 NOTHING_NEXT = "Co warto zaplanować: {step}"
-NOTHING_ALL_DONE = NX_MEETING + " — a szkolenia: emocni training add --year ROK --title „…”"
+NOTHING_ALL_DONE = (
+    "kolejne spotkanie partnerstwa (emocni meeting add --date DATA) albo szkolenie "
+    '(emocni training add --year ROK --title "…")'
+)
 
 
 def what(kind: str, record: Any) -> str:

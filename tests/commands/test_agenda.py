@@ -172,3 +172,9 @@ def test_the_commands_shown_record_what_they_say(example: Path, key: str) -> Non
         assert words[0] == "emocni"
         ok(cli(*words[1:]))
     assert as_json(example, "--today", "2019-05-20")["overdue"] == []
+
+
+def test_nothing_ahead_and_every_item_done_suggests_the_next_meeting_or_training(example: Path) -> None:
+    text = agenda(example, "--today", "2019-02-20", "--days", "5")
+    assert "Do 25 lutego 2019 r. nic nie jest zaplanowane i nic nie zalega." in text
+    assert "Co warto zaplanować: kolejne spotkanie partnerstwa (emocni meeting add --date DATA)" in text
