@@ -14,9 +14,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from emocni_cli.agenda import sentences as say
-from emocni_cli.exchange.calendar import domain_of, uid
+from emocni_cli.exchange.calendar import domain_of, term_unread, uid
 from emocni_cli.model.plan import STEPS
-from emocni_cli.model.statuses import TRAINING_CANCELLED
+from emocni_cli.model.statuses import TRAINING_CANCELLED, TRAINING_PLANNED
 from emocni_cli.model.term import term_days
 from emocni_cli.status.events import split
 from emocni_cli.status.rules import judge
@@ -58,6 +58,7 @@ class Agenda:
     due: list[Entry] = field(default_factory=list)  # no date, but its time has come
     overdue: list[Entry] = field(default_factory=list)
     next_step: str | None = None  # the most important next step of `emocni status`
+    notes: list[str] = field(default_factory=list)  # trainings left out: no term emocni can read
 
     @property
     def until(self) -> dt.date:
@@ -78,6 +79,7 @@ class Agenda:
             "due": [e.as_dict() for e in self.due],
             "overdue": [e.as_dict() for e in self.overdue],
             "next_step": self.next_step,
+            "notes": self.notes,
         }
 
 
@@ -128,12 +130,14 @@ def _event(kind: str, r: Any, event_uid: str, overdue: bool = False) -> Entry:
 
 def _trainings(ws: Workspace, a: Agenda, domain: str) -> None:
     """Trainings not cancelled and not yet done on the day whose term meets the agenda's days, and
-    those overdue (Training.overdue). A term emocni cannot read is left to `calendar export`."""
+    those overdue (Training.overdue). A planned training whose term emocni cannot read is a note."""
     plans = ws.annual_plans
     ids = Counter(t.id for trainings in plans.values() for t in trainings)
     for year, trainings in plans.items():
         for t in trainings:
             days = term_days(t.termin) if t.termin else None
+            if t.status == TRAINING_PLANNED and days is None:
+                a.notes.append(term_unread(year, t))
             if t.status == TRAINING_CANCELLED or days is None or t.done_by(a.today):
                 continue
             overdue = t.overdue(a.today)

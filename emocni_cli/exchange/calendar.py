@@ -218,6 +218,15 @@ def _training(ws: Workspace, year: int, t: Training, span: Span, domain: str) ->
     )
 
 
+def term_unread(year: int, t: Training) -> str:
+    """Why a training is left out: its term is missing or not understood (Polish, with the fix)."""
+    why = f"nie rozumiem terminu „{t.termin}”" if t.termin else "brak terminu"
+    return (
+        f"pominięto szkolenie „{t.id}” (plan-{year}.toml): {why} — wpisz np. 2019-03, marzec 2019 "
+        "albo 12.03.2019"
+    )
+
+
 def entries(ws: Workspace) -> tuple[list[Entry], list[str]]:
     """Every event of the workspace, and a Polish note for each training left out."""
     domain = domain_of(ws)
@@ -229,11 +238,7 @@ def entries(ws: Workspace) -> tuple[list[Entry], list[str]]:
         for t in trainings:
             days = term_days(t.termin) if t.termin else None
             if days is None:
-                why = f"nie rozumiem terminu „{t.termin}”" if t.termin else "brak terminu"
-                skipped.append(
-                    f"pominięto szkolenie „{t.id}” (plan-{year}.toml): {why} — wpisz np. 2019-03, "
-                    "marzec 2019 albo 12.03.2019"
-                )
+                skipped.append(term_unread(year, t))
                 continue
             span = Span(days.first, days.last, month_only=days.month_only)
             found.append(_training(ws, year, t, span, domain))

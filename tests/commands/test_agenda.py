@@ -134,7 +134,17 @@ def test_json_has_stable_keys_iso_dates_and_the_calendar_uids(example: Path, unc
     check = unchanged(example)
     data = as_json(example, "--today", "2018-11-01")
     check()  # read-only
-    assert list(data) == ["gmina", "today", "until", "days", "upcoming", "due", "overdue", "next_step"]
+    assert list(data) == [
+        "gmina",
+        "today",
+        "until",
+        "days",
+        "upcoming",
+        "due",
+        "overdue",
+        "next_step",
+        "notes",
+    ]
     assert (data["today"], data["until"], data["days"]) == ("2018-11-01", "2018-12-01", 30)
     visit = next(e for e in data["upcoming"] if e["kind"] == "consultation")
     assert visit == {
@@ -178,3 +188,18 @@ def test_nothing_ahead_and_every_item_done_suggests_the_next_meeting_or_training
     text = agenda(example, "--today", "2019-02-20", "--days", "5")
     assert "Do 25 lutego 2019 r. nic nie jest zaplanowane i nic nie zalega." in text
     assert "Co warto zaplanować: kolejne spotkanie partnerstwa (emocni meeting add --date DATA)" in text
+
+
+def test_a_training_without_a_readable_term_is_named_not_lost(example: Path) -> None:
+    path = example / "plan-2019.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('termin = "maj 2019"', 'termin = "wiosna 2019"'),
+        encoding="utf-8",
+    )
+    result = ok(Cli(example)("agenda", "--today", "2019-05-01"))
+    assert "Szkolenie: Zdrowie w sieci" not in result.stdout
+    message = flat(result.stderr)
+    assert (
+        "Uwaga: pominięto szkolenie „2019-03” (plan-2019.toml): nie rozumiem terminu „wiosna 2019”" in message
+    )
+    assert "wpisz np. 2019-03, marzec 2019 albo 12.03.2019" in message

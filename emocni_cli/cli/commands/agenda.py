@@ -30,6 +30,8 @@ def agenda(
     from emocni_cli.workspace.load import load
 
     result = build(load(root(ctx)), opt_today(ctx, today), days)
+    for note in result.notes:
+        output.warning(note)
     if as_json:
         output.emit_json(result.as_dict())
         return
