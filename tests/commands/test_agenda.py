@@ -203,3 +203,14 @@ def test_a_training_without_a_readable_term_is_named_not_lost(example: Path) -> 
         "Uwaga: pominięto szkolenie „2019-03” (plan-2019.toml): nie rozumiem terminu „wiosna 2019”" in message
     )
     assert "wpisz np. 2019-03, marzec 2019 albo 12.03.2019" in message
+
+
+def test_a_training_term_of_days_is_shown_as_its_days(example: Path) -> None:
+    path = example / "plan-2019.toml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('termin = "marzec 2019"', 'termin = "12–14.03.2019"')
+    path.write_text(text.replace('termin = "kwiecień 2019"', 'termin = "15.04.2019"'), encoding="utf-8")
+    shown = agenda(example, "--today", "2019-03-01", "--days", "60")
+    assert "12.03.2019–14.03.2019 — Szkolenie: Bankowość" in shown
+    assert "poniedziałek, 15 kwietnia 2019 — Szkolenie: Profil zaufany" in shown
+    assert "dokładny dzień do ustalenia" not in shown
