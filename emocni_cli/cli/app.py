@@ -29,6 +29,8 @@ GROUPS: dict[str, str] = {
     "init": "Utwórz przestrzeń roboczą gminy (pliki TOML z opisem każdego pola).",
     "check": "Sprawdź wszystkie pliki przestrzeni roboczej i wypisz wszystkie problemy naraz.",
     "status": "Stan wariantu minimum: siedem punktów, dowody, braki i następny krok.",
+    "agenda": "Co przed nami: najbliższe spotkania, konsultacje, webinaria, szkolenia, kroki planu "
+    "i zaległości.",
     "partnership": "Partnerstwo: dane podstawowe (nazwa, data zawiązania, dokument, lider).",
     "partner": "Partnerzy partnerstwa: dodawanie, lista, zmiany, usuwanie.",
     "meeting": "Spotkania partnerstwa (w tym inicjujące).",

@@ -101,6 +101,22 @@ def opt_date(value: str | None, option: str = "--date") -> dt.date | None:
     return None if value is None else parse_opt(parse_date, value, option)
 
 
+TODAY_OPTION = typer.Option(
+    None,
+    "--today",
+    envvar="EMOCNI_TODAY",
+    metavar="DATA",
+    help="Dzień, według którego oceniać (domyślnie dzisiaj), np. 01.07.2018.",
+)
+
+
+def opt_today(ctx: typer.Context, value: str | None) -> dt.date:
+    """The day of --today (or EMOCNI_TODAY, named as such when it is wrong); today by default."""
+    from_env = getattr(ctx.get_parameter_source("today"), "name", "") == "ENVIRONMENT"
+    given_as = "Zmienna środowiskowa EMOCNI_TODAY" if from_env else "--today"
+    return opt_date(value, given_as) or dt.date.today()
+
+
 # --- options that set record fields -----------------------------------------------------------
 
 

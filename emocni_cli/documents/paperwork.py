@@ -13,11 +13,9 @@ from emocni_cli.errors import RefusedError
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.records import Meeting
 from emocni_cli.model.statuses import EVENT_HELD
-from emocni_cli.model.values import format_time
+from emocni_cli.model.values import WEEKDAYS, format_time
 from emocni_cli.workspace.layout import MEETINGS, PARTNERS
 from emocni_cli.workspace.load import Workspace
-
-WEEKDAYS = ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"]
 
 
 def _meeting(ws: Workspace, m: Meeting) -> dict[str, Any]:

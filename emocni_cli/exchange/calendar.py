@@ -10,7 +10,7 @@ from typing import Any
 
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.records import Consultation, Meeting, Webinar
-from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_CANCELLED
+from emocni_cli.model.statuses import EVENT_CANCELLED, EVENT_PLANNED, TRAINING_CANCELLED, TRAINING_PLANNED
 from emocni_cli.model.term import month_text, term_days
 from emocni_cli.model.training import Training
 from emocni_cli.model.values import format_hours, format_minutes
@@ -24,6 +24,10 @@ PROJECT_START = dt.datetime(2016, 12, 1, tzinfo=dt.UTC)
 MEETING_HOURS = 2
 # A consultation with a time but no recorded duration: the usual length of each form.
 CONSULTATION_HOURS = {"wizyta": 4, "online": 1, "telefon": 1}
+# Reminders of a planned event (ALARMS): a week and a day before. An event at a time is reminded at
+# that time; an all-day one at 9:00, as its start is midnight.
+ALARMS = ((7, "Za tydzień"), (1, "Jutro"))
+ALL_DAY_ALARM_HOUR = 9
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class Entry:
     description: str = ""
     location: str | None = None
     cancelled: bool = False
+    planned: bool = False  # still to happen: reminded by alarms, if after the day of the export
 
 
 @dataclass
@@ -70,11 +75,50 @@ def _joined(*parts: str) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
+def domain_of(ws: Workspace) -> str:
+    return f"{vocab.slugify(ws.settings.gmina.nazwa)}.emocni"
+
+
+# The first word of each kind's UID.
+UID_KINDS = {
+    "meeting": "spotkanie",
+    "consultation": "konsultacja",
+    "webinar": "webinarium",
+    "training": "szkolenie",
+}
+
+
+def uid(domain: str, kind: str, key: str) -> str:
+    """The stable UID of an event: 'spotkanie-2018-04-10@wierzbno-dolne.emocni'. `kind` is a key of
+    UID_KINDS; a training's key is 'YEAR-ID'."""
+    return f"{UID_KINDS[kind]}-{key}@{domain}"
+
+
+def meeting_summary(m: Meeting) -> str:
+    if m.tytul:  # "Spotkanie inicjujące partnerstwo" says it all; "Diagnoza potrzeb" does not
+        return m.tytul if "spotkanie" in vocab.fold(m.tytul) else f"Spotkanie partnerstwa: {m.tytul}"
+    return f"Spotkanie partnerstwa ({vocab.MEETING_KINDS.label(m.rodzaj)})"
+
+
+def consultation_summary(c: Consultation) -> str:
+    if c.forma == "wizyta":
+        summary = "Wizyta konsultacyjna animatora" + (f" nr {c.wizyta_nr}" if c.wizyta_nr else "")
+    else:
+        summary = f"Doradztwo animatora ({vocab.CONSULTATION_FORMS.label(c.forma)})"
+    return f"{summary}: {c.temat}" if c.temat else summary
+
+
+def webinar_summary(w: Webinar) -> str:
+    return f"Webinarium: {w.tytul}"
+
+
+def training_summary(t: Training) -> str:
+    return f"Szkolenie: {t.tytul}"
+
+
 def _meeting(ws: Workspace, m: Meeting, domain: str) -> Entry:
     kind = vocab.MEETING_KINDS.label(m.rodzaj)
-    summary = f"Spotkanie partnerstwa ({kind})"
-    if m.tytul:  # "Spotkanie inicjujące partnerstwo" says it all; "Diagnoza potrzeb" does not
-        summary = m.tytul if "spotkanie" in vocab.fold(m.tytul) else f"Spotkanie partnerstwa: {m.tytul}"
+    summary = meeting_summary(m)
     names = ws.partner_names
     description = _joined(
         _lines(
@@ -88,22 +132,18 @@ def _meeting(ws: Workspace, m: Meeting, domain: str) -> Entry:
     )
     minutes = MEETING_HOURS * 60 if m.godzina else None
     return Entry(
-        f"spotkanie-{m.id}@{domain}",
+        uid(domain, "meeting", m.id),
         summary,
         Span(m.data, m.data, m.godzina, minutes),
         description,
         m.miejsce,
         m.status == EVENT_CANCELLED,
+        m.status == EVENT_PLANNED,
     )
 
 
 def _consultation(ws: Workspace, c: Consultation, domain: str) -> Entry:
-    if c.forma == "wizyta":
-        summary = "Wizyta konsultacyjna animatora" + (f" nr {c.wizyta_nr}" if c.wizyta_nr else "")
-    else:
-        summary = f"Doradztwo animatora ({vocab.CONSULTATION_FORMS.label(c.forma)})"
-    if c.temat:
-        summary = f"{summary}: {c.temat}"
+    summary = consultation_summary(c)
     minutes = (c.czas or CONSULTATION_HOURS[c.forma] * 60) if c.godzina else None
     description = _joined(
         _lines(
@@ -115,12 +155,13 @@ def _consultation(ws: Workspace, c: Consultation, domain: str) -> Entry:
         c.notatki or "",
     )
     return Entry(
-        f"konsultacja-{c.id}@{domain}",
+        uid(domain, "consultation", c.id),
         summary,
         Span(c.data, c.data, c.godzina, minutes),
         description,
         c.miejsce,
         c.status == EVENT_CANCELLED,
+        c.status == EVENT_PLANNED,
     )
 
 
@@ -135,17 +176,18 @@ def _webinar(w: Webinar, domain: str) -> Entry:
         w.notatki or "",
     )
     return Entry(
-        f"webinarium-{w.id}@{domain}",
-        f"Webinarium: {w.tytul}",
+        uid(domain, "webinar", w.id),
+        webinar_summary(w),
         Span(w.data, w.data),
         description,
         "online",
         w.status == EVENT_CANCELLED,
+        w.status == EVENT_PLANNED,
     )
 
 
 def _training(ws: Workspace, year: int, t: Training, span: Span, domain: str) -> Entry:
-    summary = f"Szkolenie: {t.tytul}"
+    summary = training_summary(t)
     if span.month_only:  # "2019-03", "03.2019" and "marzec 2019" all read as "marzec 2019"
         summary += f" (termin: {month_text(span.first)})"
     names = ws.partner_names
@@ -166,18 +208,28 @@ def _training(ws: Workspace, year: int, t: Training, span: Span, domain: str) ->
         "Dokładna data do ustalenia — w kalendarzu pierwszy dzień miesiąca." if span.month_only else "",
     )
     return Entry(
-        f"szkolenie-{year}-{t.id}@{domain}",
+        uid(domain, "training", f"{year}-{t.id}"),
         summary,
         span,
         description,
         t.miejsce,
         t.status == TRAINING_CANCELLED,
+        t.status == TRAINING_PLANNED,
+    )
+
+
+def term_unread(year: int, t: Training) -> str:
+    """Why a training is left out: its term is missing or not understood (Polish, with the fix)."""
+    why = f"nie rozumiem terminu „{t.termin}”" if t.termin else "brak terminu"
+    return (
+        f"pominięto szkolenie „{t.id}” (plan-{year}.toml): {why} — wpisz np. 2019-03, marzec 2019 "
+        "albo 12.03.2019"
     )
 
 
 def entries(ws: Workspace) -> tuple[list[Entry], list[str]]:
     """Every event of the workspace, and a Polish note for each training left out."""
-    domain = f"{vocab.slugify(ws.settings.gmina.nazwa)}.emocni"
+    domain = domain_of(ws)
     found = [_meeting(ws, m, domain) for m in ws.meetings]
     found += [_consultation(ws, c, domain) for c in ws.consultations]
     found += [_webinar(w, domain) for w in ws.webinars]
@@ -186,11 +238,7 @@ def entries(ws: Workspace) -> tuple[list[Entry], list[str]]:
         for t in trainings:
             days = term_days(t.termin) if t.termin else None
             if days is None:
-                why = f"nie rozumiem terminu „{t.termin}”" if t.termin else "brak terminu"
-                skipped.append(
-                    f"pominięto szkolenie „{t.id}” (plan-{year}.toml): {why} — wpisz np. 2019-03, "
-                    "marzec 2019 albo 12.03.2019"
-                )
+                skipped.append(term_unread(year, t))
                 continue
             span = Span(days.first, days.last, month_only=days.month_only)
             found.append(_training(ws, year, t, span, domain))
@@ -227,7 +275,27 @@ def _event(entry: Entry, stamp: dt.datetime, zone: Any) -> Any:
     if entry.location:
         event.add("location", entry.location)
     event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
+    if entry.planned and span.first > stamp.astimezone(zone).date():
+        for alarm in _alarms(entry, timed=span.start is not None and bool(span.minutes)):
+            event.add_component(alarm)
     return event
+
+
+def _alarms(entry: Entry, timed: bool) -> list[Any]:
+    """VALARMs a week and a day before a planned event (held and past events need none)."""
+    import icalendar
+
+    alarms = []
+    for days, when in ALARMS:
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"{when}: {entry.summary}")
+        before = dt.timedelta(days=days) - (
+            dt.timedelta() if timed else dt.timedelta(hours=ALL_DAY_ALARM_HOUR)
+        )
+        alarm.add("trigger", -before)
+        alarms.append(alarm)
+    return alarms
 
 
 def _warsaw() -> Any:

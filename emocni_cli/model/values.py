@@ -36,6 +36,7 @@ MONTHS_NOMINATIVE = [
     "listopad",
     "grudzień",
 ]
+WEEKDAYS = ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"]
 _MONTH_BY_NAME = {fold(n): i + 1 for i, n in enumerate(MONTHS_GENITIVE)} | {
     fold(n): i + 1 for i, n in enumerate(MONTHS_NOMINATIVE)
 }

@@ -84,6 +84,11 @@ class Report:
     def complete(self) -> bool:
         return self.done == self.total
 
+    @property
+    def next_step(self) -> str | None:
+        """The single most important next step: that of the first item not yet done."""
+        return next((i.next_step for i in self.items if i.state != DONE and i.next_step), None)
+
     def as_dict(self) -> dict[str, Any]:
         """The --json shape (fixed keys first; extra keys are additions)."""
         return {
@@ -96,4 +101,5 @@ class Report:
             "warnings": self.warnings,
             "emocarz": self.emocarz,
             "animator": self.animator,
+            "next_step": self.next_step,
         }

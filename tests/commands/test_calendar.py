@@ -205,3 +205,41 @@ def test_a_later_export_is_a_newer_revision(example: Path) -> None:
     assert revisions
     for event in later.walk("VEVENT"):
         assert int(event["SEQUENCE"]) > revisions[str(event["UID"])]
+
+
+def alarms(event: icalendar.Event) -> list[tuple[str, dt.timedelta, str]]:
+    return [(str(a["ACTION"]), a.decoded("TRIGGER"), str(a["DESCRIPTION"])) for a in event.walk("VALARM")]
+
+
+def test_planned_events_remind_a_week_and_a_day_before(cli: Cli, events_ws: Path) -> None:
+    from emocni_cli.exchange.calendar import export as export_calendar
+    from emocni_cli.workspace.load import load
+
+    assert cli("consultation", "edit", "telefon-2018-05-14", "--time", "12:00").exit_code == 0
+    ws = load(events_ws)
+    cal = icalendar.Calendar.from_ical(
+        export_calendar(ws, now=dt.datetime(2018, 3, 1, 12, tzinfo=dt.UTC)).data
+    )
+    events = by_uid(cal)
+    domain = "@wierzbno-dolne.emocni"
+    # an all-day event at 9:00 seven days and one day before
+    assert alarms(events[f"spotkanie-2018-04-10{domain}"]) == [
+        ("DISPLAY", -dt.timedelta(days=6, hours=15), "Za tydzień: Spotkanie partnerstwa: Diagnoza potrzeb"),
+        ("DISPLAY", -dt.timedelta(hours=15), "Jutro: Spotkanie partnerstwa: Diagnoza potrzeb"),
+    ]
+    # an event at a time: at that time
+    assert [t for _, t, _ in alarms(events[f"konsultacja-telefon-2018-05-14{domain}"])] == [
+        -dt.timedelta(days=7),
+        -dt.timedelta(days=1),
+    ]
+    assert len(alarms(events[f"webinarium-plan-bez-tajemnic{domain}"])) == 2
+    assert len(alarms(events[f"szkolenie-2019-bankowosc{domain}"])) == 2
+    # held, cancelled: no reminder
+    assert alarms(events[f"spotkanie-2017-11-21{domain}"]) == []
+    assert alarms(events[f"szkolenie-2019-zdrowie{domain}"]) == []
+    # exported after the planned meeting: its day is past, nothing to remind of
+    later = icalendar.Calendar.from_ical(
+        export_calendar(ws, now=dt.datetime(2018, 4, 10, 6, tzinfo=dt.UTC)).data
+    )
+    assert alarms(by_uid(later)[f"spotkanie-2018-04-10{domain}"]) == []
+    assert len(alarms(by_uid(later)[f"konsultacja-telefon-2018-05-14{domain}"])) == 2

@@ -722,3 +722,21 @@ def test_training_done_refuses_a_future_date_and_writes_nothing(cli: Cli) -> Non
     result = cli("training", "done", "2018-01", "--participants", "3", "--date", future)
     assert result.exit_code == 2 and "przyszłości" in result.output
     assert (cli.folder / "plan-2018.toml").read_bytes() == before
+
+
+def test_short_is_the_progress_line_and_the_most_important_next_step(cli: Cli) -> None:
+    partners(cli, "2018-01-16", "Biblioteka", "GOK", "GOPS")
+    result = cli("status", "--short", "--today", "2018-02-01")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Wariant minimum, gmina Wierzbno Dolne — zrobione punkty: 0 z 7"
+    full = report(cli, "2018-02-01")
+    assert full["next_step"] == next(i["next_step"] for i in full["items"] if i["state"] != "done")
+    assert lines[1:] == ["Co dalej: " + full["next_step"]]
+
+
+def test_short_does_not_go_with_json(cli: Cli) -> None:
+    result = cli("status", "--short", "--json")
+    assert result.exit_code == 2
+    assert "Opcji --short nie można łączyć z --json" in " ".join(result.stderr.split())
+    assert result.stdout == ""

@@ -60,6 +60,9 @@ FILLED = ["partner add 'Gminny Ośrodek Kultury' --type GOK", "meeting add --dat
         ["webinar", "list"],
         ["partnership", "show"],
         ["check"],
+        ["agenda"],
+        ["agenda", "--json", "--days", "90"],
+        ["status", "--short"],
     ],
     ids=" ".join,
 )

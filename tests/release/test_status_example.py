@@ -120,3 +120,12 @@ def test_the_example_judged_at_several_days_counts_only_what_was_true_then(examp
         assert not annual["notes"]
     annual = entry(judged(example, "2017-12-01"), "plany_roczne")
     assert annual["missing"] == ["przyjęcie planu 2018 (zapisane na 10.04.2018)"]
+
+
+def test_short_status_when_everything_is_done(example: Path) -> None:
+    result = Cli(example)("status", "--short", "--today", "2019-03-01")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "Wariant minimum, gmina Wierzbno Dolne — zrobione punkty: 7 z 7",
+        "Co dalej: wszystkie punkty są zrobione; co nadchodzi, pokaże: emocni agenda",
+    ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import textwrap
 from collections.abc import Sequence
@@ -11,7 +10,8 @@ import typer
 from rich.text import Text
 
 from emocni_cli.cli import output
-from emocni_cli.cli.options import opt_date, root
+from emocni_cli.cli.options import TODAY_OPTION, opt_today, root
+from emocni_cli.errors import InputError
 from emocni_cli.model.values import format_date_long, format_minutes
 from emocni_cli.polish import STATE_LABELS
 from emocni_cli.status.report import DONE, IN_PROGRESS, TODO, Item, Report
@@ -39,6 +39,10 @@ CONSULTATIONS = "Konsultacje: wizyty {visits} z 2{extra} · doradztwo zdalne {us
 EXTRA_VISITS = " (i dodatkowe: {n})"
 WARNINGS = "Uwagi ({n}):"
 NO_WARNINGS = "Uwagi: brak."
+SHORT_PROGRESS = "Wariant minimum, gmina {gmina} — zrobione punkty: {done} z {total}"
+SHORT_ALL_DONE = "wszystkie punkty są zrobione; co nadchodzi, pokaże: emocni agenda"
+SHORT_AND_JSON = "Opcji --short nie można łączyć z --json."
+SHORT_AND_JSON_HINT = "użyj jednej z nich; --json zawsze podaje pełny stan, a następny krok w polu next_step"
 
 
 app = typer.Typer()
@@ -47,32 +51,36 @@ app = typer.Typer()
 @app.command("status")
 def status(
     ctx: typer.Context,
-    today: str | None = typer.Option(
-        None,
-        "--today",
-        envvar="EMOCNI_TODAY",
-        metavar="DATA",
-        help="Dzień, według którego oceniać (domyślnie dzisiaj), np. 01.07.2018.",
-    ),
+    today: str | None = TODAY_OPTION,
     as_json: bool = typer.Option(False, "--json", help="Wypisz wynik jako jeden obiekt JSON."),
     check: bool = typer.Option(
         False, "--check", help="Zakończ kodem 1, jeśli któryś punkt nie jest zrobiony (dla skryptów)."
+    ),
+    short: bool = typer.Option(
+        False, "--short", help="Tylko dwie linie: postęp i najważniejszy następny krok."
     ),
 ) -> None:
     """Stan wariantu minimum: siedem punktów, dowody, braki i następny krok."""
     from emocni_cli.status.rules import judge
     from emocni_cli.workspace.load import load
 
-    from_env = getattr(ctx.get_parameter_source("today"), "name", "") == "ENVIRONMENT"
-    given_as = "Zmienna środowiskowa EMOCNI_TODAY" if from_env else "--today"
-    day = opt_date(today, given_as) or dt.date.today()
-    report = judge(load(root(ctx)), day)
+    if short and as_json:
+        raise InputError(SHORT_AND_JSON, hint=SHORT_AND_JSON_HINT)
+    report = judge(load(root(ctx)), opt_today(ctx, today))
     if as_json:
         output.emit_json(report.as_dict())
+    elif short:
+        show_short(report)
     else:
         show(report)
     if check and not report.complete:
         raise typer.Exit(EXIT_NOT_DONE)
+
+
+def show_short(report: Report) -> None:
+    """The progress line and the single most important next step."""
+    output.out.print(Text(SHORT_PROGRESS.format(gmina=report.gmina, done=report.done, total=report.total)))
+    output.out.print(Text(NEXT.capitalize() + (report.next_step or SHORT_ALL_DONE)), soft_wrap=True)
 
 
 def show(report: Report) -> None:
