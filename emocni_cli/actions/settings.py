@@ -122,7 +122,9 @@ def set_value(root: Path, key: Key, text: str) -> tuple[Any, str | None]:
     value = parse(key, text)
     assert key.section is not None  # the only top-level key is read-only
     update_section(root, key.section, {key.field: value})
-    note = prefix_note(key.field, text, value) if key.section == "gmina" and key.field in NAME_PREFIXES else None
+    note = (
+        prefix_note(key.field, text, value) if key.section == "gmina" and key.field in NAME_PREFIXES else None
+    )
     return value, note
 
 

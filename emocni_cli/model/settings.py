@@ -79,8 +79,9 @@ class Gmina(_Model):
             raise ValueError(f"kod TERYT ma 7 cyfr (np. 1234052), podano „{value}”")
         if isinstance(value, str) and value.strip() and not _TERYT.fullmatch(value.strip()):
             raise ValueError(
-                f"„{value}” nie jest kodem TERYT gminy: zaczyna się od kodu województwa (02, 04, … 32) "
-                "i kończy cyfrą rodzaju gminy (1 — miejska, 2 — wiejska, 3 — miejsko-wiejska); sprawdź kod na stronie eteryt.stat.gov.pl"
+                f"„{value}” to nie kod TERYT gminy — taki kod zaczyna się od kodu województwa "
+                "(02, 04, … 32), a kończy cyfrą rodzaju gminy "
+                "(1 — miejska, 2 — wiejska, 3 — miejsko-wiejska); sprawdź kod na stronie eteryt.stat.gov.pl"
             )
         return value
 

@@ -199,17 +199,17 @@ def _load_settings(reader: Reader) -> Settings | None:
 
 def _prefixed_names(reader: Reader, data: dict[str, Any], settings: Settings) -> None:
     """A notice for a hand-written "Gmina Lipno" / "powiat lipnowski": read without the word."""
-    for field in NAME_PREFIXES:
-        typed, stored = data["gmina"].get(field), getattr(settings.gmina, field)
-        if isinstance(typed, str) and stored and (taken := taken_off(field, typed, stored)):
+    for name in NAME_PREFIXES:
+        typed, stored = data["gmina"].get(name), getattr(settings.gmina, name)
+        if isinstance(typed, str) and stored and (taken := taken_off(name, typed, stored)):
             reader.notices.append(
                 Problem(
                     CONFIG_FILE,
                     f"„{typed}” — słowo „{taken[0]}” na początku jest zbędne: dokumenty same piszą "
                     f"„{taken[1]}”, więc emocni używa „{stored}”",
-                    line=reader.locators[CONFIG_FILE].table("gmina", field),
-                    field=f"gmina.{field}",
-                    hint=f'popraw w pliku albo uruchom: emocni config set gmina.{field} "{stored}"',
+                    line=reader.locators[CONFIG_FILE].table("gmina", name),
+                    field=f"gmina.{name}",
+                    hint=f'popraw w pliku albo uruchom: emocni config set gmina.{name} "{stored}"',
                 )
             )
 

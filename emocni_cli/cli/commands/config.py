@@ -13,7 +13,9 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 
-KEY = typer.Argument(..., metavar="KLUCZ", help="Nazwa ustawienia, np. emocarz.email (lista: emocni config list).")
+KEY = typer.Argument(
+    ..., metavar="KLUCZ", help="Nazwa ustawienia, np. emocarz.email (lista: emocni config list)."
+)
 
 
 @app.command("list")
@@ -59,7 +61,9 @@ def get(ctx: typer.Context, key: str = KEY) -> None:
 def set_(
     ctx: typer.Context,
     key: str = KEY,
-    value: str = typer.Argument(..., metavar="WARTOŚĆ", help="Nowa wartość (tekst z odstępami w cudzysłowie)."),
+    value: str = typer.Argument(
+        ..., metavar="WARTOŚĆ", help="Nowa wartość (tekst z odstępami w cudzysłowie)."
+    ),
 ) -> None:
     """Zmień jedno ustawienie w emocni.toml; komentarze i pozostałe wiersze pliku zostają bez zmian.
 
