@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from emocni_cli.actions.records import update_section
 from emocni_cli.errors import InputError, RefusedError
@@ -99,7 +99,7 @@ def _writable(key: Key) -> None:
 
 def parse(key: Key, text: str) -> Any:
     """The value a typed text stands for, as the file will hold it; InputError naming the key."""
-    from emocni_cli.workspace.error_sentences import field_errors
+    from emocni_cli.workspace.error_sentences import field_value
 
     _writable(key)
     if not text.strip():
@@ -108,13 +108,11 @@ def parse(key: Key, text: str) -> Any:
             hint = f'to ustawienie jest wymagane — podaj wartość, np. emocni config set {key.name} "…"'
         raise InputError(f"Pusta wartość ustawienia {key.name}.", hint=hint)
     if value_form(key.model, key.field) == "number":  # as Poles write them: 12 500, 1,5
-        text = "".join(text.split()).replace("\u00a0", "").replace(",", ".")
-    record = key.model.model_construct()
+        text = "".join(text.split()).replace(",", ".")
     try:
-        key.model.__pydantic_validator__.validate_assignment(record, key.field, text)
-    except ValidationError as exc:
-        raise InputError(f"Ustawienie {key.name}: {field_errors(exc)[0][1]}.") from None
-    return record.model_dump(include={key.field})[key.field]
+        return field_value(key.model, key.field, text)
+    except ValueError as exc:
+        raise InputError(f"Ustawienie {key.name}: {exc}.") from None
 
 
 def set_value(root: Path, key: Key, text: str) -> tuple[Any, str | None]:

@@ -43,12 +43,13 @@ def test_set_then_get_each_kind_of_value(cli: Cli, ws: Path) -> None:
     ok(sh(cli, "config set emocarz.email marta.sobczak@gbp.pl"))
     ok(sh(cli, "config set gmina.liczba_mieszkancow '6 240'"))
     ok(sh(cli, "config set wymagania.budzet_zdalny_h 9,5"))
+    ok(cli("config", "set", "wymagania.cel_uczestnikow", "1\u00a0200"))  # Word's hard space
     ok(sh(cli, "config set partnerstwo.data_zawiazania 16.01.2018"))
     ok(sh(cli, "config set emocarz.instytucja 'Gminna Biblioteka Publiczna'"))
     saved = config(ws)
     assert saved["emocarz"]["email"] == "marta.sobczak@gbp.pl"
     assert saved["gmina"]["liczba_mieszkancow"] == 6240
-    assert saved["wymagania"]["budzet_zdalny_h"] == 9.5
+    assert saved["wymagania"]["budzet_zdalny_h"] == 9.5 and saved["wymagania"]["cel_uczestnikow"] == 1200
     assert str(saved["partnerstwo"]["data_zawiazania"]) == "2018-01-16"  # a TOML date, not text
     # get prints the bare value, for scripts
     assert ok(sh(cli, "config get emocarz.email")).stdout == "marta.sobczak@gbp.pl\n"
