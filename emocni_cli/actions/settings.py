@@ -16,6 +16,8 @@ from emocni_cli.actions.records import update_section
 from emocni_cli.errors import InputError, RefusedError
 from emocni_cli.model.fields import value_form
 from emocni_cli.model.settings import NAME_PREFIXES, Settings, prefix_note
+from emocni_cli.workspace.error_sentences import field_value
+from emocni_cli.workspace.load import load
 
 READ_ONLY = {"wersja_schematu"}  # emocni writes it, a person never needs to
 
@@ -92,15 +94,13 @@ def shown(value: Any) -> str:
 def _writable(key: Key) -> None:
     if key.name in READ_ONLY:
         raise RefusedError(
-            f"Ustawienia {key.name} nie zmienia się ręcznie — emocni zapisuje je samo.",
+            f"Ustawienia {key.name} nie zmienia się ręcznie — zapisuje je sam program emocni.",
             hint=f"zobacz jego wartość: emocni config get {key.name}",
         )
 
 
 def parse(key: Key, text: str) -> Any:
     """The value a typed text stands for, as the file will hold it; InputError naming the key."""
-    from emocni_cli.workspace.error_sentences import field_value
-
     _writable(key)
     if not text.strip():
         hint = f"aby usunąć wartość: emocni config unset {key.name}"
@@ -135,8 +135,6 @@ def not_set(key: Key) -> RefusedError:
 
 def unset_value(root: Path, key: Key) -> bool:
     """Remove an optional key from the file; False when it was not there (nothing written)."""
-    from emocni_cli.workspace.load import load
-
     _writable(key)
     if key.required:
         raise RefusedError(

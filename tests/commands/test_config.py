@@ -199,7 +199,7 @@ def test_unset_removes_an_optional_key_and_refuses_a_required_one(
         sh(cli, "config unset gmina.nazwa"), 1, "gmina.nazwa jest wymagane", "emocni config set gmina.nazwa"
     )
     refused(sh(cli, "config unset plan.rok_poczatkowy"), 1, "jest wymagane")
-    refused(sh(cli, "config set wersja_schematu 2"), 1, "emocni zapisuje je samo")
+    refused(sh(cli, "config set wersja_schematu 2"), 1, "zapisuje je sam program emocni")
     check()
 
 
