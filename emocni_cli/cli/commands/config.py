@@ -47,7 +47,8 @@ def get(ctx: typer.Context, key: str = KEY) -> None:
 
     Przykład: emocni config get emocarz.email
 
-    Nieustawione bez wartości domyślnej kończy się kodem 1."""
+    Gdy ustawienie nie jest zapisane i nie ma wartości domyślnej, wypisuje tylko komunikat
+    o błędzie i kończy się kodem 1."""
     from emocni_cli.actions.settings import find_key, not_set, shown
 
     found = find_key(key)
