@@ -42,6 +42,7 @@ GROUPS: dict[str, str] = {
     "training": "Roczne plany szkoleń (część szczegółowa planu): szkolenia na każdy rok okresu planu.",
     "calendar": "Kalendarz: spotkania, konsultacje, webinaria i szkolenia jako plik .ics.",
     "render-plan": "Dokumenty trzyletniego planu szkoleń (.docx): część ogólna i roczne plany szkoleń.",
+    "config": "Ustawienia przestrzeni roboczej (emocni.toml): lista, odczyt i zmiana, jak w git config.",
     "template": "Szablony dokumentów: wzory do własnych zmian w Wordzie.",
     "history": "Historia zmian: kiedy, jakim poleceniem i w których plikach (ostatnie 50 zmian).",
     "undo": "Cofnij ostatnią zmianę zapisaną przez emocni (kolejne wywołania cofają kolejne zmiany).",

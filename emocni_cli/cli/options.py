@@ -192,9 +192,7 @@ class FieldOptions:
     def fields(self, given: dict[FieldOption, Any]) -> dict[str, Any]:
         """The fields of the options given ("" clears an optional field), each value parsed as the model
         parses it; a value the model refuses is reported as the option typed: "Opcja --joined: …"."""
-        from pydantic import ValidationError
-
-        from emocni_cli.workspace.error_sentences import field_errors
+        from emocni_cli.workspace.error_sentences import field_value
 
         out: dict[str, Any] = {}
         for option, value in given.items():
@@ -204,13 +202,11 @@ class FieldOptions:
                 out[option.field] = None  # a required field is refused as empty below
                 continue
             value = option.value(value) if option.value else value
-            record = self.model.model_construct()
             try:
-                self.model.__pydantic_validator__.validate_assignment(record, option.field, value)
-            except ValidationError as exc:
-                raise InputError(f"Opcja {option.flag}: {field_errors(exc)[0][1]}.") from None
+                stored = field_value(self.model, option.field, value)
+            except ValueError as exc:
+                raise InputError(f"Opcja {option.flag}: {exc}.") from None
             # the stored form ("1h30m", "17:00"), which the action validates again as it reads it;
             # or the text as typed, when the record reads it in the light of its other fields
-            stored = record.model_dump(include={option.field})[option.field]
             out[option.field] = value if option.typed else stored
         return out

@@ -32,15 +32,15 @@ def _blank_basic_data(ws: Workspace, general: bool) -> list[str]:
     """Rows of the basic-data table that would print empty, each with where to fill it in."""
     s = ws.settings
     rows = [
-        (s.gmina.powiat, "powiat — w emocni.toml: [gmina] powiat"),
-        (s.gmina.wojewodztwo, "województwo — w emocni.toml: [gmina] wojewodztwo"),
+        (s.gmina.powiat, "powiat — emocni config set gmina.powiat NAZWA"),
+        (s.gmina.wojewodztwo, "województwo — emocni config set gmina.wojewodztwo NAZWA"),
         (s.partnerstwo.lider, "lider partnerstwa — emocni partnership edit --leader ID"),
     ]
     if general:
         rows += [
             (
                 s.emocarz.email or s.emocarz.telefon,
-                "kontakt do e-Mocarza — w emocni.toml: [emocarz] email",
+                "kontakt do e-Mocarza — emocni config set emocarz.email ADRES",
             ),
             (
                 s.partnerstwo.data_zawiazania,
@@ -48,7 +48,7 @@ def _blank_basic_data(ws: Workspace, general: bool) -> list[str]:
             ),
             (
                 s.wymagania.cel_uczestnikow,
-                "liczba mieszkańców do przeszkolenia — w emocni.toml: [wymagania] cel_uczestnikow",
+                "liczba mieszkańców do przeszkolenia — emocni config set wymagania.cel_uczestnikow LICZBA",
             ),
         ]
     return [where for value, where in rows if not value]

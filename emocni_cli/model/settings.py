@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from pydantic import (
     Field,
+    ValidationInfo,
     field_validator,
 )
 
@@ -21,6 +22,44 @@ SCHEMA_VERSION = 1
 
 
 FIRST_PLAN_YEAR = 2016  # the e-Mocni project began then
+
+# Words people type before a name that documents add themselves ("gmina {nazwa}", "powiat {powiat}"),
+# longest first. The word after "gmina" in "Gmina Miejska X" is the gmina's type, not its name.
+NAME_PREFIXES = {
+    "nazwa": ("miasto i gmina", "gmina miejsko-wiejska", "gmina miejska", "gmina wiejska", "gmina"),
+    "powiat": ("powiat",),
+}
+_DOCUMENT_WORD = {"nazwa": "gmina", "powiat": "powiat"}
+
+# A TERYT gmina code: voivodeship (02, 04, … 32), powiat, gmina, and the type digit (1 urban, 2 rural,
+# 3 urban-rural, 4-5 their parts, 8-9 districts of a city).
+_TERYT = re.compile(r"(0[2468]|[12][02468]|3[02])\d{4}[1-589]")
+
+
+def bare_name(field: str, text: str) -> str:
+    """A gmina's or powiat's own name, without the word the documents put before it."""
+    words = text.split()
+    for prefix in NAME_PREFIXES[field]:
+        n = len(prefix.split())
+        if " ".join(words[:n]).lower() == prefix and words[n:]:
+            return " ".join(words[n:])
+    return text
+
+
+def taken_off(field: str, typed: str, stored: str) -> tuple[str, str] | None:
+    """(the leading words taken off a typed name, the name as documents write it), or None."""
+    words = typed.split()
+    if words == stored.split():
+        return None
+    return " ".join(words[: len(words) - len(stored.split())]), f"{_DOCUMENT_WORD[field]} {stored}"
+
+
+def prefix_note(field: str, typed: str, stored: str) -> str | None:
+    """The note telling a person that a leading word was taken off a name they typed."""
+    if (taken := taken_off(field, typed, stored)) is None:
+        return None
+    what = "nazwę gminy" if field == "nazwa" else "powiat"
+    return f"Zapisano {what} „{stored}” bez „{taken[0]}” na początku — dokumenty same piszą „{taken[1]}”."
 
 
 class Gmina(_Model):
@@ -38,7 +77,18 @@ class Gmina(_Model):
             value = f"{value:07d}"
         if isinstance(value, str) and value.strip() and not re.fullmatch(r"\d{7}", value.strip()):
             raise ValueError(f"kod TERYT ma 7 cyfr (np. 1234052), podano „{value}”")
+        if isinstance(value, str) and value.strip() and not _TERYT.fullmatch(value.strip()):
+            raise ValueError(
+                f"„{value}” to nie kod TERYT gminy — taki kod zaczyna się od kodu województwa "
+                "(02, 04, … 32), a kończy cyfrą rodzaju gminy "
+                "(1 — miejska, 2 — wiejska, 3 — miejsko-wiejska); sprawdź kod na stronie eteryt.stat.gov.pl"
+            )
         return value
+
+    @field_validator("nazwa", "powiat")
+    @classmethod
+    def _bare(cls, value: str | None, info: ValidationInfo) -> str | None:
+        return bare_name(info.field_name, value) if value else value
 
 
 class Partnerstwo(_Model):

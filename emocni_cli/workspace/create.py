@@ -33,8 +33,8 @@ def refuse_existing(folder: Path) -> None:
     if (folder / CONFIG_FILE).exists():
         raise RefusedError(
             f"W folderze {folder.resolve()} jest już przestrzeń robocza emocni ({CONFIG_FILE}).",
-            hint="niczego nie nadpisano; aby zmienić dane, edytuj emocni.toml albo użyj "
-            "emocni partnership edit",
+            hint="niczego nie nadpisano; aby zmienić dane, użyj emocni config set "
+            "(np. emocni config set gmina.teryt 1234052) albo edytuj emocni.toml",
         )
     existing = [folder / name for name in HEADERS if (folder / name).exists()]
     if existing:
@@ -42,6 +42,12 @@ def refuse_existing(folder: Path) -> None:
             f"W folderze {folder.resolve()} są już pliki emocni: {', '.join(p.name for p in existing)}.",
             hint="wybierz pusty folder albo przenieś te pliki",
         )
+
+
+def folder_gmina(folder: Path) -> str:
+    """The gmina's name a folder's name suggests: lipno-gorne -> Lipno Gorne (no diacritics added)."""
+    words = folder.resolve().name.replace("-", " ").replace("_", " ").split()
+    return " ".join(word[:1].upper() + word[1:] for word in words)
 
 
 def start_year(text: str) -> int:

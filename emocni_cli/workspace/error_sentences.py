@@ -125,6 +125,17 @@ def field_errors(exc: ValidationError) -> list[tuple[tuple[Any, ...], str]]:
     return [(tuple(err["loc"]), describe(err)) for err in exc.errors()]
 
 
+def field_value(model: type[BaseModel], field: str, value: Any) -> Any:
+    """A typed value as the model field reads and stores it ("1h30m", a date); ValueError with
+    the Polish sentence when the field refuses it."""
+    record = model.model_construct()
+    try:
+        model.__pydantic_validator__.validate_assignment(record, field, value)
+    except ValidationError as exc:
+        raise ValueError(field_errors(exc)[0][1]) from None
+    return record.model_dump(include={field})[field]
+
+
 def invalid_input(exc: ValidationError) -> InputError:
     """Values typed in a command that do not make a valid record: every field with its problem."""
     details = "; ".join(f"{field_name(loc)}: {msg}" for loc, msg in field_errors(exc))

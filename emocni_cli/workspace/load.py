@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from emocni_cli.errors import InvalidWorkspaceError, Problem
 from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan
 from emocni_cli.model.records import Consultation, Meeting, Partner, Record, Webinar
-from emocni_cli.model.settings import Settings
+from emocni_cli.model.settings import NAME_PREFIXES, Settings, taken_off
 from emocni_cli.model.training import Training
 from emocni_cli.polish import errors_count
 from emocni_cli.workspace.checks import check_plans, check_visits, cross_checks
@@ -193,7 +193,25 @@ def _load_settings(reader: Reader) -> Settings | None:
         return None
     sections = ("gmina", "partnerstwo", "emocarz", "animator", "plan", "wymagania")
     reader.typos(CONFIG_FILE, [(None, settings), *((name, getattr(settings, name)) for name in sections)])
+    _prefixed_names(reader, data, settings)
     return settings
+
+
+def _prefixed_names(reader: Reader, data: dict[str, Any], settings: Settings) -> None:
+    """A notice for a hand-written "Gmina Lipno" / "powiat lipnowski": read without the word."""
+    for name in NAME_PREFIXES:
+        typed, stored = data["gmina"].get(name), getattr(settings.gmina, name)
+        if isinstance(typed, str) and stored and (taken := taken_off(name, typed, stored)):
+            reader.notices.append(
+                Problem(
+                    CONFIG_FILE,
+                    f"„{typed}” — słowo „{taken[0]}” na początku jest zbędne: dokumenty same piszą "
+                    f"„{taken[1]}”, więc emocni używa „{stored}”",
+                    line=reader.locators[CONFIG_FILE].table("gmina", name),
+                    field=f"gmina.{name}",
+                    hint=f'popraw w pliku albo uruchom: emocni config set gmina.{name} "{stored}"',
+                )
+            )
 
 
 def _read_file_date(reader: Reader, name: str, key: str, value: Any, line: int | None) -> None:

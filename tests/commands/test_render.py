@@ -104,8 +104,8 @@ def test_empty_basic_data_is_pointed_out_with_where_to_fill_it_in(cli, plan_ws, 
     said = flat(ok(cli("render-plan", "general")).stderr)
     assert "puste pola w danych podstawowych" in said and "WERSJA ROBOCZA" not in said
     assert "lider partnerstwa — emocni partnership edit --leader ID" in said
-    assert "powiat — w emocni.toml: [gmina] powiat" in said
-    assert "liczba mieszkańców do przeszkolenia — w emocni.toml: [wymagania] cel_uczestnikow" in said
+    assert "powiat — emocni config set gmina.powiat NAZWA" in said
+    assert "liczba mieszkańców do przeszkolenia — emocni config set wymagania.cel_uczestnikow LICZBA" in said
     # the example gmina has them all
     complete = Cli(example)("render-plan", "general")
     assert complete.exit_code == 0 and "puste pola" not in flat(complete.stderr)

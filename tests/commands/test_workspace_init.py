@@ -132,17 +132,20 @@ def test_init_without_a_terminal_does_not_wait_for_answers(tmp_path: Path) -> No
 
 def test_init_asks_in_polish_when_interactive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(init_cli, "interactive", lambda: True)
-    answers = "Wierzbno Dolne\nMarta Sobczak\nPaweł Zieliński\n2018\nolszyński\n\n"
+    answers = "Wierzbno Dolne\nMarta Sobczak\nPaweł Zieliński\n2018\n\n\nolszyński\n\n"
     result = ok(Cli(tmp_path).raw("init", str(tmp_path / "gmina"), input=answers))
     for question in (
         "Nazwa gminy",
         "Imię i nazwisko e-Mocarza",
         "Imię i nazwisko animatora",
         "Pierwszy rok planu",
+        "Instytucja e-Mocarza",
+        "Kod TERYT gminy",
     ):
         assert question in result.output
     config = tomllib.loads((tmp_path / "gmina" / "emocni.toml").read_text(encoding="utf-8"))
     assert config["gmina"] == {"nazwa": "Wierzbno Dolne", "powiat": "olszyński"}
+    assert "instytucja" not in config["emocarz"]  # Enter skipped it
     assert config["animator"]["imie_nazwisko"] == "Paweł Zieliński"
     assert config["plan"]["rok_poczatkowy"] == 2018
 
@@ -150,7 +153,7 @@ def test_init_asks_in_polish_when_interactive(tmp_path: Path, monkeypatch: pytes
 def test_init_asks_again_for_a_mistyped_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A typo in the year costs one more answer, not the whole questionnaire."""
     monkeypatch.setattr(init_cli, "interactive", lambda: True)
-    answers = "Wierzbno Dolne\nMarta Sobczak\nPaweł Zieliński\ndwa tysiące\n18\n2018\n\n\n"
+    answers = "Wierzbno Dolne\nMarta Sobczak\nPaweł Zieliński\ndwa tysiące\n18\n2018\n\n\n\n\n"
     result = ok(Cli(tmp_path).raw("init", str(tmp_path / "gmina"), input=answers))
     assert result.stdout.count("Pierwszy rok planu") == 3  # the question, asked three times
     assert "oczekiwano liczby całkowitej" in flat(result.stderr)
@@ -213,4 +216,54 @@ def test_init_elsewhere_says_to_go_into_the_new_folder_first(
 def test_init_rejects_a_bad_teryt(tmp_path: Path) -> None:
     args = ["init", str(tmp_path / "g"), *REQUIRED, "--start-year", "2018", "--teryt", "12-34", "--no-input"]
     refused(Cli(tmp_path).raw(*args), 2, "kod TERYT ma 7 cyfr")
+    assert not (tmp_path / "g").exists()
+
+
+def test_init_offers_the_folder_name_and_asks_for_institution_and_teryt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter takes the folder's name (no diacritics invented); a wrong TERYT is asked again."""
+    monkeypatch.setattr(init_cli, "interactive", lambda: True)
+    folder = tmp_path / "lipno_gorne"
+    answers = "\nMarta Sobczak\nPaweł Zieliński\n2018\nGminna Biblioteka Publiczna\n12-34\n0412053\n\n\n"
+    result = ok(Cli(tmp_path).raw("init", str(folder), input=answers))
+    assert "Nazwa gminy [Lipno Gorne]:" in result.stdout
+    assert result.stdout.count("Kod TERYT gminy") == 2
+    assert "kod TERYT ma 7 cyfr" in flat(result.stderr)
+    config = tomllib.loads((folder / "emocni.toml").read_text(encoding="utf-8"))
+    assert config["gmina"] == {"nazwa": "Lipno Gorne", "teryt": "0412053"}
+    assert config["emocarz"]["instytucja"] == "Gminna Biblioteka Publiczna"
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored", "removed"),
+    [("Gmina Lipno Górne", "Lipno Górne", "Gmina"), ("Miasto i Gmina Lipno", "Lipno", "Miasto i Gmina")],
+)
+def test_init_takes_the_word_gmina_off_the_name(
+    tmp_path: Path, typed: str, stored: str, removed: str
+) -> None:
+    args = ["--gmina", typed, "--emocarz", "Marta Sobczak", "--animator", "Paweł Zieliński"]
+    args += ["--powiat", "powiat lipnowski", "--start-year", "2018", "--no-input"]
+    result = ok(Cli(tmp_path).raw("init", str(tmp_path / "g"), *args))
+    message = flat(result.stderr)
+    assert f"Zapisano nazwę gminy „{stored}” bez „{removed}” na początku" in message
+    assert "Zapisano powiat „lipnowski” bez „powiat” na początku" in message
+    assert f"Utworzono przestrzeń roboczą gminy {stored} " in message
+    config = tomllib.loads((tmp_path / "g" / "emocni.toml").read_text(encoding="utf-8"))
+    assert config["gmina"]["nazwa"] == stored and config["gmina"]["powiat"] == "lipnowski"
+    assert config["partnerstwo"]["nazwa"].endswith(f"w gminie {stored}")
+
+
+def test_init_rejects_a_teryt_no_gmina_can_have(tmp_path: Path) -> None:
+    args = [
+        "init",
+        str(tmp_path / "g"),
+        *REQUIRED,
+        "--start-year",
+        "2018",
+        "--teryt",
+        "0000000",
+        "--no-input",
+    ]
+    refused(Cli(tmp_path).raw(*args), 2, "to nie kod TERYT gminy", "kodu województwa")
     assert not (tmp_path / "g").exists()

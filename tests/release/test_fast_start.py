@@ -59,6 +59,8 @@ FILLED = ["partner add 'Gminny Ośrodek Kultury' --type GOK", "meeting add --dat
         ["consultation", "list"],
         ["webinar", "list"],
         ["partnership", "show"],
+        ["config", "list"],
+        ["config", "get", "gmina.nazwa"],
         ["check"],
         ["agenda"],
         ["agenda", "--json", "--days", "90"],

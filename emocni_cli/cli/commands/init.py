@@ -45,6 +45,37 @@ def _ask_year(ask: bool) -> int:
             output.warning(f"{exc} — wpisz rok, np. 2018.")
 
 
+def _ask_optional(value: str | None, label: str, key: str, ask: bool) -> str | None:
+    """An optional value: the option's or, in a terminal, the answer (Enter skips it); an answer
+    the setting refuses is asked again."""
+    from emocni_cli.actions.settings import find_key, parse
+
+    if value or not ask:
+        return value
+    while True:
+        answer = typer.prompt(f"{label} (Enter — pomiń)", default="", show_default=False).strip()
+        if not answer:
+            return None
+        try:
+            parse(find_key(key), answer)
+        except InputError as exc:
+            output.warning(f"{exc.message} Wpisz jeszcze raz albo naciśnij Enter.")
+            continue
+        return answer
+
+
+def _bare(field: str, typed: str | None) -> str | None:
+    """The name without the leading word documents add ("Gmina", "powiat"), with a note."""
+    from emocni_cli.model.settings import bare_name, prefix_note
+
+    if not typed:
+        return typed
+    stored = bare_name(field, typed.strip())
+    if note := prefix_note(field, typed, stored):
+        output.info(note)
+    return stored
+
+
 app = typer.Typer()
 
 
@@ -78,20 +109,21 @@ def init(
     ),
 ) -> None:
     """Utwórz przestrzeń roboczą gminy (pliki TOML z opisem każdego pola)."""
-    from emocni_cli.workspace.create import create_workspace, refuse_existing
+    from emocni_cli.workspace.create import create_workspace, folder_gmina, refuse_existing
 
     refuse_existing(folder)  # before any question: the answers would be thrown away
     ask = not no_input and interactive()
-    gmina = _ask(gmina, "Nazwa gminy", "--gmina", ask)
+    gmina = _bare("nazwa", _ask(gmina, "Nazwa gminy", "--gmina", ask, default=folder_gmina(folder)))
     emocarz = _ask(emocarz, "Imię i nazwisko e-Mocarza", "--emocarz", ask)
     animator = _ask(animator, "Imię i nazwisko animatora", "--animator", ask)
     if start_year is None:
         start_year = _ask_year(ask)
-    if ask:
-        powiat = powiat or typer.prompt("Powiat (Enter — pomiń)", default="", show_default=False) or None
-        wojewodztwo = (
-            wojewodztwo or typer.prompt("Województwo (Enter — pomiń)", default="", show_default=False) or None
-        )
+    institution = _ask_optional(
+        institution, "Instytucja e-Mocarza, np. Gminna Biblioteka Publiczna", "emocarz.instytucja", ask
+    )
+    teryt = _ask_optional(teryt, "Kod TERYT gminy (7 cyfr)", "gmina.teryt", ask)
+    powiat = _bare("powiat", _ask_optional(powiat, "Powiat", "gmina.powiat", ask))
+    wojewodztwo = _ask_optional(wojewodztwo, "Województwo", "gmina.wojewodztwo", ask)
     values = {
         "gmina": {"nazwa": gmina, "teryt": teryt, "powiat": powiat, "wojewodztwo": wojewodztwo},
         "partnerstwo": {"nazwa": f"Gminne partnerstwo na rzecz edukacji cyfrowej w gminie {gmina}"},
