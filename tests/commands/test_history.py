@@ -27,6 +27,8 @@ WRITES = {
     "remove --force": ["partner", "remove", "gminny-osrodek-kultury", "--force"],
     "meeting held": ["meeting", "held", "2017-11-21", "--guest", "Jan Kowalski"],
     "plan mark": ["plan", "mark", "przekazano", "--date", "2018-06-14"],
+    "config set": ["config", "set", "gmina.liczba_mieszkancow", "7 100"],
+    "config unset": ["config", "unset", "animator.telefon"],
     "training add (new annual plan file)": [
         "training", "add", "--year", "2020", "--title", "Smartfon na co dzień", "--area", "komunikacja",
         "--group", "seniorzy", "--hours", "8", "--when", "2020-03",

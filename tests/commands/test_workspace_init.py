@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from emocni_cli.cli.commands import init as init_cli
+from emocni_cli.cli import output
 from emocni_cli.model.records import Consultation, Meeting, Partner, Webinar
 from emocni_cli.model.settings import Settings
 from tests.cli_asserts import flat, ok, refused
@@ -131,7 +131,7 @@ def test_init_without_a_terminal_does_not_wait_for_answers(tmp_path: Path) -> No
 
 
 def test_init_asks_in_polish_when_interactive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(init_cli, "interactive", lambda: True)
+    monkeypatch.setattr(output, "interactive", lambda: True)
     answers = "Wierzbno Dolne\nMarta Sobczak\nPaweł Zieliński\n2018\n\n\nolszyński\n\n"
     result = ok(Cli(tmp_path).raw("init", str(tmp_path / "gmina"), input=answers))
     for question in (
@@ -152,7 +152,7 @@ def test_init_asks_in_polish_when_interactive(tmp_path: Path, monkeypatch: pytes
 
 def test_init_asks_again_for_a_mistyped_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A typo in the year costs one more answer, not the whole questionnaire."""
-    monkeypatch.setattr(init_cli, "interactive", lambda: True)
+    monkeypatch.setattr(output, "interactive", lambda: True)
     answers = "Wierzbno Dolne\nMarta Sobczak\nPaweł Zieliński\ndwa tysiące\n18\n2018\n\n\n\n\n"
     result = ok(Cli(tmp_path).raw("init", str(tmp_path / "gmina"), input=answers))
     assert result.stdout.count("Pierwszy rok planu") == 3  # the question, asked three times
@@ -165,7 +165,7 @@ def test_init_asks_again_for_a_mistyped_year(tmp_path: Path, monkeypatch: pytest
 def test_init_refuses_an_existing_workspace_before_asking(
     ws: Path, monkeypatch: pytest.MonkeyPatch, unchanged: Callable[[Path], Callable[[], None]]
 ) -> None:
-    monkeypatch.setattr(init_cli, "interactive", lambda: True)
+    monkeypatch.setattr(output, "interactive", lambda: True)
     check = unchanged(ws)
     result = Cli(ws).raw("init", str(ws), input="Wierzbno Dolne\n")
     refused(result, 1, "jest już przestrzeń robocza emocni")
@@ -223,7 +223,7 @@ def test_init_offers_the_folder_name_and_asks_for_institution_and_teryt(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Enter takes the folder's name (no diacritics invented); a wrong TERYT is asked again."""
-    monkeypatch.setattr(init_cli, "interactive", lambda: True)
+    monkeypatch.setattr(output, "interactive", lambda: True)
     folder = tmp_path / "lipno_gorne"
     answers = "\nMarta Sobczak\nPaweł Zieliński\n2018\nGminna Biblioteka Publiczna\n12-34\n0412053\n\n\n"
     result = ok(Cli(tmp_path).raw("init", str(folder), input=answers))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
@@ -11,10 +10,6 @@ from emocni_cli.cli import output
 from emocni_cli.errors import InputError
 from emocni_cli.model.settings import FIRST_PLAN_YEAR
 from emocni_cli.model.values import LAST_YEAR
-
-
-def interactive() -> bool:
-    return sys.stdin is not None and sys.stdin.isatty()
 
 
 def _ask(value: str | None, label: str, option: str, ask: bool, default: str | None = None) -> str:
@@ -112,7 +107,7 @@ def init(
     from emocni_cli.workspace.create import create_workspace, folder_gmina, refuse_existing
 
     refuse_existing(folder)  # before any question: the answers would be thrown away
-    ask = not no_input and interactive()
+    ask = not no_input and output.interactive()
     gmina = _bare("nazwa", _ask(gmina, "Nazwa gminy", "--gmina", ask, default=folder_gmina(folder)))
     emocarz = _ask(emocarz, "Imię i nazwisko e-Mocarza", "--emocarz", ask)
     animator = _ask(animator, "Imię i nazwisko animatora", "--animator", ask)
