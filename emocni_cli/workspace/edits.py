@@ -15,7 +15,7 @@ from tomlkit.items import AoT, Comment, Item, Table
 from tomlkit.toml_document import TOMLDocument
 
 from emocni_cli.errors import InvalidWorkspaceError, RefusedError
-from emocni_cli.workspace.files import Source, read_source, toml_reader, workspace_lock
+from emocni_cli.workspace.files import Source, leftover_temps, read_source, toml_reader, workspace_lock
 from emocni_cli.workspace.history import write_recorded
 from emocni_cli.workspace.layout import RecordKind
 from emocni_cli.workspace.load import Workspace, inspect, load
@@ -222,6 +222,8 @@ def _add_key(table: Table, key: str, value: Any) -> None:
 def editing(root: Path) -> Iterator[Transaction]:
     """Lock, load (refusing an invalid workspace), yield a transaction, validate, write."""
     with workspace_lock(root):
+        for temp in leftover_temps(root):  # under the lock no write is in flight: a crash left them
+            temp.unlink(missing_ok=True)
         tx = Transaction(root, load(root))
         yield tx
         tx.commit()

@@ -227,8 +227,29 @@ def atomic_write_all(files: dict[Path, bytes | None]) -> None:
         raise
 
 
+def leftover_temps(folder: Path, name: str = "*.toml") -> list[Path]:
+    """Temp files a crash left beside the files called `name` (a glob): full copies of data."""
+    import glob
+
+    pattern = f".{name if name == '*.toml' else glob.escape(name)}.*.tmp"
+    return sorted(p for p in folder.glob(pattern) if p.is_file())
+
+
+def leftover_notices(folder: Path) -> list[Problem]:
+    """What `check` says about the temp files a crash left."""
+    return [
+        Problem(
+            temp.name,
+            "pozostałość po przerwanym zapisie (pełna kopia danych)",
+            hint="usunie ją następny zapis emocni; możesz ją też usunąć sam",
+        )
+        for temp in leftover_temps(folder)
+    ]
+
+
 def _temp_copy(path: Path, data: bytes) -> str:
-    """A temp file beside path holding data, flushed to disk, with path's permissions."""
+    """A temp file beside path holding data, flushed to disk, with path's permissions (its name
+    is the one leftover_temps() looks for)."""
     mode = _file_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -245,9 +245,7 @@ class Recovery:
 
 def recover(root: Path) -> Recovery | None:
     """Roll back a change a crash left half-written; None when there was none."""
-    import glob
-
-    from emocni_cli.workspace.files import atomic_write_all
+    from emocni_cli.workspace.files import atomic_write_all, leftover_temps
 
     if not interrupted(root):
         return None
@@ -268,7 +266,7 @@ def recover(root: Path) -> Recovery | None:
             kept.append(state.name)
     atomic_write_all(restore)
     for state in entry.files:  # the new contents the crash left beside the files
-        for temp in root.glob(f".{glob.escape(state.name)}.*.tmp"):
+        for temp in leftover_temps(root, state.name):
             temp.unlink(missing_ok=True)
     abandon(root)
     return Recovery(entry.command, sorted(p.name for p in restore), kept)

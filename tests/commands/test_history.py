@@ -224,3 +224,12 @@ def test_a_change_cut_short_between_files_is_rolled_back_by_the_next_command(exa
     assert data(example) == before
     assert not history.interrupted(example) and history.entries(example) == []
     ok(Cli(example)("check"))
+
+
+def test_temp_files_a_crash_left_are_named_by_check_and_removed_by_the_next_write(example: Path) -> None:
+    leftover = example / ".partnerzy.toml.k2j4h1.tmp"
+    leftover.write_text("[[partner]]\nid = 'kopia'\n", encoding="utf-8")
+    notices = json.loads(ok(Cli(example)("check", "--json")).stdout)["uwagi"]
+    assert [(n["plik"], "przerwanym zapisie" in n["problem"]) for n in notices] == [(leftover.name, True)]
+    ok(Cli(example)("partner", "edit", "gops", "--phone", "84 000 00 00"))
+    assert not leftover.exists()

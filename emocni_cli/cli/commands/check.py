@@ -18,10 +18,12 @@ def check(
     as_json: bool = typer.Option(False, "--json", help="Wypisz wynik jako JSON."),
 ) -> None:
     """Sprawdź wszystkie pliki przestrzeni roboczej i wypisz wszystkie problemy naraz."""
+    from emocni_cli.workspace.files import leftover_notices
     from emocni_cli.workspace.load import inspect
 
     folder = root(ctx)
     result = inspect(folder)
+    result.notices.extend(leftover_notices(folder))
     if as_json:
         output.emit_json(
             {
