@@ -1,3 +1,3 @@
-from emocni_cli.cli.app import main
+from emocni_cli.cli.entry import main
 
 main()

@@ -15,9 +15,10 @@ and an exit code.
     └── ProblemsFoundError       3 or 1    `check` (3) or `plan check` (1) has listed what it
                                            found as its output; the boundary adds the verdict
 
-Outside this hierarchy the boundary maps: click's usage errors -> 2 (EXIT_USAGE), Ctrl+C at a
-question -> 1, OSError (disk full, no permission…) -> 1. `status --check` ends with 1 when an
-item is not done; that is a result, not an error.
+Outside this hierarchy the boundary maps: click's usage errors -> 2 (EXIT_USAGE), Ctrl+C at any
+moment -> 130 (EXIT_INTERRUPTED), OSError (disk full, no permission…) -> 1, and anything else — a
+bug in emocni — -> 70 (EXIT_BUG): one Polish line on screen, the traceback in a log file.
+`status --check` ends with 1 when an item is not done; that is a result, not an error.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from pathlib import Path
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
 EXIT_INVALID = 3
+EXIT_BUG = 70  # EX_SOFTWARE of sysexits.h
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl+C
 
 # The one wording of "fix it and check again", for every message that ends with it.
 FIX_AND_CHECK = "popraw wskazane miejsca w edytorze tekstu i uruchom emocni check"

@@ -15,7 +15,14 @@ import typer
 from typer._click import exceptions as click_exc  # typer >= 0.29 vendors its own copy of click
 
 from emocni_cli.cli import output
-from emocni_cli.errors import EXIT_REFUSED, FIX_AND_CHECK, EmocniError, InvalidWorkspaceError
+from emocni_cli.errors import (
+    EXIT_BUG,
+    EXIT_INTERRUPTED,
+    EXIT_REFUSED,
+    FIX_AND_CHECK,
+    EmocniError,
+    InvalidWorkspaceError,
+)
 
 _CLICK_PL = [
     ("Possible options:", "możliwe opcje:"),
@@ -45,7 +52,7 @@ _CLICK_PL_PATTERNS = [
 # click quotes names and values as 'X'; Polish text uses „X” (an apostrophe inside a word stays)
 _CLICK_QUOTED = re.compile(r"(?<!\w)'(.*?)'(?!\w)")
 EXTRA_WORDS_HINT = 'wartość ze spacjami weź w cudzysłów, np. --date "12 marca 2018"; '
-# what guarded() turns into a message; anything else is a bug and keeps its traceback
+# what guarded() reports as the person's situation; anything else is a bug (crashed())
 ERRORS = (EmocniError, click_exc.ClickException, typer.Abort, OSError)
 
 
@@ -92,10 +99,8 @@ def report(exc: EmocniError | click_exc.ClickException | typer.Abort | OSError) 
     if isinstance(exc, click_exc.ClickException):
         output.error(_polish(exc))
         return exc.exit_code
-    if isinstance(exc, typer.Abort):
-        output.err.print()  # Ctrl+C at a question leaves the cursor after it
-        output.error("Przerwano.")
-        return EXIT_REFUSED
+    if isinstance(exc, typer.Abort):  # click's word for Ctrl+C (or end of input) at a question
+        return interrupted()
     from emocni_cli.workspace.file_errors import sentence
 
     output.error(*sentence(exc))  # an OSError: the last kind guarded() passes here
@@ -103,9 +108,33 @@ def report(exc: EmocniError | click_exc.ClickException | typer.Abort | OSError) 
 
 
 def guarded(run: Callable[[], Any]) -> int:
-    """Run the command line inside the boundary: its exit code, or the reported error's."""
+    """Run the command line inside the boundary: its exit code, or the reported error's. Nothing
+    escapes as a traceback: Ctrl+C is one line, a bug is one line and a log file."""
     try:
         result = run()
     except ERRORS as exc:
         return report(exc)
+    except KeyboardInterrupt:
+        return interrupted()
+    except Exception as exc:  # a bug in emocni: the person gets a sentence, the details go to a file
+        return crashed(exc)
     return result if isinstance(result, int) else 0
+
+
+def interrupted() -> int:
+    output.err.print()  # Ctrl+C at a question leaves the cursor after it
+    output.error("Przerwano (Ctrl+C).")
+    return EXIT_INTERRUPTED
+
+
+def crashed(exc: Exception) -> int:
+    from emocni_cli.cli.crash_log import write_report
+
+    log = write_report(exc)
+    where = f"szczegóły są w pliku {log}" if log else "szczegółów nie udało się zapisać do pliku"
+    output.error(
+        f"Wewnętrzny błąd emocni ({type(exc).__name__}) — to błąd programu, nie Twój.",
+        f"{where}; wyślij go autorom emocni razem z poleceniem, które uruchomiłeś. Twoje pliki są "
+        "bezpieczne: emocni zapisuje zmianę w całości albo wcale (emocni check pokaże ich stan)",
+    )
+    return EXIT_BUG
