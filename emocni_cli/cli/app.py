@@ -101,10 +101,18 @@ class EmocniGroup(TyperGroup):
         **extra: Any,
     ) -> Any:
         localize(self)
+        state = State()
         code = guarded(
             functools.partial(
-                super().main, args, prog_name or "emocni", complete_var, standalone_mode=False, **extra
-            )
+                super().main,
+                args,
+                prog_name or "emocni",
+                complete_var,
+                standalone_mode=False,
+                obj=state,
+                **extra,
+            ),
+            state,
         )
         if standalone_mode:
             sys.exit(code)
@@ -146,7 +154,7 @@ def main_callback(
     ),
 ) -> None:
     """emocni — narzędzie e-Mocarza."""
-    ctx.obj = State(workspace=workspace)
+    ctx.ensure_object(State).workspace = workspace
 
 
 def main() -> None:

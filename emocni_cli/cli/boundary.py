@@ -15,7 +15,8 @@ import typer
 from typer._click import exceptions as click_exc  # typer >= 0.29 vendors its own copy of click
 
 from emocni_cli.cli import output
-from emocni_cli.errors import EXIT_REFUSED, FIX_AND_CHECK, EmocniError, InvalidWorkspaceError
+from emocni_cli.cli.options import State
+from emocni_cli.errors import EXIT_INVALID, EXIT_REFUSED, FIX_AND_CHECK, EmocniError, InvalidWorkspaceError
 
 _CLICK_PL = [
     ("Possible options:", "możliwe opcje:"),
@@ -102,10 +103,14 @@ def report(exc: EmocniError | click_exc.ClickException | typer.Abort | OSError) 
     return EXIT_REFUSED
 
 
-def guarded(run: Callable[[], Any]) -> int:
-    """Run the command line inside the boundary: its exit code, or the reported error's."""
+def guarded(run: Callable[[], Any], state: State | None = None) -> int:
+    """Run the command line inside the boundary: its exit code, or the reported error's. A command
+    that has shown a workspace read despite errors (state.read_invalid, set by cli/reading.py)
+    ends with EXIT_INVALID after its output, whatever its own result."""
     try:
         result = run()
     except ERRORS as exc:
         return report(exc)
+    if state is not None and state.read_invalid:
+        return EXIT_INVALID
     return result if isinstance(result, int) else 0

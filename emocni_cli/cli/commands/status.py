@@ -6,16 +6,21 @@ import datetime as dt
 import re
 import textwrap
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import typer
 from rich.text import Text
 
 from emocni_cli.cli import output
-from emocni_cli.cli.options import opt_date, root
+from emocni_cli.cli.options import opt_date
+from emocni_cli.cli.reading import workspace_for_reading
 from emocni_cli.model.values import format_date_long, format_minutes
 from emocni_cli.polish import STATE_LABELS
 from emocni_cli.status.report import DONE, IN_PROGRESS, TODO, Item, Report
 from emocni_cli.status.sentences import remote_rest
+
+if TYPE_CHECKING:
+    from emocni_cli.workspace.load import Workspace
 
 EXIT_NOT_DONE = 1
 NBSP = "\u00a0"
@@ -39,6 +44,14 @@ CONSULTATIONS = "Konsultacje: wizyty {visits} z 2{extra} · doradztwo zdalne {us
 EXTRA_VISITS = " (i dodatkowe: {n})"
 WARNINGS = "Uwagi ({n}):"
 NO_WARNINGS = "Uwagi: brak."
+INCOMPLETE = (
+    "wynik może być niepełny, bo pominięto rekordy z błędami: {names}. Popraw je (emocni check) "
+    "i sprawdź stan ponownie."
+)
+INEXACT = (
+    "przestrzeń robocza zawiera błędy (wypisane wyżej), więc wynik może być nieścisły. Popraw je "
+    "(emocni check) i sprawdź stan ponownie."
+)
 
 
 app = typer.Typer()
@@ -61,25 +74,41 @@ def status(
 ) -> None:
     """Stan wariantu minimum: siedem punktów, dowody, braki i następny krok."""
     from emocni_cli.status.rules import judge
-    from emocni_cli.workspace.load import load
 
     from_env = getattr(ctx.get_parameter_source("today"), "name", "") == "ENVIRONMENT"
     given_as = "Zmienna środowiskowa EMOCNI_TODAY" if from_env else "--today"
     day = opt_date(today, given_as) or dt.date.today()
-    report = judge(load(root(ctx)), day)
+    ws = workspace_for_reading(ctx)
+    report = judge(ws, day)
     if as_json:
-        output.emit_json(report.as_dict())
+        output.emit_json(
+            {
+                **report.as_dict(),
+                "problems": [p.as_dict() for p in ws.problems],
+                "left_out": [item.as_dict() for item in ws.left_out],
+            }
+        )
     else:
-        show(report)
+        show(report, _incomplete(ws))
     if check and not report.complete:
         raise typer.Exit(EXIT_NOT_DONE)
 
 
-def show(report: Report) -> None:
+def _incomplete(ws: Workspace) -> str | None:
+    """The note that a workspace read despite errors may give an incomplete or wrong result."""
+    if ws.left_out:
+        names = ", ".join(item.describe() for item in ws.left_out)
+        return INCOMPLETE.format(names=names)
+    return INEXACT if ws.problems else None
+
+
+def show(report: Report, incomplete: str | None = None) -> None:
     out = output.out
     _line(0, NO_BULLET, "", (HEADER.format(gmina=report.gmina), "bold"))
     _line(0, NO_BULLET, PEOPLE.format(emocarz=report.emocarz, animator=report.animator))
     _line(0, NO_BULLET, AS_OF.format(date=format_date_long(report.today)))
+    if incomplete:
+        _line(0, ("!", "bold yellow"), incomplete, (NOTE, "bold yellow"))
     for item in report.items:
         out.print()
         _item(item)
