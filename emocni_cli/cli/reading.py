@@ -14,8 +14,8 @@ import typer
 
 from emocni_cli.cli import output
 from emocni_cli.cli.options import State, root
-from emocni_cli.errors import EXIT_INVALID, FIX_AND_CHECK, InvalidWorkspaceError, ProblemsFoundError
-from emocni_cli.polish import errors_count
+from emocni_cli.errors import EXIT_INVALID, FIX_AND_CHECK, ProblemsFoundError
+from emocni_cli.polish import found_errors
 
 if TYPE_CHECKING:
     from emocni_cli.workspace.load import LeftOut, Workspace
@@ -29,26 +29,24 @@ def workspace_for_reading(ctx: typer.Context) -> Workspace:
     cannot be read there is nothing to show, and that is an InvalidWorkspaceError as for writes."""
     from emocni_cli.workspace.load import inspect
 
-    folder = root(ctx)
-    result = inspect(folder)
+    result = inspect(root(ctx))
     ws = result.readable
     if ws is None:
-        raise InvalidWorkspaceError(
-            result.problems, f"Przestrzeń robocza {folder} zawiera {errors_count(len(result.problems))}."
-        )
+        raise result.refusal()
     if ws.problems:
         output.problems(ws.problems)
-        output.warning(left_out_line(ws.left_out))
+        output.info(left_out_line(len(ws.problems), ws.left_out))
         ctx.ensure_object(State).read_invalid = True
     return ws
 
 
-def left_out_line(left_out: Iterable[LeftOut]) -> str:
-    """The line under the problems: what is not shown, and where to see and fix it."""
+def left_out_line(problems: int, left_out: Iterable[LeftOut]) -> str:
+    """The line under the problems: how many, what is not shown, and where to see and fix them."""
+    found = found_errors(problems)
     names = ", ".join(item.describe() for item in left_out)
     if not names:
-        return f"wszystkie rekordy dało się odczytać, ale są błędy — pokazuję całość; popraw je: {CHECK}"
-    return f"pominięto z powodu błędów: {names}; pokazuję resztę — zobacz i popraw: {CHECK}"
+        return f"{found}, ale każdy rekord dało się odczytać — pokazuję wszystko; popraw je: {CHECK}"
+    return f"{found}; pominięto: {names}; pokazuję resztę — zobacz i popraw: {CHECK}"
 
 
 def refuse_if_left_out(ws: Workspace, record_id: str, files: Iterable[str]) -> None:

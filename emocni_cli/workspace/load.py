@@ -126,6 +126,12 @@ class Inspection:
     # None when emocni.toml itself cannot be read or validated
     readable: Workspace | None = None
 
+    def refusal(self) -> InvalidWorkspaceError:
+        """The error of a workspace that does not validate, listing every problem."""
+        return InvalidWorkspaceError(
+            self.problems, f"Przestrzeń robocza {self.root} zawiera {errors_count(len(self.problems))}."
+        )
+
 
 class Reader:
     """Reads files (or in-memory replacements of them) and collects located problems."""
@@ -341,8 +347,5 @@ def load(root: Path, overrides: dict[str, str] | None = None) -> Workspace:
     """The validated workspace, or InvalidWorkspaceError listing every problem."""
     result = inspect(root, overrides)
     if result.workspace is None:
-        raise InvalidWorkspaceError(
-            result.problems,
-            f"Przestrzeń robocza {root} zawiera {errors_count(len(result.problems))}.",
-        )
+        raise result.refusal()
     return result.workspace
