@@ -17,7 +17,9 @@ and an exit code.
 
 Outside this hierarchy the boundary maps: click's usage errors -> 2 (EXIT_USAGE), Ctrl+C at a
 question -> 1, OSError (disk full, no permission…) -> 1. `status --check` ends with 1 when an
-item is not done; that is a result, not an error.
+item is not done; that is a result, not an error. A read-only command (status, list, show) that
+has shown what it could read of an invalid workspace ends with 3 after its output
+(cli/reading.py sets State.read_invalid, the boundary reads it).
 """
 
 from __future__ import annotations

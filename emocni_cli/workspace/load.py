@@ -275,7 +275,8 @@ def _load_records(reader: Reader, kind: RecordKind) -> list[Record]:
     records: list[Record] = []
     positions = reader.positions.setdefault(kind.file, [])
     for index, item in enumerate(raw):
-        label = str(item.get("id") or f"{kind.noun} nr {index + 1}")
+        record_id = str(item["id"]) if item.get("id") else None
+        label = record_id or f"{kind.noun} nr {index + 1}"
         try:
             record = kind.model.model_validate(item)
         except ValidationError as exc:
@@ -290,7 +291,6 @@ def _load_records(reader: Reader, kind: RecordKind) -> list[Record]:
                     field=field_name(where),
                     hint=hint,
                 )
-            record_id = str(item["id"]) if item.get("id") else None
             reader.left_out.append(LeftOut(kind.file, kind.noun, record_id, None if record_id else index + 1))
             continue
         for key, suggestion in unknown_keys(record):

@@ -95,7 +95,8 @@ def test_status_shows_the_items_with_a_note_that_they_may_be_incomplete(example:
 
 def test_status_check_of_a_partial_read_ends_with_3(example: Path) -> None:
     bad_kind_of_gok(example)
-    partial(Cli(example)("status", "--check", *TODAY))
+    stdout, _ = partial(Cli(example)("status", "--check", *TODAY))
+    assert "Powołanie partnerstwa" in stdout
 
 
 def test_status_json_carries_the_problems_and_what_was_left_out(example: Path) -> None:
