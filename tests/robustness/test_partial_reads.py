@@ -185,3 +185,14 @@ def test_writes_still_refuse_while_anything_is_invalid(
 def test_a_broken_settings_file_still_refuses_every_read(example: Path) -> None:
     edit(example, "emocni.toml", "[gmina]", "[gmina")
     refused(Cli(example)("partner", "list"), EXIT_INVALID, "emocni.toml:")
+
+
+def test_a_problem_between_records_leaves_nothing_out_but_still_ends_with_3(example: Path) -> None:
+    edit(example, "partnerzy.toml", 'id = "gops"', f'id = "{GOK}"')  # two partners with one id
+    cli = Cli(example)
+    stdout, stderr = partial(cli("partner", "list"))
+    assert "identyfikator „gminny-osrodek-kultury” powtarza się" in stderr
+    assert "Znaleziono 2 błędy, ale każdy rekord dało się odczytać — pokazuję wszystko" in stderr
+    assert stdout.count(GOK) == 2  # both are listed
+    stdout, _ = partial(cli("status", *TODAY))
+    assert "zawiera błędy (wypisane wyżej), więc wynik może być nieścisły" in flat(stdout)
