@@ -19,6 +19,9 @@ Outside this hierarchy the boundary maps: click's usage errors -> 2 (EXIT_USAGE)
 moment -> 130 (EXIT_INTERRUPTED), OSError (disk full, no permission…) -> 1, and anything else — a
 bug in emocni — -> 70 (EXIT_BUG): one Polish line on screen, the traceback in a log file.
 `status --check` ends with 1 when an item is not done; that is a result, not an error.
+A read-only command (status, list, show) that has shown what it could read of an invalid
+workspace ends with 3 after its output (cli/reading.py sets State.read_invalid, the boundary reads
+it).
 """
 
 from __future__ import annotations

@@ -23,3 +23,9 @@ def plural(n: int, one: str, few: str, many: str) -> str:
 def errors_count(n: int) -> str:
     """'1 błąd', '2 błędy', '5 błędów' (nominative and accusative alike)."""
     return f"{n} {plural(n, 'błąd', 'błędy', 'błędów')}"
+
+
+def found_errors(n: int) -> str:
+    """'Znaleziono 1 błąd', '2 błędy', '5 błędów': the verdict of emocni check, and the line
+    above what a read-only command shows of a workspace with errors."""
+    return f"Znaleziono {errors_count(n)}"

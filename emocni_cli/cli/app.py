@@ -66,7 +66,6 @@ class EmocniGroup(TyperGroup):
     and runs every command inside the error boundary, for the real CLI and CliRunner alike."""
 
     _listing = False  # True while --help lists the groups: the one-line helps of GROUPS serve
-    command_line: tuple[str, ...] = ()  # the arguments of this run, recorded with each change it makes
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(GROUPS)
@@ -108,11 +107,18 @@ class EmocniGroup(TyperGroup):
         **extra: Any,
     ) -> Any:
         localize(self)
-        self.command_line = tuple(sys.argv[1:] if args is None else args)
+        state = State(command_line=tuple(sys.argv[1:] if args is None else args))
         code = guarded(
             functools.partial(
-                super().main, args, prog_name or "emocni", complete_var, standalone_mode=False, **extra
-            )
+                super().main,
+                args,
+                prog_name or "emocni",
+                complete_var,
+                standalone_mode=False,
+                obj=state,
+                **extra,
+            ),
+            state,
         )
         if standalone_mode:
             sys.exit(code)
@@ -154,7 +160,7 @@ def main_callback(
     ),
 ) -> None:
     """emocni — narzędzie e-Mocarza."""
-    ctx.obj = State(workspace=workspace, command_line=getattr(ctx.command, "command_line", ()))
+    ctx.ensure_object(State).workspace = workspace
 
 
 def main() -> None:

@@ -15,9 +15,11 @@ import typer
 from typer._click import exceptions as click_exc  # typer >= 0.29 vendors its own copy of click
 
 from emocni_cli.cli import output
+from emocni_cli.cli.options import State
 from emocni_cli.errors import (
     EXIT_BUG,
     EXIT_INTERRUPTED,
+    EXIT_INVALID,
     EXIT_REFUSED,
     FIX_AND_CHECK,
     EmocniError,
@@ -107,9 +109,11 @@ def report(exc: EmocniError | click_exc.ClickException | typer.Abort | OSError) 
     return EXIT_REFUSED
 
 
-def guarded(run: Callable[[], Any]) -> int:
+def guarded(run: Callable[[], Any], state: State | None = None) -> int:
     """Run the command line inside the boundary: its exit code, or the reported error's. Nothing
-    escapes as a traceback: Ctrl+C is one line, a bug is one line and a log file."""
+    escapes as a traceback: Ctrl+C is one line, a bug is one line and a log file. A command that
+    has shown a workspace read despite errors (state.read_invalid, set by cli/reading.py) ends
+    with EXIT_INVALID after its output, whatever its own result."""
     try:
         result = run()
     except ERRORS as exc:
@@ -118,6 +122,8 @@ def guarded(run: Callable[[], Any]) -> int:
         return interrupted()
     except Exception as exc:  # a bug in emocni: the person gets a sentence, the details go to a file
         return crashed(exc)
+    if state is not None and state.read_invalid:
+        return EXIT_INVALID
     return result if isinstance(result, int) else 0
 
 

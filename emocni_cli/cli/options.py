@@ -24,6 +24,9 @@ T = TypeVar("T")
 @dataclass
 class State:
     workspace: Path | None = None
+    # set when the command has shown a workspace read despite errors: once its output is
+    # printed, the boundary ends it with the exit code of an invalid workspace
+    read_invalid: bool = False
     command_line: tuple[str, ...] = ()
 
     def command_text(self) -> str:

@@ -11,6 +11,7 @@ import typer
 
 from emocni_cli.cli import output
 from emocni_cli.cli.options import root
+from emocni_cli.cli.reading import refuse_if_left_out, workspace_for_reading
 from emocni_cli.errors import RefusedError
 from emocni_cli.model.fields import column_header, label
 from emocni_cli.model.records import minutes_fields, vocabulary_of
@@ -84,14 +85,16 @@ def list_records(
     sort: Callable[[Any], Any] | None = None,
     optional: Sequence[str] = (),
 ) -> None:
-    """The records as a table; `optional` columns give way in a narrow console (see output.table)."""
-    ws = workspace(ctx)
+    """The records as a table; `optional` columns give way in a narrow console (see output.table).
+    Read despite errors: what validates is listed, the problems are printed above it."""
+    ws = workspace_for_reading(ctx)
     items = sorted(ws.of(kind), key=sort) if sort else ws.of(kind)
     if as_json:
         output.emit_json([json_record(r) for r in items])
         return
     if not items:
-        output.info(f"Brak rekordów w pliku {kind.file}. Dodaj: emocni {kind.key} add --help")
+        if not any(item.file == kind.file for item in ws.left_out):  # else: said above
+            output.info(f"Brak rekordów w pliku {kind.file}. Dodaj: emocni {kind.key} add --help")
         return
     rows = ([fn(r) for _, fn in columns] for r in items)
     left_out = output.table([h for h, _ in columns], rows, optional=optional)
@@ -102,15 +105,17 @@ def list_records(
 
 
 def show_record(
-    ctx: typer.Context,
+    ws: Workspace,
     kind: RecordKind,
     record_id: str,
     as_json: bool,
     extra: Callable[[Workspace, Any], list[tuple[str, str]]] | None = None,
 ) -> None:
+    """One record of a workspace read for reading (cli/reading.py), or why it cannot be shown."""
     from emocni_cli.actions.records import get
 
-    ws = workspace(ctx)
+    if ws.find(kind, record_id) is None:
+        refuse_if_left_out(ws, record_id, [kind.file])
     record = get(ws, kind, record_id)
     if as_json:
         output.emit_json(json_record(record))

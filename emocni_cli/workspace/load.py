@@ -34,6 +34,28 @@ from emocni_cli.workspace.layout import (
 )
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """What a read despite errors leaves out: one record that does not validate by itself, or
+    (record and position both None) every record of a file that cannot be read or understood."""
+
+    file: str
+    noun: str | None = None  # "partner", "spotkanie"… (None for a file that holds no records)
+    record: str | None = None  # its id, when one can be read
+    position: int | None = None  # 1-based, in the file
+
+    def describe(self) -> str:
+        """'partner „gok” (partnerzy.toml)', 'partner nr 3 (partnerzy.toml)', 'cały plik spotkania.toml'."""
+        if self.record is not None:
+            return f"{self.noun} „{self.record}” ({self.file})"
+        if self.position is not None:
+            return f"{self.noun} nr {self.position} ({self.file})"
+        return f"cały plik {self.file}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {"plik": self.file, "rekord": self.record, "numer": self.position}
+
+
 @dataclass
 class Workspace:
     root: Path
@@ -41,6 +63,10 @@ class Workspace:
     records: dict[str, list[Record]]  # by file name
     general_plan: GeneralPlan | None = None  # None while plan-ogolny.toml does not exist
     file_dates: dict[str, dict[str, dt.date]] = field(default_factory=dict)  # file -> top-level dates
+    # Empty for a valid workspace; a read despite errors (Inspection.readable) holds every
+    # record that validates by itself, what is wrong, and what was left out because of it.
+    problems: list[Problem] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
 
     def of(self, kind: RecordKind) -> list[Any]:
         return self.records.get(kind.file, [])
@@ -93,9 +119,18 @@ class Inspection:
     """Result of reading a workspace: the model when valid, and everything found wrong."""
 
     root: Path
-    workspace: Workspace | None
+    workspace: Workspace | None  # None while anything is invalid: what writes start from
     problems: list[Problem]
     notices: list[Problem]
+    # every record that validates by itself, whatever else is wrong (for reading only);
+    # None when emocni.toml itself cannot be read or validated
+    readable: Workspace | None = None
+
+    def refusal(self) -> InvalidWorkspaceError:
+        """The error of a workspace that does not validate, listing every problem."""
+        return InvalidWorkspaceError(
+            self.problems, f"Przestrzeń robocza {self.root} zawiera {errors_count(len(self.problems))}."
+        )
 
 
 class Reader:
@@ -109,6 +144,7 @@ class Reader:
         self.locators: dict[str, Locator] = {}
         self.positions: dict[str, list[int]] = {}  # file -> index in the file of each valid record
         self.dates: dict[str, dict[str, dt.date]] = {}  # file -> valid top-level dates (date_keys)
+        self.left_out: list[LeftOut] = []
 
     def read(self, name: str) -> dict[str, Any] | None:
         from emocni_cli.workspace.files import Source
@@ -124,6 +160,7 @@ class Reader:
             data = parse_toml(source, name)
         except UnreadableFile as exc:
             self.problems.append(exc.problem)
+            self.left_out.append(LeftOut(name))
             return None
         self.locators[name] = Locator(source.text)
         return data
@@ -251,11 +288,13 @@ def _load_records(reader: Reader, kind: RecordKind) -> list[Record]:
             loc.table(kind.table) or loc.table(None, kind.table),
             hint=f"każdy rekord zacznij wierszem [[{kind.table}]] (podwójne nawiasy)",
         )
+        reader.left_out.append(LeftOut(kind.file))
         return []
     records: list[Record] = []
     positions = reader.positions.setdefault(kind.file, [])
     for index, item in enumerate(raw):
-        label = str(item.get("id") or f"{kind.noun} nr {index + 1}")
+        record_id = str(item["id"]) if item.get("id") else None
+        label = record_id or f"{kind.noun} nr {index + 1}"
         try:
             record = kind.model.model_validate(item)
         except ValidationError as exc:
@@ -270,6 +309,7 @@ def _load_records(reader: Reader, kind: RecordKind) -> list[Record]:
                     field=field_name(where),
                     hint=hint,
                 )
+            reader.left_out.append(LeftOut(kind.file, kind.noun, record_id, None if record_id else index + 1))
             continue
         for key, suggestion in unknown_keys(record):
             reader.notices.append(
@@ -298,6 +338,7 @@ def _load_general_plan(reader: Reader) -> GeneralPlan | None:
         for where, message in field_errors(exc):
             line = _in_tables(loc, where)[2]
             reader.error(GENERAL_FILE, message, line, field=field_name(where))
+        reader.left_out.append(LeftOut(GENERAL_FILE))
         return None
     reader.typos(GENERAL_FILE, [(None, plan), ("akceptacja", plan.akceptacja)])
     return plan
@@ -313,18 +354,16 @@ def inspect(root: Path, overrides: dict[str, str] | None = None) -> Inspection:
     cross_checks(records, settings, reader, kinds)
     check_visits(records, reader)
     check_plans(records, settings, general, reader, kinds)
-    workspace = None
-    if settings is not None and not reader.problems:
-        workspace = Workspace(root, settings, records, general, reader.dates)
-    return Inspection(root, workspace, reader.problems, reader.notices)
+    readable = None
+    if settings is not None:
+        readable = Workspace(root, settings, records, general, reader.dates, reader.problems, reader.left_out)
+    workspace = readable if not reader.problems else None
+    return Inspection(root, workspace, reader.problems, reader.notices, readable)
 
 
 def load(root: Path, overrides: dict[str, str] | None = None) -> Workspace:
     """The validated workspace, or InvalidWorkspaceError listing every problem."""
     result = inspect(root, overrides)
     if result.workspace is None:
-        raise InvalidWorkspaceError(
-            result.problems,
-            f"Przestrzeń robocza {root} zawiera {errors_count(len(result.problems))}.",
-        )
+        raise result.refusal()
     return result.workspace

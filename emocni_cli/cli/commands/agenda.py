@@ -8,7 +8,8 @@ from rich.text import Text
 
 from emocni_cli.agenda.upcoming import DEFAULT_DAYS
 from emocni_cli.cli import output
-from emocni_cli.cli.options import TODAY_OPTION, opt_today, root
+from emocni_cli.cli.options import TODAY_OPTION, opt_today
+from emocni_cli.cli.reading import workspace_for_reading
 
 app = typer.Typer()
 
@@ -27,9 +28,9 @@ def agenda(
     Przy każdej pozycji jest polecenie, którym zapiszesz, że się odbyła."""
     from emocni_cli.agenda import sentences
     from emocni_cli.agenda.upcoming import agenda as build
-    from emocni_cli.workspace.load import load
 
-    result = build(load(root(ctx)), opt_today(ctx, today), days)
+    day = opt_today(ctx, today)  # a bad --today is refused before the workspace is read
+    result = build(workspace_for_reading(ctx), day, days)
     for note in result.notes:
         output.warning(note)
     if as_json:

@@ -7,7 +7,7 @@ import typer
 from emocni_cli.cli import output
 from emocni_cli.cli.options import root
 from emocni_cli.errors import EXIT_INVALID, FIX_AND_CHECK, ProblemsFoundError
-from emocni_cli.polish import errors_count
+from emocni_cli.polish import found_errors
 
 app = typer.Typer()
 
@@ -42,8 +42,3 @@ def check(
             f"{found_errors(len(result.problems))} ({folder}).", FIX_AND_CHECK, EXIT_INVALID
         )
     output.success(f"Przestrzeń robocza jest poprawna ({folder}).")
-
-
-def found_errors(n: int) -> str:
-    """'Znaleziono 1 błąd', '2 błędy', '5 błędów' (the verdict of emocni check)."""
-    return f"Znaleziono {errors_count(n)}"

@@ -10,6 +10,7 @@ import typer
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.document_output import writes_document
 from emocni_cli.cli.options import YES_OPTION, FieldOption, FieldOptions, root
+from emocni_cli.cli.reading import workspace_for_reading
 from emocni_cli.documents.render import ATTENDANCE_LIST, MINUTES, DocumentData
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.fields import label
@@ -97,7 +98,7 @@ def show(
     as_json: bool = rc.JSON_OPTION,
 ) -> None:
     """Pokaż wszystkie dane spotkania."""
-    rc.show_record(ctx, MEETINGS, meeting_id, as_json)
+    rc.show_record(workspace_for_reading(ctx), MEETINGS, meeting_id, as_json)
 
 
 @app.command("held")

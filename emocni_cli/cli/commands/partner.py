@@ -12,6 +12,7 @@ from emocni_cli.cli import csv_transfer as csv
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.document_output import FORCE_OPTION, writes_document
 from emocni_cli.cli.options import YES_OPTION, FieldOption, FieldOptions, root
+from emocni_cli.cli.reading import workspace_for_reading
 from emocni_cli.documents.render import DECLARATION, DocumentData
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.records import Partner
@@ -98,7 +99,7 @@ def show(
     as_json: bool = rc.JSON_OPTION,
 ) -> None:
     """Pokaż wszystkie dane partnera."""
-    rc.show_record(ctx, PARTNERS, partner_id, as_json, extra=_meetings_of)
+    rc.show_record(workspace_for_reading(ctx), PARTNERS, partner_id, as_json, extra=_meetings_of)
 
 
 @app.command("edit")

@@ -11,6 +11,7 @@ from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.document_output import writes_document
 from emocni_cli.cli.options import FieldOption, FieldOptions, root
+from emocni_cli.cli.reading import workspace_for_reading
 from emocni_cli.documents.render import AGREEMENT, DocumentData
 from emocni_cli.model.fields import label
 from emocni_cli.model.settings import Partnerstwo
@@ -37,7 +38,7 @@ def _partner_count(ws: Any) -> str:
 @app.command("show")
 def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
     """Pokaż dane gminy, partnerstwa, e-Mocarza i animatora."""
-    ws = rc.workspace(ctx)
+    ws = workspace_for_reading(ctx)
     s = ws.settings
     if as_json:
         output.emit_json(s.model_dump(mode="json", exclude_none=True))

@@ -12,7 +12,15 @@ from rich.markup import escape
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import opt_date, root
-from emocni_cli.errors import EXIT_REFUSED, InputError, ProblemsFoundError, RefusedError
+from emocni_cli.cli.reading import workspace_for_reading
+from emocni_cli.errors import (
+    EXIT_INVALID,
+    EXIT_REFUSED,
+    FIX_AND_CHECK,
+    InputError,
+    ProblemsFoundError,
+    RefusedError,
+)
 from emocni_cli.model.plan import GENERAL_FILE, SECTIONS, STEPS, GeneralPlan, period_text, word_count
 from emocni_cli.model.training import PlanTotals
 from emocni_cli.model.values import format_date
@@ -84,7 +92,13 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
     """Pokaż sekcje części ogólnej i stan akceptacji."""
     from emocni_cli.actions.plan import next_step, require_general
 
-    ws = rc.workspace(ctx)
+    ws = workspace_for_reading(ctx)
+    if ws.general_plan is None and any(item.file == GENERAL_FILE for item in ws.left_out):
+        raise ProblemsFoundError(
+            f"Części ogólnej planu nie da się pokazać: plik {GENERAL_FILE} zawiera błędy (wypisane wyżej).",
+            FIX_AND_CHECK,
+            EXIT_INVALID,
+        )
     plan = require_general(ws)
     years = ws.settings.plan.years
     if as_json:

@@ -5,17 +5,22 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import typer
 from rich.text import Text
 
 from emocni_cli.cli import output
-from emocni_cli.cli.options import TODAY_OPTION, opt_today, root
+from emocni_cli.cli.options import TODAY_OPTION, opt_today
+from emocni_cli.cli.reading import workspace_for_reading
 from emocni_cli.errors import InputError
 from emocni_cli.model.values import format_date_long, format_minutes
 from emocni_cli.polish import STATE_LABELS
 from emocni_cli.status.report import DONE, IN_PROGRESS, TODO, Item, Report
 from emocni_cli.status.sentences import remote_rest
+
+if TYPE_CHECKING:
+    from emocni_cli.workspace.load import Workspace
 
 EXIT_NOT_DONE = 1
 NBSP = "\u00a0"
@@ -43,6 +48,14 @@ SHORT_PROGRESS = "Wariant minimum, gmina {gmina} — zrobione punkty: {done} z {
 SHORT_ALL_DONE = "wszystkie punkty są zrobione; co nadchodzi, pokaże: emocni agenda"
 SHORT_AND_JSON = "Opcji --short nie można łączyć z --json."
 SHORT_AND_JSON_HINT = "użyj jednej z nich; --json zawsze podaje pełny stan, a następny krok w polu next_step"
+INCOMPLETE = (
+    "wynik może być niepełny, bo pominięto rekordy z błędami: {names}. Popraw je (emocni check) "
+    "i sprawdź stan ponownie."
+)
+INEXACT = (
+    "przestrzeń robocza zawiera błędy (wypisane wyżej), więc wynik może być nieścisły. Popraw je "
+    "(emocni check) i sprawdź stan ponownie."
+)
 
 
 app = typer.Typer()
@@ -62,17 +75,24 @@ def status(
 ) -> None:
     """Stan wariantu minimum: siedem punktów, dowody, braki i następny krok."""
     from emocni_cli.status.rules import judge
-    from emocni_cli.workspace.load import load
 
     if short and as_json:
         raise InputError(SHORT_AND_JSON, hint=SHORT_AND_JSON_HINT)
-    report = judge(load(root(ctx)), opt_today(ctx, today))
+    day = opt_today(ctx, today)
+    ws = workspace_for_reading(ctx)
+    report = judge(ws, day)
     if as_json:
-        output.emit_json(report.as_dict())
+        output.emit_json(
+            {
+                **report.as_dict(),
+                "problems": [p.as_dict() for p in ws.problems],
+                "left_out": [item.as_dict() for item in ws.left_out],
+            }
+        )
     elif short:
         show_short(report)
     else:
-        show(report)
+        show(report, _incomplete(ws))
     if check and not report.complete:
         raise typer.Exit(EXIT_NOT_DONE)
 
@@ -83,11 +103,21 @@ def show_short(report: Report) -> None:
     output.out.print(Text(NEXT.capitalize() + (report.next_step or SHORT_ALL_DONE)), soft_wrap=True)
 
 
-def show(report: Report) -> None:
+def _incomplete(ws: Workspace) -> str | None:
+    """The note that a workspace read despite errors may give an incomplete or wrong result."""
+    if ws.left_out:
+        names = ", ".join(item.describe() for item in ws.left_out)
+        return INCOMPLETE.format(names=names)
+    return INEXACT if ws.problems else None
+
+
+def show(report: Report, incomplete: str | None = None) -> None:
     out = output.out
     _line(0, NO_BULLET, "", (HEADER.format(gmina=report.gmina), "bold"))
     _line(0, NO_BULLET, PEOPLE.format(emocarz=report.emocarz, animator=report.animator))
     _line(0, NO_BULLET, AS_OF.format(date=format_date_long(report.today)))
+    if incomplete:
+        _line(0, ("!", "bold yellow"), incomplete, (NOTE, "bold yellow"))
     for item in report.items:
         out.print()
         _item(item)

@@ -13,11 +13,12 @@ from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.document_output import FORCE_OPTION
 from emocni_cli.cli.options import YES_OPTION, FieldOption, FieldOptions, opt_date, root
+from emocni_cli.cli.reading import refuse_if_left_out, workspace_for_reading
 from emocni_cli.model.plan import check_plan_year
 from emocni_cli.model.training import PlanTotals, Training
 from emocni_cli.model.values import format_date, format_hours
 from emocni_cli.model.vocabularies import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES
-from emocni_cli.workspace.layout import PARTNERS, training_kind
+from emocni_cli.workspace.layout import ANNUAL_FILE, PARTNERS, training_kind
 from emocni_cli.workspace.load import Workspace
 
 app = typer.Typer(
@@ -130,7 +131,7 @@ def list_(
     """Lista szkoleń planu rocznego z podsumowaniem (szkolenia, godziny, uczestnicy).
 
     Kolumna „osoby”: planowana liczba uczestników, a po szkoleniu „plan / faktycznie”."""
-    ws = rc.workspace(ctx)
+    ws = workspace_for_reading(ctx)
     if year is not None:
         check_plan_year(ws.settings.plan.years, year)
     plans = {year: ws.annual_plans.get(year, [])} if year is not None else ws.annual_plans
@@ -167,8 +168,12 @@ def show(
     """Pokaż wszystkie dane szkolenia."""
     from emocni_cli.actions.plan import locate
 
-    year = locate(rc.workspace(ctx), training_id, year)
-    rc.show_record(ctx, training_kind(year), training_id, as_json, extra=_partner_name)
+    ws = workspace_for_reading(ctx)
+    if not any(t.id == training_id for items in ws.annual_plans.values() for t in items):
+        annual = [item.file for item in ws.left_out if ANNUAL_FILE.match(item.file)]
+        refuse_if_left_out(ws, training_id, annual)
+    year = locate(ws, training_id, year)
+    rc.show_record(ws, training_kind(year), training_id, as_json, extra=_partner_name)
 
 
 @app.command("edit")

@@ -8,6 +8,7 @@ import typer
 
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import YES_OPTION, FieldOption, FieldOptions, root
+from emocni_cli.cli.reading import workspace_for_reading
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.records import Webinar
 from emocni_cli.model.statuses import EVENT_HELD, EVENT_PLANNED
@@ -81,7 +82,7 @@ def show(
     as_json: bool = rc.JSON_OPTION,
 ) -> None:
     """Pokaż dane webinarium."""
-    rc.show_record(ctx, WEBINARS, webinar_id, as_json)
+    rc.show_record(workspace_for_reading(ctx), WEBINARS, webinar_id, as_json)
 
 
 @app.command("held")
