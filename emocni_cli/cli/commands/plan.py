@@ -170,6 +170,7 @@ def set_(
     file: Path | None = typer.Option(
         None,
         "--file",
+        metavar="PLIK",
         help="Plik z treścią sekcji: z Notatnika (.txt, .md; UTF-8 albo Windows-1250) "
         "albo dokument Word (.docx — wtedy sam tekst akapitów).",
     ),
