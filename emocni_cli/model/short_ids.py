@@ -102,7 +102,7 @@ _PATRON = frozenset(("im", "imienia", "pw"))  # "im. Jana Pawła II", "pw. św. 
 _DROPPED = LINKING_WORDS | {"rzecz", "nr"}
 
 _QUOTED = re.compile(r"[„\"«»“”]\s*([^„\"«»“”]+?)\s*[”\"»«“]")
-_TOKENS = re.compile(r"[,;:()–—]|\w+")
+_TOKENS = re.compile(r"[,;:()–—]|[^\W_]+")
 _SEPARATORS = frozenset(",;:()–—")
 
 
@@ -127,7 +127,7 @@ def _typed_abbreviation(word: str, name: str) -> str:
     """'OSP' in 'OSP Kamionka': an abbreviation people type in capitals (not a name in capitals)."""
     letters = re.sub(r"\d", "", word)
     if 2 <= len(letters) <= 7 and word.isupper() and any(c.islower() for c in name):
-        return fold(word)
+        return "".join(_folded([word]))
     return ""
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from emocni_cli.model.short_ids import MAX_LEN, nominative, partner_id, title_id
@@ -104,3 +106,12 @@ def test_a_place_is_named_back_only_when_its_ending_is_certain(locative: str, na
 )
 def test_title_id(title: str, expected: str) -> None:
     assert title_id(title) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["C_İA w ", '1_OSP :OSP w–C"Klub', "😀 Koło „” w", "x" * 10_000, "w " * 500, "nr 7", "„„„a", "ﬁrma ß"],
+)
+def test_any_name_gives_a_plain_short_id(name: str) -> None:
+    for made in (partner_id(name), title_id(name)):
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", made) and len(made) <= MAX_LEN, made
