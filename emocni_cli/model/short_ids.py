@@ -141,7 +141,7 @@ def _parts(words: list[str], start: str, dropped: frozenset[str]) -> list[_Part]
             parts.append(_Part("rest"))
         elif low in _PLACE_IN:
             parts.append(_Part("locative"))
-        elif low in _PLACE_AS_NAMED:
+        elif low in _PLACE_AS_NAMED and parts[-1].what == "rest":
             parts.append(_Part("place"))
         elif low in _PATRON:
             parts.append(_Part("patron"))
@@ -223,9 +223,9 @@ def partner_id(name: str) -> str:
     if not abbr and names:
         abbr, size = _typed_abbreviation(words[names[0]], name), 1
     after = words[names[size - 1] + 1 :] if abbr else words
-    if number := re.search(r"\bnr\.?\s*(\d+)", name, re.IGNORECASE):
+    if abbr and (number := re.search(r"\bnr\.?\s*(\d+)", rest, re.IGNORECASE)):
         after = [w for w in after if w != number[1]]
-        abbr = f"{abbr}{number[1]}" if abbr else f"nr-{number[1]}"
+        abbr = f"{abbr}{number[1]}"  # SP nr 2 -> sp2
     last_of_kind = fold(words[names[size - 1]]) if abbr and size else ""
     # a name of no known kind keeps its words ("Instytucja A"): only the kind says they are filler
     dropped = _DROPPED if abbr else frozenset()

@@ -48,6 +48,7 @@ PARTNER_IDS = [
     ("Świetlica Wiejska w Dębnicy", "swietlica-debnica"),
     ("Koło Gospodyń Wiejskich w Kamionce Dolnej", "kgw-kamionka-dolna"),
     ("Zespół Szkolno-Przedszkolny w Woli Górnej", "zsp-woli-gornej"),  # Wola or Wolia: kept
+    ("Szkoła Podstawowa w Starej Wsi", "sp-starej-wsi"),  # Wieś: kept as written
     ("SZKOŁA PODSTAWOWA W OLSZYNACH", "sp-olszyny"),
     # too long: the place wins, then a cut at a word boundary
     ("Stowarzyszenie Przyjaciół Szkoły w Olszynach", "stow-olszyny"),
@@ -55,6 +56,7 @@ PARTNER_IDS = [
     # no known kind: every word kept, as before
     ("Ośrodek Kultury w Kamionce", "osrodek-kultury-kamionka"),
     ("Instytucja A", "instytucja-a"),
+    ("Instytucja nr 7", "instytucja-nr-7"),
     ("Firma Komputerowa „Bajt”", "bajt"),
 ]
 
