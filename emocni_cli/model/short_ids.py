@@ -237,10 +237,12 @@ def partner_id(name: str) -> str:
         if part.what == "locative":
             part.words = nominative(part.words)
     told = [p for p in parts if p.what != "patron"]
+    every = [w for w in _folded([w for p in told for w in p.words]) if w != abbr]
     if quoted:
-        options = [_folded(quoted[1].split())]
+        name_in_quotes = _folded(quoted[1].split())
+        # of no known kind, the words before the quotes say what it is ("Koło Łowieckie „Darz Bór”")
+        options = [name_in_quotes] if abbr else [every + name_in_quotes, name_in_quotes]
     elif told:
-        every = [w for w in _folded([w for p in told for w in p.words]) if w != abbr]
         options = [every, _folded([w for p in places for w in p.words]) or every]
     else:
         options = [_folded([w for p in parts for w in p.words])]

@@ -152,6 +152,7 @@ def test_windows_1250_file_from_excel_is_read(cli: Cli, partners_ws: Path) -> No
     assert result.exit_code == 0, result.output
     assert "Windows-1250" in flat(result.stderr)
     assert "Koło Łowieckie „Darz Bór”" in cli("partner", "list", "--json").stdout
+    assert "kolo-lowieckie-darz-bor" in result.stdout  # the short id it was given
 
 
 def test_unknown_column_is_refused(

@@ -57,7 +57,10 @@ PARTNER_IDS = [
     ("Ośrodek Kultury w Kamionce", "osrodek-kultury-kamionka"),
     ("Instytucja A", "instytucja-a"),
     ("Instytucja nr 7", "instytucja-nr-7"),
-    ("Firma Komputerowa „Bajt”", "bajt"),
+    ("Firma Komputerowa „Bajt”", "firma-komputerowa-bajt"),
+    ("Koło Łowieckie „Darz Bór”", "kolo-lowieckie-darz-bor"),
+    ("Towarzystwo Przyjaciół Ziemi „Nadbużańskie Zakątki”", "nadbuzanskie-zakatki"),
+    ("„Razem dla Kamionki”", "razem-dla-kamionki"),
 ]
 
 
