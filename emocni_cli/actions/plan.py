@@ -62,32 +62,6 @@ def init_general(root: Path) -> Path:
     return path
 
 
-def read_text_file(path: Path) -> str:
-    """A section's text from a file: UTF-8 (BOM and Windows line ends are fine), else a clear error."""
-    from emocni_cli.workspace.file_errors import explain
-    from emocni_cli.workspace.files import UnreadableFile, decode
-
-    if not path.is_file():
-        what = "To folder, a nie plik" if path.is_dir() else "Nie ma pliku"
-        raise InputError(
-            f"{what}: {path}.",
-            hint="podaj plik tekstowy z treścią sekcji (zapisany w Notatniku), np. --file diagnoza.txt",
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        what, hint = explain(exc)
-        raise InputError(f"Nie można odczytać pliku {path}: {what}.", hint=hint) from None
-    try:
-        text = decode(data, str(path)).text
-    except UnreadableFile as exc:
-        p = exc.problem
-        raise InputError(f"{p.location()}: {p.message}.", hint=p.hint) from None
-    if not text.strip():
-        raise InputError(f"Plik {path} jest pusty.", hint="zapisz w nim tekst sekcji i spróbuj ponownie")
-    return text
-
-
 def _multiline(text: str) -> Any:
     """A TOML multi-line string that starts on the line after the opening quotes, as a person
     would write it in Notepad (tomlkit alone would put the first line right after them)."""

@@ -29,18 +29,17 @@ class Table:
 
 def _decode(data: bytes, name: str) -> tuple[str, str | None]:
     """The text of the file, and a note when it was not UTF-8 (Excel's plain 'CSV' is Windows-1250)."""
-    from emocni_cli.workspace.files import UnreadableFile, as_cp1250, decode
+    from emocni_cli.workspace.files import UnreadableFile, decode_text
 
     try:
-        return decode(data, name).text, None
+        text, cp1250 = decode_text(data, name)
     except UnreadableFile as exc:
-        problem = exc.problem
-    text = as_cp1250(data)
-    if text is None:
-        raise InputError(f"Plik {name}: {problem.message}.", hint=problem.hint)
-    return text.replace("\r\n", "\n"), (
+        raise InputError(f"Plik {name}: {exc.problem.message}.", hint=exc.problem.hint) from None
+    return text, (
         f"plik {name} jest zapisany w kodowaniu Windows-1250 — odczytano go w tym kodowaniu; "
         "następnym razem wybierz w Excelu typ „CSV UTF-8 (rozdzielany przecinkami)”"
+        if cp1250
+        else None
     )
 
 

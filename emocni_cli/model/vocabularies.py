@@ -27,22 +27,27 @@ def fold(text: str) -> str:
 
 
 # short words that cannot end a shortened id ("gminna-biblioteka-publiczna-w" says nothing more)
-_LINKING_WORDS = frozenset(
+LINKING_WORDS = frozenset(
     ("a", "i", "o", "u", "w", "we", "z", "ze", "na", "do", "od", "po", "dla", "im", "oraz", "przy")
 )
 
 
-def slugify(text: str, max_len: int = 32) -> str:
-    """Short, stable, readable id: 'Szkoła Podstawowa w Olszynach' -> 'szkola-podstawowa-w-olszynach'."""
-    words = [w for w in fold(text).split("_") if w]
+def join_within(words: list[str], max_len: int) -> str:
+    """Words joined by "-", cut at a word boundary to at most max_len characters, never ending
+    with a linking word; a first word longer than max_len is cut itself."""
     kept: list[str] = []
     for word in words:
         if kept and len("-".join([*kept, word])) > max_len:
-            while len(kept) > 1 and kept[-1] in _LINKING_WORDS:
-                kept.pop()
             break
         kept.append(word)
-    return "-".join(kept)[:max_len] or "rekord"
+    while len(kept) > 1 and kept[-1] in LINKING_WORDS:
+        kept.pop()
+    return "-".join(kept)[:max_len].strip("-")
+
+
+def slugify(text: str, max_len: int = 32) -> str:
+    """Short, stable, readable id: 'Szkoła Podstawowa w Olszynach' -> 'szkola-podstawowa-w-olszynach'."""
+    return join_within([w for w in fold(text).split("_") if w], max_len) or "rekord"
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,18 @@ def as_cp1250(data: bytes) -> str | None:
     return text if "\x00" not in text and set(text) & _POLISH_LETTERS else None
 
 
+def decode_text(data: bytes, shown_name: str) -> tuple[str, bool]:
+    """The text (LF line ends, no BOM) of a file people wrote outside emocni: UTF-8, or failing
+    that Windows-1250 (then True: the caller says so in a note); else UnreadableFile."""
+    try:
+        return decode(data, shown_name).text, False
+    except UnreadableFile:
+        text = as_cp1250(data)
+        if text is None:
+            raise
+    return text.replace("\r\n", "\n"), True
+
+
 def read_source(path: Path, shown_name: str) -> Source:
     try:
         data = path.read_bytes()

@@ -40,15 +40,19 @@ def _consultation_id(record: Any) -> str:
     return f"{record.forma}-{record.data.isoformat()}"
 
 
-def _slug_of(attr: str) -> Callable[[Any], str]:
-    from emocni_cli.model.vocabularies import slugify
+def _partner_id(record: Any) -> str:
+    from emocni_cli.model.short_ids import partner_id
 
-    return lambda record: slugify(getattr(record, attr))
+    return partner_id(record.nazwa)
 
 
-PARTNERS = RecordKind(
-    "partner", "partnerzy.toml", "partner", Partner, "partner", "partnera", _slug_of("nazwa")
-)
+def _title_id(record: Any) -> str:
+    from emocni_cli.model.short_ids import title_id
+
+    return title_id(record.tytul)
+
+
+PARTNERS = RecordKind("partner", "partnerzy.toml", "partner", Partner, "partner", "partnera", _partner_id)
 MEETINGS = RecordKind("meeting", "spotkania.toml", "spotkanie", Meeting, "spotkanie", "spotkanie", _date_id)
 CONSULTATIONS = RecordKind(
     "consultation",
@@ -60,7 +64,7 @@ CONSULTATIONS = RecordKind(
     _consultation_id,
 )
 WEBINARS = RecordKind(
-    "webinar", "webinaria.toml", "webinarium", Webinar, "webinarium", "webinarium", _slug_of("tytul")
+    "webinar", "webinaria.toml", "webinarium", Webinar, "webinarium", "webinarium", _title_id
 )
 RECORD_KINDS: tuple[RecordKind, ...] = (PARTNERS, MEETINGS, CONSULTATIONS, WEBINARS)
 
@@ -79,7 +83,7 @@ def training_kind(year: int) -> RecordKind:
         Training,
         "szkolenie",
         "szkolenie",
-        _slug_of("tytul"),
+        _title_id,
         date_keys=(ADOPTED_KEY,),
     )
 

@@ -135,13 +135,13 @@ def test_new_rows_get_ids_and_existing_names_are_not_duplicated(cli: Cli, partne
     )
     result = cli("partner", "import", "--csv", str(path))
     assert result.exit_code == 0, result.output
-    shown = cli("partner", "show", "stowarzyszenie-na-rzecz-rozwoju", "--json").stdout
+    shown = cli("partner", "show", "stow-rozwoju-kamionka", "--json").stdout
     assert '"zasoby": [\n    "wolontariusze",\n    "transport"\n  ]' in shown
     assert '"data_przystapienia": "2018-03-05"' in shown
 
     again = cli("partner", "import", "--csv", str(path))
     assert again.exit_code == 2
-    assert "partner o tej nazwie już jest (id „stowarzyszenie-na-rzecz-rozwoju”)" in flat(again.stderr)
+    assert "partner o tej nazwie już jest (id „stow-rozwoju-kamionka”)" in flat(again.stderr)
 
 
 def test_windows_1250_file_from_excel_is_read(cli: Cli, partners_ws: Path) -> None:
@@ -152,6 +152,7 @@ def test_windows_1250_file_from_excel_is_read(cli: Cli, partners_ws: Path) -> No
     assert result.exit_code == 0, result.output
     assert "Windows-1250" in flat(result.stderr)
     assert "Koło Łowieckie „Darz Bór”" in cli("partner", "list", "--json").stdout
+    assert "kolo-lowieckie-darz-bor" in result.stdout  # the short id it was given
 
 
 def test_unknown_column_is_refused(

@@ -84,14 +84,14 @@ def test_set_from_file_with_bom_and_windows_line_ends(cli: Cli, ws: Path, tmp_pa
     assert "# ─── Diagnoza potrzeb ───" in (ws / PLAN).read_text(encoding="utf-8")
 
 
-def test_set_refuses_a_file_not_in_utf8(cli: Cli, ws: Path, tmp_path: Path, unchanged: Callable) -> None:
+def test_set_refuses_a_file_it_cannot_read(cli: Cli, ws: Path, tmp_path: Path, unchanged: Callable) -> None:
     ok(cli, "plan", "init")
     source = tmp_path / "cele.txt"
-    source.write_bytes("Cele gminy: zażółć gęślą jaźń".encode("cp1250"))
+    source.write_bytes("Cele gminy: zażółć gęślą jaźń".encode("utf-16"))  # Notepad's "Unicode"
     check = unchanged(ws)
     result = cli("plan", "set", "cele", "--file", str(source))
     assert result.exit_code == 2
-    assert "UTF-8" in result.output and "cp1250" in result.output
+    assert "UTF-16" in result.output and "Kodowanie: UTF-8" in flat(result.output)
     for missing, said in ((tmp_path / "brak.txt", "Nie ma pliku"), (tmp_path, "To folder, a nie plik")):
         result = cli("plan", "set", "cele", "--file", str(missing))
         assert result.exit_code == 2 and said in result.output, result.output

@@ -28,7 +28,7 @@ def test_found_upwards_from_a_subfolder(ws: Path, monkeypatch: pytest.MonkeyPatc
     deep = ws / "dokumenty" / "2018" / "listy obecności"
     deep.mkdir(parents=True)
     monkeypatch.chdir(deep)
-    assert "gminny-osrodek-kultury" in ok(Cli(ws).raw("partner", "list")).stdout
+    assert "gok" in ok(Cli(ws).raw("partner", "list")).stdout
     ok(Cli(ws).raw("partner", "add", "OSP Kamionka", "--type", "OSP"))
     assert "osp-kamionka" in (ws / "partnerzy.toml").read_text(encoding="utf-8")
     assert not (deep / "partnerzy.toml").exists()
@@ -40,10 +40,10 @@ def test_option_and_environment_variable(ws: Path, tmp_path: Path, monkeypatch: 
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
     runner = Cli(ws)
-    assert "gminny-osrodek-kultury" in ok(runner.raw("-C", str(ws), "partner", "list")).stdout
-    assert "gminny-osrodek-kultury" in ok(runner.raw("--workspace", str(ws), "partner", "list")).stdout
+    assert "gok" in ok(runner.raw("-C", str(ws), "partner", "list")).stdout
+    assert "gok" in ok(runner.raw("--workspace", str(ws), "partner", "list")).stdout
     env = {"EMOCNI_WORKSPACE": str(ws)}
-    assert "gminny-osrodek-kultury" in ok(runner.raw("partner", "list", env=env)).stdout
+    assert "gok" in ok(runner.raw("partner", "list", env=env)).stdout
     # -C wins over the environment variable
     refused(runner.raw("-C", str(elsewhere), "partner", "list", env=env), 1, f"W folderze {elsewhere} nie ma")
 

@@ -53,7 +53,7 @@ FILLED = ["partner add 'Gminny Ośrodek Kultury' --type GOK", "meeting add --dat
         ["--version"],
         ["partner", "list"],
         ["partner", "list", "--json"],
-        ["partner", "show", "gminny-osrodek-kultury"],
+        ["partner", "show", "gok"],
         ["partner", "add", "--help"],
         ["meeting", "list"],
         ["consultation", "list"],
@@ -95,3 +95,19 @@ def test_a_writing_command_does_load_them_so_the_probe_sees_imports(filled: Cli)
     report = imported(["partner", "add", "OSP Kamionka", "--type", "OSP"], filled.folder)
     assert report["code"] == 0
     assert {"tomlkit", "filelock"} <= set(report["heavy"])
+
+
+@pytest.mark.slow
+def test_a_section_text_loads_python_docx_only_when_read_from_a_docx(filled: Cli, tmp_path: Path) -> None:
+    from docx import Document
+
+    text = "Diagnoza: ankieta wśród mieszkańców gminy."
+    (tmp_path / "diagnoza.txt").write_text(text, encoding="utf-8")
+    document = Document()
+    document.add_paragraph(text)
+    document.save(str(tmp_path / "diagnoza.docx"))
+    for args in (["--text", text], ["--file", str(tmp_path / "diagnoza.txt")]):
+        report = imported(["plan", "set", "diagnoza", *args], filled.folder)
+        assert report["code"] == 0 and "docx" not in report["heavy"]
+    report = imported(["plan", "set", "diagnoza", "--file", str(tmp_path / "diagnoza.docx")], filled.folder)
+    assert report["code"] == 0 and "docx" in report["heavy"]

@@ -237,3 +237,56 @@ def test_a_writer_waiting_too_long_for_the_lock_gives_up_cleanly(
         refused(filled("partner", "add", "OSP", "--type", "OSP"), EXIT_REFUSED, "Inny proces emocni zapisuje")
         assert "gok" in filled("partner", "list").stdout  # reading does not wait for the lock
     check()
+
+
+def _docx_bytes(document_xml: bytes | None, *, declared_huge: bool = False) -> bytes:
+    """A .docx-like zip whose word/document.xml is given (None: left out); declared_huge packs
+    zeros that would unpack to more than any document (a zip bomb)."""
+    import io
+    import zipfile
+
+    from docx import Document
+
+    from emocni_cli.exchange.text_files import MAX_UNPACKED
+
+    real = io.BytesIO()
+    Document().save(real)
+    out = io.BytesIO()
+    with zipfile.ZipFile(real) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            if item.filename == "word/document.xml":
+                if document_xml is not None:
+                    target.writestr(item.filename, document_xml)
+            else:
+                target.writestr(item, source.read(item))
+        if declared_huge:
+            target.writestr("word/media/zera.bin", bytes(MAX_UNPACKED + 1))
+    return out.getvalue()
+
+
+BROKEN_DOCX = {
+    "not-a-zip": (b"To nie jest dokument, tylko tekst.", "plik jest uszkodzony"),
+    "cut-short": (lambda: _docx_bytes(b"<w:document/>")[:300], "plik jest uszkodzony"),
+    "no-document": (lambda: _docx_bytes(None), "nie da się odczytać jego treści"),
+    "bad-xml": (lambda: _docx_bytes(b"<w:document><w:body><w:p>"), "nie da się odczytać jego treści"),
+    "zip-bomb": (lambda: _docx_bytes(None, declared_huge=True), "po rozpakowaniu zająłby ponad 50 MB"),
+}
+
+
+@pytest.mark.parametrize("case", list(BROKEN_DOCX))
+def test_a_broken_word_document_for_a_plan_section_is_refused_and_nothing_written(
+    filled: Cli, unchanged: Callable[[Path], Callable[[], None]], tmp_path: Path, case: str
+) -> None:
+    made, said = BROKEN_DOCX[case]
+    source = tmp_path / "diagnoza.docx"
+    source.write_bytes(made() if callable(made) else made)
+    check = unchanged(filled.folder)
+    refused(
+        filled("plan", "set", "diagnoza", "--file", str(source)),
+        EXIT_USAGE,
+        "Plik diagnoza.docx nie jest poprawnym dokumentem Word (.docx)",
+        said,
+        "Nic nie zapisano.",
+        "zapisz ponownie",
+    )
+    check()

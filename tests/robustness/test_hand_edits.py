@@ -59,7 +59,7 @@ def test_comments_blank_lines_and_extra_keys_survive_add_edit_remove(cli: Cli) -
         )
     )
     ok(cli("partner", "edit", "osp", "--role", "miejsce szkoleń"))
-    ok(cli("partner", "remove", "gminny-osrodek-kultury"))
+    ok(cli("partner", "remove", "gok"))
 
     after = lines_of(path)
     renamed = 'nazwa = "Gminna Biblioteka Publiczna w W."   # lider'

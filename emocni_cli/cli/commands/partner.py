@@ -65,7 +65,11 @@ def add(
     ),
     *,
     fields: dict[str, Any],
-    id_: str | None = typer.Option(None, "--id", help="Własny identyfikator (domyślnie z nazwy)."),
+    id_: str | None = typer.Option(
+        None,
+        "--id",
+        help="Własny identyfikator (domyślnie skrót z nazwy, np. kgw-wierzbianki, sp-olszyny, gops).",
+    ),
 ) -> None:
     """Dodaj partnera (instytucji o tej samej nazwie nie da się dodać drugi raz)."""
     from emocni_cli.actions.records import add as add_record

@@ -182,22 +182,34 @@ def set_(
     section: str = typer.Argument(..., metavar="SEKCJA", help=SECTION_HELP),
     text: str | None = typer.Option(None, "--text", help='Tekst sekcji ("" czyści sekcję).'),
     file: Path | None = typer.Option(
-        None, "--file", help="Plik tekstowy (UTF-8) z treścią sekcji, np. przygotowany w Notatniku."
+        None,
+        "--file",
+        metavar="PLIK",
+        help="Plik z treścią sekcji: z Notatnika (.txt, .md; UTF-8 albo Windows-1250) "
+        "albo dokument Word (.docx — wtedy sam tekst akapitów).",
     ),
 ) -> None:
     """Wpisz treść jednej sekcji (z opcji --text albo z pliku --file); komentarze w pliku zostają."""
-    from emocni_cli.actions.plan import read_text_file, set_section
+    from emocni_cli.actions.plan import set_section
 
     if (text is None) == (file is None):
         raise InputError("Podaj treść sekcji: --text TEKST albo --file PLIK (jedno z nich).")
-    content = read_text_file(file) if file is not None else text or ""
-    change = set_section(root(ctx), section, content)
+    read = None
+    if file is not None:
+        from emocni_cli.exchange.text_files import read_text
+
+        read = read_text(file)
+    change = set_section(root(ctx), section, read.text if read else text or "")
     title = SECTIONS[change.key]
     if change.plan.text(change.key):
         words = _words(change.plan.text(change.key))
         output.success(f"Zapisano sekcję „{title}” ({words}) w pliku {GENERAL_FILE}.")
     else:
         output.success(f"Wyczyszczono sekcję „{title}” w pliku {GENERAL_FILE}.")
+    if read and read.warning:
+        output.warning(read.warning)
+    if read and read.info:
+        output.info(read.info)
     gap = next((g for g in change.plan.section_gaps() if g.key == change.key), None)
     if gap:
         output.warning(f"sekcja „{title}”: {gap.problem}.")
