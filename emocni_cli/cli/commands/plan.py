@@ -294,9 +294,10 @@ def mark(
     step: str = typer.Argument(
         ...,
         metavar="KROK",
-        help="sent — przekazano animatorowi, accepted — animator zaakceptował, "
-        "uploaded — wgrano na platformę e-Mocni. Każdy krok można zapisać (także akceptację bez "
-        "daty przekazania); odrzucana jest tylko data z przyszłości albo sprzeczna z innym krokiem.",
+        help=", ".join(f"{s.key} ({s.word})" for s in STEPS)
+        + " — przekazanie animatorowi, akceptacja animatora, wgranie na platformę e-Mocni. Każdy krok "
+        "można zapisać (także akceptację bez daty przekazania); odrzucana jest tylko data "
+        "z przyszłości albo sprzeczna z innym krokiem.",
     ),
     date: str | None = typer.Option(None, "--date", "-d", help="Data, np. 20.06.2018 (domyślnie dziś)."),
     remarks: str | None = typer.Option(None, "--remarks", help='Uwagi animatora do planu ("" usuwa).'),
