@@ -28,7 +28,7 @@ GROUP_NAMES: dict[str, tuple[str, ...]] = {
     "check": ("sprawdź",),
     "status": ("stan",),
     "partnership": ("partnerstwo",),
-    "partner": ("partnerzy",),
+    "partner": ("partner", "partnerzy"),
     "meeting": ("spotkanie", "spotkania"),
     "consultation": ("konsultacja", "konsultacje"),
     "webinar": ("webinarium", "webinaria"),
