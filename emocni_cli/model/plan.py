@@ -144,6 +144,9 @@ STEPS: tuple[Step, ...] = (
     ),
 )
 
+# as help and messages list them: "sent (przekazano), accepted (zaakceptowano), uploaded (wgrano)"
+STEP_CHOICES = ", ".join(f"{s.key} ({s.word})" for s in STEPS)
+
 STEP_NAMES = vocab.Vocabulary(
     "krok akceptacji",
     {s.key: s.done for s in STEPS},

@@ -150,3 +150,8 @@ def test_documents_by_their_polish_names(plan_ws: Path, tmp_path: Path) -> None:
 )
 def test_a_typo_in_a_polish_name_gets_the_closest_one(cli: Cli, args: list[str], suggested: str) -> None:
     refused(cli(*args), 2, "Nie ma takiego polecenia", suggested)
+
+
+def test_an_unknown_step_lists_the_polish_words_too(cli: Cli) -> None:
+    ok(cli("plan", "utworz"))
+    refused(cli("plan", "oznacz", "wysłałam"), 2, "Nieznany krok „wysłałam”", "sent (przekazano), accepted")

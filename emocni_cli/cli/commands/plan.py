@@ -13,7 +13,15 @@ from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.options import opt_date, root
 from emocni_cli.errors import EXIT_REFUSED, InputError, ProblemsFoundError, RefusedError
-from emocni_cli.model.plan import GENERAL_FILE, SECTIONS, STEPS, GeneralPlan, period_text, word_count
+from emocni_cli.model.plan import (
+    GENERAL_FILE,
+    SECTIONS,
+    STEP_CHOICES,
+    STEPS,
+    GeneralPlan,
+    period_text,
+    word_count,
+)
 from emocni_cli.model.training import PlanTotals
 from emocni_cli.model.values import format_date
 from emocni_cli.polish import errors_count, plural
@@ -294,10 +302,9 @@ def mark(
     step: str = typer.Argument(
         ...,
         metavar="KROK",
-        help=", ".join(f"{s.key} ({s.word})" for s in STEPS)
-        + " — przekazanie animatorowi, akceptacja animatora, wgranie na platformę e-Mocni. Każdy krok "
-        "można zapisać (także akceptację bez daty przekazania); odrzucana jest tylko data "
-        "z przyszłości albo sprzeczna z innym krokiem.",
+        help=STEP_CHOICES + " — przekazanie animatorowi, akceptacja animatora, wgranie na platformę "
+        "e-Mocni. Każdy krok można zapisać (także akceptację bez daty przekazania); odrzucana jest "
+        "tylko data z przyszłości albo sprzeczna z innym krokiem.",
     ),
     date: str | None = typer.Option(None, "--date", "-d", help="Data, np. 20.06.2018 (domyślnie dziś)."),
     remarks: str | None = typer.Option(None, "--remarks", help='Uwagi animatora do planu ("" usuwa).'),
