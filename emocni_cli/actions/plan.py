@@ -15,6 +15,7 @@ from emocni_cli.model.plan import (
     GENERAL_FILE,
     SECTION_NAMES,
     SECTIONS,
+    STEP_CHOICES,
     STEP_NAMES,
     STEPS,
     GeneralPlan,
@@ -116,7 +117,7 @@ def step_of(name: str) -> Step:
     try:
         key = STEP_NAMES.parse(name)
     except ValueError as exc:
-        raise InputError(f"Nieznany krok „{name}”.", hint="dozwolone: sent, accepted, uploaded") from exc
+        raise InputError(f"Nieznany krok „{name}”.", hint=f"dozwolone: {STEP_CHOICES}") from exc
     return next(s for s in STEPS if s.key == key)
 
 

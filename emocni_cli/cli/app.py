@@ -5,26 +5,26 @@ from __future__ import annotations
 import functools
 import importlib
 import sys
-from difflib import get_close_matches
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import typer
 from typer import _click as click  # typer >= 0.29 vendors its own copy of click
-from typer._click import exceptions as click_exc
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperCommand
 
 from emocni_cli import __version__
 from emocni_cli.cli import output
 from emocni_cli.cli.boundary import guarded
 from emocni_cli.cli.options import State
 from emocni_cli.cli.polish_help import localize
+from emocni_cli.cli.polish_names import GROUP_NAMES, PolishNamed, english, name_in_polish, shown
 from emocni_cli.errors import EXIT_USAGE
 
 # Every command group, in the order of `emocni --help`, with the one-line help that `--help`
 # lists without importing the group (tests/test_help.py keeps it equal to the group's own). The
 # group NAME lives in emocni_cli/cli/commands/NAME.py ("-" as "_"), which holds every subcommand
-# of the group and exposes it as `app`.
+# of the group and exposes it as `app`. Its Polish names are in cli/polish_names.py.
 GROUPS: dict[str, str] = {
     "init": "Utwórz przestrzeń roboczą gminy (pliki TOML z opisem każdego pola).",
     "check": "Sprawdź wszystkie pliki przestrzeni roboczej i wypisz wszystkie problemy naraz.",
@@ -58,45 +58,29 @@ def load_group(name: str) -> click.Command:
     command = group.commands[name] if list(group.commands) == [name] else group
     command.name = name
     localize(command)
+    name_in_polish(command)
     return command
 
 
-class EmocniGroup(TyperGroup):
-    """The root: lists the groups of GROUPS, imports a group's module only when it is invoked,
-    and runs every command inside the error boundary, for the real CLI and CliRunner alike."""
+class EmocniGroup(PolishNamed):
+    """The root: lists the groups of GROUPS, resolves their English or Polish names, imports a
+    group's module only when it is invoked, and runs every command inside the error boundary,
+    for the real CLI and CliRunner alike."""
 
-    _listing = False  # True while --help lists the groups: the one-line helps of GROUPS serve
+    polish_names = MappingProxyType({name: GROUP_NAMES.get(name, ()) for name in GROUPS})
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(GROUPS)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name not in GROUPS:
+        name = english(cmd_name, self.polish_names)
+        if name not in GROUPS:
             return None
-        if self._listing:
-            return TyperCommand(cmd_name, help=GROUPS[cmd_name])
-        if cmd_name not in self.commands:
-            self.commands[cmd_name] = load_group(cmd_name)
-        return self.commands[cmd_name]
-
-    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        self._listing = True
-        try:
-            super().format_help(ctx, formatter)
-        finally:
-            self._listing = False
-
-    def resolve_command(
-        self, ctx: click.Context, args: list[str]
-    ) -> tuple[str | None, click.Command | None, list[str]]:
-        """Typer suggests a close name from the groups already built; suggest from all of them."""
-        try:
-            return self._click_resolve_command(ctx, args)
-        except click_exc.UsageError as exc:
-            matches = get_close_matches(args[0], list(GROUPS)) if args else []
-            if matches:
-                exc.message = f"{exc.message.rstrip('.')}. Did you mean {', '.join(map(repr, matches))}?"
-            raise
+        if self._listing:  # --help lists the one-line helps of GROUPS, importing nothing
+            return TyperCommand(shown(name, self.polish_names[name]), help=GROUPS[name])
+        if name not in self.commands:
+            self.commands[name] = load_group(name)
+        return self.commands[name]
 
     def main(
         self,
@@ -130,6 +114,8 @@ app = typer.Typer(
     name="emocni",
     help="emocni — narzędzie e-Mocarza: rejestr gminnego partnerstwa na rzecz edukacji "
     "cyfrowej, status wariantu minimum i dokumenty planu szkoleń.",
+    epilog="Każde polecenie ma też polską nazwę (w nawiasie); można ją pisać bez polskich liter, "
+    "np. emocni spotkanie usun 2018-01-10.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",

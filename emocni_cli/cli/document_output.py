@@ -82,6 +82,7 @@ def writes_document(kind: DocumentKind) -> Callable[[Callable[..., DocumentData]
         params = inspect.signature(build, eval_str=True).parameters.values()
         keyword = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in params]
         run.__signature__ = inspect.Signature(keyword + _DESTINATION, return_annotation=None)  # type: ignore[attr-defined]
+        run.document_kind = kind  # type: ignore[attr-defined]  # its Polish name: cli/polish_names.py
         return run
 
     return decorate

@@ -30,19 +30,34 @@ class DocumentKind:
     key: str  # typed after `emocni template export`, e.g. "general"
     template: str  # file in templates/, e.g. "plan-ogolny.docx"
     title: str  # Polish, nominative: "część ogólna planu szkoleń"
+    # typed instead of key, and the Polish name of the command that writes it (`render-plan ogólny`)
+    polish: str
 
 
-GENERAL_PLAN = DocumentKind("general", "plan-ogolny.docx", "część ogólna planu szkoleń")
-DETAILED_PLAN = DocumentKind("detailed", "plan-szczegolowy.docx", "roczny plan szkoleń (część szczegółowa)")
-ATTENDANCE_LIST = DocumentKind("attendance", "lista-obecnosci.docx", "lista obecności ze spotkania")
-MINUTES = DocumentKind("minutes", "protokol.docx", "protokół ze spotkania partnerstwa")
-AGREEMENT = DocumentKind("agreement", "porozumienie.docx", "porozumienie partnerskie")
-DECLARATION = DocumentKind("declaration", "deklaracja.docx", "deklaracja przystąpienia do partnerstwa")
+GENERAL_PLAN = DocumentKind("general", "plan-ogolny.docx", "część ogólna planu szkoleń", "ogólny")
+DETAILED_PLAN = DocumentKind(
+    "detailed", "plan-szczegolowy.docx", "roczny plan szkoleń (część szczegółowa)", "szczegółowy"
+)
+ATTENDANCE_LIST = DocumentKind(
+    "attendance", "lista-obecnosci.docx", "lista obecności ze spotkania", "lista-obecności"
+)
+MINUTES = DocumentKind("minutes", "protokol.docx", "protokół ze spotkania partnerstwa", "protokół")
+AGREEMENT = DocumentKind("agreement", "porozumienie.docx", "porozumienie partnerskie", "porozumienie")
+DECLARATION = DocumentKind(
+    "declaration", "deklaracja.docx", "deklaracja przystąpienia do partnerstwa", "deklaracja"
+)
 
 # Every document emocni renders; `emocni template export` offers exactly these.
 KINDS: dict[str, DocumentKind] = {
     kind.key: kind for kind in (GENERAL_PLAN, DETAILED_PLAN, ATTENDANCE_LIST, MINUTES, AGREEMENT, DECLARATION)
 }
+
+
+def kind_named(name: str) -> DocumentKind | None:
+    """The kind a person named, by its key or its Polish name (with or without Polish letters)."""
+    from emocni_cli.model.vocabularies import fold
+
+    return next((k for k in KINDS.values() if fold(name) in (k.key, fold(k.polish))), None)
 
 
 @dataclass

@@ -110,6 +110,7 @@ class Step:
     """One step of the acceptance workflow of the general part."""
 
     key: str  # as typed in `emocni plan mark KEY`
+    word: str  # Polish, typed instead of the key: `emocni plan oznacz przekazano`
     field: str  # the date field in [akceptacja]
     noun: str  # Polish, genitive, for "Nie można zapisać …": "akceptacji animatora"
     done: str  # Polish, past: "zaakceptowano"
@@ -119,6 +120,7 @@ class Step:
 STEPS: tuple[Step, ...] = (
     Step(
         "sent",
+        "przekazano",
         "przekazano_animatorowi",
         "przekazania planu animatorowi",
         "przekazano animatorowi",
@@ -127,12 +129,14 @@ STEPS: tuple[Step, ...] = (
     Step(
         "accepted",
         "zaakceptowano",
+        "zaakceptowano",
         "akceptacji animatora",
         "zaakceptowano",
         "plan nie został jeszcze zaakceptowany przez animatora",
     ),
     Step(
         "uploaded",
+        "wgrano",
         "wgrano_na_platforme",
         "wgrania na platformę e-Mocni",
         "wgrano na platformę",
@@ -140,17 +144,19 @@ STEPS: tuple[Step, ...] = (
     ),
 )
 
+# as help and messages list them: "sent (przekazano), accepted (zaakceptowano), uploaded (wgrano)"
+STEP_CHOICES = ", ".join(f"{s.key} ({s.word})" for s in STEPS)
+
 STEP_NAMES = vocab.Vocabulary(
     "krok akceptacji",
     {s.key: s.done for s in STEPS},
     {
-        "przekazano": "sent",
+        **{s.word: s.key for s in STEPS},
         "przekazany": "sent",
         "wyslano": "sent",
         "wyslany": "sent",
         "zaakceptowany": "accepted",
         "akceptacja": "accepted",
-        "wgrano": "uploaded",
         "wgrany": "uploaded",
         "platforma": "uploaded",
     },

@@ -305,7 +305,7 @@ def test_template_export_writes_the_default_template(cli, tmp_path):
     assert (tmp_path / "plan-szczegolowy.docx").read_bytes() == (
         REPO / "templates" / "plan-szczegolowy.docx"
     ).read_bytes()
-    refused(cli.raw("template", "export", "umowa", str(target)), 2, "general, detailed")
+    refused(cli.raw("template", "export", "umowa", str(target)), 2, "general (ogólny), detailed")
 
 
 def test_exported_template_renders_like_the_default(cli, plan_ws, tmp_path):

@@ -52,6 +52,7 @@ FILLED = ["partner add 'Gminny Ośrodek Kultury' --type GOK", "meeting add --dat
         ["--help"],
         ["--version"],
         ["partner", "list"],
+        ["partnerzy", "lista"],
         ["partner", "list", "--json"],
         ["partner", "show", "gok"],
         ["partner", "add", "--help"],
@@ -83,8 +84,21 @@ def test_read_only_commands_stay_light(filled: Cli, args: list[str]) -> None:
         (["partner", "--help"], ["partner"]),
         (["check"], ["check"]),
         (["render-plan", "--help"], ["render_plan"]),
+        (["spotkanie", "lista"], ["meeting"]),
+        (["dokument-planu", "ogólny", "--help"], ["render_plan"]),
+        (["sprawdz"], ["check"]),
     ],
-    ids=["--help", "--version", "partner list", "partner --help", "check", "render-plan --help"],
+    ids=[
+        "--help",
+        "--version",
+        "partner list",
+        "partner --help",
+        "check",
+        "render-plan --help",
+        "spotkanie lista",
+        "dokument-planu ogólny --help",
+        "sprawdz",
+    ],
 )
 def test_only_the_invoked_group_is_imported(filled: Cli, args: list[str], groups: list[str]) -> None:
     assert imported(args, filled.folder)["groups"] == groups

@@ -21,7 +21,15 @@ from emocni_cli.errors import (
     ProblemsFoundError,
     RefusedError,
 )
-from emocni_cli.model.plan import GENERAL_FILE, SECTIONS, STEPS, GeneralPlan, period_text, word_count
+from emocni_cli.model.plan import (
+    GENERAL_FILE,
+    SECTIONS,
+    STEP_CHOICES,
+    STEPS,
+    GeneralPlan,
+    period_text,
+    word_count,
+)
 from emocni_cli.model.training import PlanTotals
 from emocni_cli.model.values import format_date
 from emocni_cli.polish import errors_count, plural
@@ -320,9 +328,9 @@ def mark(
     step: str = typer.Argument(
         ...,
         metavar="KROK",
-        help="sent — przekazano animatorowi, accepted — animator zaakceptował, "
-        "uploaded — wgrano na platformę e-Mocni. Każdy krok można zapisać (także akceptację bez "
-        "daty przekazania); odrzucana jest tylko data z przyszłości albo sprzeczna z innym krokiem.",
+        help=STEP_CHOICES + " — przekazanie animatorowi, akceptacja animatora, wgranie na platformę "
+        "e-Mocni. Każdy krok można zapisać (także akceptację bez daty przekazania); odrzucana jest "
+        "tylko data z przyszłości albo sprzeczna z innym krokiem.",
     ),
     date: str | None = typer.Option(None, "--date", "-d", help="Data, np. 20.06.2018 (domyślnie dziś)."),
     remarks: str | None = typer.Option(None, "--remarks", help='Uwagi animatora do planu ("" usuwa).'),

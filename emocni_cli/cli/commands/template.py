@@ -9,14 +9,18 @@ import typer
 from emocni_cli.cli import output
 from emocni_cli.cli.document_output import FORCE_OPTION
 from emocni_cli.documents import render as documents
-from emocni_cli.documents.render import KINDS
+from emocni_cli.documents.render import KINDS, kind_named
 from emocni_cli.errors import InputError
 
 app = typer.Typer(help="Szablony dokumentów: wzory do własnych zmian w Wordzie.", no_args_is_help=True)
 
 
+def _kinds() -> str:
+    return ", ".join(f"{k.key} ({k.polish})" for k in KINDS.values())
+
+
 def _kind_help() -> str:
-    return "Który szablon: " + "; ".join(f"{k.key} — {k.title}" for k in KINDS.values()) + "."
+    return "Który szablon: " + "; ".join(f"{k.key} ({k.polish}) — {k.title}" for k in KINDS.values()) + "."
 
 
 @app.command("export")
@@ -29,9 +33,10 @@ def export(
 
     Zmieniony szablon podaj potem opcją --template, np.
     emocni render-plan general --template moj-plan.docx"""
-    if kind not in KINDS:
-        raise InputError(f"Nieznany rodzaj szablonu „{kind}”.", hint=f"dozwolone: {', '.join(KINDS)}")
-    path = documents.export_template(KINDS[kind], dest, force)
-    output.success(f"Zapisano szablon: {KINDS[kind].title}.")
+    named = kind_named(kind)
+    if named is None:
+        raise InputError(f"Nieznany rodzaj szablonu „{kind}”.", hint=f"dozwolone: {_kinds()}")
+    path = documents.export_template(named, dest, force)
+    output.success(f"Zapisano szablon: {named.title}.")
     output.info(f"Pola, których szablon może używać, opisuje plik {documents.fields_doc()}")
     output.out.print(str(path), markup=False, highlight=False, soft_wrap=True)
