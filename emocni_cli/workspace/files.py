@@ -212,6 +212,7 @@ def atomic_write_all(files: dict[Path, bytes | None]) -> None:
     new content goes to a temp file first, and only then are they moved into place one by one.
     When a move fails (on Windows: a file open in another program), the files already changed get
     their old bytes back."""
+    files = {_written_path(path): data for path, data in files.items()}
     temps: dict[Path, str | None] = {}
     originals: dict[Path, bytes | None] = {}
     replaced: list[Path] = []
@@ -237,6 +238,24 @@ def atomic_write_all(files: dict[Path, bytes | None]) -> None:
             # the file the person knows (and may have open in Word), not the temp file beside it
             raise OSError(exc.errno, exc.strerror, str(path)) from exc
         raise
+
+
+def _written_path(path: Path) -> Path:
+    """Where new bytes for path go: through a symlink to the file it points to (a data file shared
+    from another folder keeps being shared); a read-only file is refused, not silently replaced."""
+    if path.is_symlink():
+        path = path.resolve()
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return path
+    if not mode & stat.S_IWUSR:
+        raise RefusedError(
+            f"Plik {path.name} jest tylko do odczytu — nic nie zapisano.",
+            hint="jeśli ma się zmieniać, zdejmij z niego ochronę (w Windows: Właściwości pliku → odznacz "
+            f"„Tylko do odczytu”; w Linuksie: chmod u+w {path}) i uruchom polecenie jeszcze raz",
+        )
+    return path
 
 
 def leftover_temps(folder: Path, name: str = "*.toml") -> list[Path]:
