@@ -122,6 +122,8 @@ def guarded(run: Callable[[], Any], state: State | None = None) -> int:
         return interrupted()
     except Exception as exc:  # a bug in emocni: the person gets a sentence, the details go to a file
         return crashed(exc)
+    if result == EXIT_INTERRUPTED:  # typer turns Ctrl+C inside a command into a silent Exit(130)
+        return interrupted()
     if state is not None and state.read_invalid:
         return EXIT_INVALID
     return result if isinstance(result, int) else 0
