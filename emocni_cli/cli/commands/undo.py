@@ -19,17 +19,30 @@ def undo(ctx: typer.Context, yes: bool = YES_OPTION) -> None:
     Pliki wracają dokładnie do stanu sprzed zmiany. Jeśli któryś z nich zmieniono później
     ręcznie, emocni odmawia i mówi który. Cofnięcie można ponowić: emocni redo.
     Listę zmian pokazuje emocni history."""
+    revert(ctx, "undo", yes)
+    output.info("Ponowić ją można poleceniem: emocni redo")
+
+
+# what undo and redo say: the question, the answer no, the result
+WORDS = {
+    "undo": ("Cofnąć", "Nie cofnięto", "Cofnięto"),
+    "redo": ("Ponowić", "Nie ponowiono", "Ponowiono"),
+}
+
+
+def revert(ctx: typer.Context, which: str, yes: bool) -> None:
+    """Undo or redo one change, after saying which and asking in a terminal."""
     from emocni_cli.actions import undo as actions
 
+    ask, declined, done = WORDS[which]
     folder = root(ctx)
-    change = actions.next_undo(folder)
+    change = actions.next_undo(folder) if which == "undo" else actions.next_redo(folder)
     if change is None:
-        raise nothing_to("undo")
-    if not output.confirmed(f"Cofnąć zmianę nr {change.number} ({describe(change)})?", yes):
-        raise RefusedError("Nie cofnięto — pliki są bez zmian.")
-    actions.undo(folder, change.number)
-    output.success(f"Cofnięto zmianę nr {change.number}: {describe(change)}.")
-    output.info("Ponowić ją można poleceniem: emocni redo")
+        raise nothing_to(which)
+    if not output.confirmed(f"{ask} zmianę nr {change.number} ({describe(change)})?", yes):
+        raise RefusedError(f"{declined} — pliki są bez zmian.")
+    (actions.undo if which == "undo" else actions.redo)(folder, change.number)
+    output.success(f"{done} zmianę nr {change.number}: {describe(change)}.")
 
 
 def describe(change: Entry) -> str:
