@@ -161,10 +161,15 @@ def render(
     template: Path | None = None,
     force: bool = False,
 ) -> Path:
-    """Render data into the template (default or the user's) and write the .docx atomically."""
+    """Render data into the template (default or the user's) and write the .docx atomically.
+    A user's template is untrusted: it renders in a bounded child process (isolated.py)."""
 
     def rendered() -> bytes:
-        return render_bytes(template if template is not None else default_template(kind), data.full_context())
+        if template is None:
+            return render_bytes(default_template(kind), data.full_context())
+        from emocni_cli.documents.isolated import render_isolated
+
+        return render_isolated(template, data.full_context())
 
     return write_output(root, output, data.file_name, rendered, force=force)
 
