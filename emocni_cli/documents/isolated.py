@@ -16,11 +16,10 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from emocni_cli.documents.template_errors import NOTHING_WRITTEN
 from emocni_cli.errors import InputError
 
-NOTHING_WRITTEN = "Nic nie zostało zapisane."
-
-TIME_LIMIT = 20.0  # seconds of wall clock for one document, start-up of the child included
+TIME_LIMIT = 10.0  # seconds of wall clock for one document, start-up of the child included
 MEMORY_LIMIT = 384 * 1024 * 1024  # bytes of address space of the child (it starts with about 40 MB)
 MAX_MEMBER = 64 * 1024 * 1024  # bytes of one part of a template once unpacked
 MAX_UNPACKED = 128 * 1024 * 1024  # bytes of the whole template once unpacked
