@@ -17,11 +17,13 @@ import html
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
+from itertools import compress
 from typing import Any
 
 from jinja2 import StrictUndefined, nodes, pass_context, pass_environment
 from jinja2.exceptions import TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup
 
 MAX_STEPS = 50_000  # loop iterations and calls in one document (a plan needs a few hundred)
 MAX_RANGE = 1_000  # elements of one range()
@@ -29,6 +31,7 @@ MAX_TEXT = 1_000_000  # characters (or elements) of one value
 MAX_OUTPUT = 20_000_000  # characters of XML made for one document (a plan makes about 50 000)
 MAX_INT_BITS = 4_000  # a number of about 1200 digits
 
+_NESTED = frozenset({str, Markup, list, tuple, dict, set, frozenset})  # values _weight looks into
 _STEPS = "_emocni_steps"  # the filter every loop's iterable goes through
 _SIZED = "_emocni_sized"  # the filter every {% set %} value goes through
 
@@ -103,16 +106,16 @@ _HUGE_SIZE = "podaje zbyt dużą szerokość, długość lub liczbę powtórzeń
 def _weight(value: Any, budget: int = MAX_TEXT) -> int:
     """About how many characters the value makes as text: a text's length, a list's elements
     counted all the way down (a list of a million references to one big list is huge when
-    printed). Stops counting once over `budget`, so it costs at most about `budget` steps."""
+    printed). Stops counting once over `budget`; the scan for nested values runs in C."""
     if isinstance(value, str):
         return len(value)
     if not isinstance(value, list | tuple | dict | set | frozenset):
         return 1
     total = len(value)
-    items = value.values() if isinstance(value, dict) else value
-    for item in items if total <= budget else ():
-        if isinstance(item, list | tuple | dict | set | frozenset | str):
-            total += _weight(item, budget - total)
+    items = list(value.values()) if isinstance(value, dict) else value
+    nested = compress(items, map(_NESTED.__contains__, map(type, items))) if total <= budget else ()
+    for item in nested:
+        total += _weight(item, budget - total)
         if total > budget:
             break
     return total
