@@ -50,7 +50,8 @@ def check_zip(path: Path) -> None:
 
 def _bomb(path: Path) -> InputError:
     return InputError(
-        f"Szablon {path.name} po rozpakowaniu byłby zbyt duży (ponad {MAX_UNPACKED // 2**20} MB) — "
+        f"Szablon {path.name} po rozpakowaniu byłby zbyt duży (ponad {MAX_UNPACKED // 2**20} MB, "
+        f"jedna część ponad {MAX_MEMBER // 2**20} MB albo ponad {MAX_MEMBERS} części) — "
         f"to nie wygląda na zwykły dokument Word. {NOTHING_WRITTEN}",
         hint="użyj innego pliku .docx albo zacznij od wzoru: emocni template export",
     )
@@ -89,8 +90,14 @@ def _refused(path: Path, problem: str) -> InputError:
 
 
 def _render_in_child(sender: Any, path: str, context: dict[str, Any]) -> None:
-    """The child's whole work: limit its memory, render, send back bytes or the refusal."""
+    """The child's whole work: limit its memory, render, send back bytes or the refusal. Its
+    stderr goes nowhere: whatever it cannot answer, the parent says in Polish."""
+    import os
+    import sys
+
     from emocni_cli.documents.render import render_bytes
+
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (the child's whole life)
 
     try:
         import resource
