@@ -22,8 +22,8 @@ from typing import Any
 
 from jinja2 import StrictUndefined, nodes, pass_context, pass_environment
 from jinja2.exceptions import TemplateError
+from jinja2.runtime import Markup  # as compiled templates import it
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from markupsafe import Markup
 
 MAX_STEPS = 50_000  # loop iterations and calls in one document (a plan needs a few hundred)
 MAX_RANGE = 1_000  # elements of one range()
