@@ -70,17 +70,22 @@ def test_a_template_that_needs_more_memory_than_the_limit_is_stopped(
     texts = ", ".join(f"a ~ {i}" for i in range(600))
     paragraph = "{% set a = 'x' * 999999 %}{{ [" + texts + "]|length }}"
     template = make_template(tmp_path / "pamiec.docx", paragraph)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # Linux: KiB, over all children
     refused_quickly(cli, plan_ws, tmp_path, unchanged, template, "zbyt duży, by zmieścił się w pamięci")
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # Linux: KiB
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     assert isolated.MEMORY_LIMIT < 500 * 2**20
-    assert peak_kib < 500 * 1024, peak_kib
+    assert after <= max(before, 500 * 1024), (before, after)  # grown: by this child, under 500 MB
 
 
 def test_a_template_that_runs_too_long_is_stopped(
     cli: Cli, plan_ws: Path, tmp_path: Path, unchanged: Callable, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(isolated, "TIME_LIMIT", 0.2)  # the child cannot even start in that time
-    template = make_template(tmp_path / "wolny.docx", "Plan {{ gmina.nazwa }}")
+    """45 000 scans of a million characters each stay within every count of the sandbox but take
+    far longer than the limit (lowered to 1 s here from 10 s): the child is killed."""
+    monkeypatch.setattr(isolated, "TIME_LIMIT", 1.0)
+    scan = "{{ ('x' * 999999).count('y') }}"
+    slow = "{% for i in range(1000) %}{% for j in range(45) %}" + scan + "{% endfor %}{% endfor %}"
+    template = make_template(tmp_path / "wolny.docx", "Plan {{ gmina.nazwa }}", slow)
     message = refused_quickly(cli, plan_ws, tmp_path, unchanged, template, "trwało zbyt długo")
     assert "Wypełnianie szablonu wolny.docx" in message
 
