@@ -5,6 +5,7 @@ unpacked."""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 import zipfile
@@ -118,3 +119,39 @@ def test_a_template_with_too_many_or_too_big_parts_is_refused_by_what_its_zip_de
     monkeypatch.setattr(isolated, "MAX_UNPACKED", 10_000)
     with pytest.raises(isolated.InputError, match="po rozpakowaniu byłby zbyt duży"):
         isolated.check_zip(path)
+
+
+@POSIX
+@pytest.mark.slow
+def test_ctrl_c_while_a_template_renders_stops_both_processes_and_writes_nothing(
+    plan_ws: Path, tmp_path: Path
+) -> None:
+    """Ctrl+C in a terminal interrupts the whole process group: emocni and its rendering child."""
+    import signal
+    import subprocess
+
+    scan = "{{ ('x' * 999999).count('y') }}"
+    slow = "{% for i in range(1000) %}{% for j in range(45) %}" + scan + "{% endfor %}{% endfor %}"
+    template = make_template(tmp_path / "wolny.docx", slow)
+    out = tmp_path / "wynik.docx"
+    command = [sys.executable, "-m", "emocni_cli", "-C", str(plan_ws), "render-plan", "general"]
+    process = subprocess.Popen(
+        [*command, "--template", str(template), "-o", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    time.sleep(3)
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130, err
+    assert b"Traceback" not in err
+    assert not out.exists()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # the child (killed, then reaped) leaves the group
+        try:
+            os.killpg(process.pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    pytest.fail("a process of the interrupted emocni is still running")
