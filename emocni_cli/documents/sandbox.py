@@ -243,11 +243,6 @@ def _check_filter(name: str, a: dict[str, Any]) -> None:
         _format_size(a["value"], [*a["args"], *a["kwargs"].values()])
 
 
-def _passes_arg(function: Callable[..., Any]) -> bool:
-    """Whether Jinja passes the environment or a context as the first argument."""
-    return getattr(function, "jinja_pass_arg", None) is not None
-
-
 def _wrap_filter(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     """The filter with its arguments checked before, and its result after."""
     import inspect
@@ -257,7 +252,8 @@ def _wrap_filter(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     checked = name in _SIZE_ARGUMENTS or name in {"join", "replace", "format"}
     # Jinja's async-capable filters (slice, join, …) take the evaluation context first, but
     # their signature is that of the plain function without it: skip it when binding.
-    skip = int(_passes_arg(function) and not _passes_arg(inspect.unwrap(function)))
+    passes = [getattr(f, "jinja_pass_arg", None) for f in (function, inspect.unwrap(function))]
+    skip = int(passes[0] is not None and passes[1] is None)
 
     @wraps(function)
     def bounded(*args: Any, **kwargs: Any) -> Any:
