@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from emocni_cli.errors import InputError, RefusedError, rel
+from emocni_cli.documents.destination import destination
+from emocni_cli.errors import InputError, RefusedError
 from emocni_cli.workspace.files import atomic_write
 
 if TYPE_CHECKING:
@@ -108,43 +109,31 @@ def default_template(kind: DocumentKind) -> Path:
     return path
 
 
-def _target(
-    dest: Path, default_name: str, force: bool, root: Path | None = None, elsewhere: str = "opcją -o"
-) -> Path:
-    """Where to write: an existing folder gets the default name; never overwrite without force.
-    `elsewhere` says how the command takes another path ("opcją --csv"), for the hints."""
-    how = f" {elsewhere}" if elsewhere else ""
-    if dest.is_dir():
-        dest = dest / default_name
-    if not dest.parent.is_dir():
-        raise InputError(
-            f"Folder {dest.parent} nie istnieje.", hint=f"utwórz go albo wskaż inne miejsce{how}"
-        )
-    if dest.exists() and not force:
-        raise RefusedError(
-            f"Plik {rel(dest, root)} już istnieje — nie nadpisuję go.",
-            hint=f"dodaj --force, aby go zastąpić, albo wskaż inny plik{how}",
-        )
-    return dest
-
-
 def export_template(kind: DocumentKind, dest: Path, force: bool = False) -> Path:
     """Copy the default template of a document to dest, for a user to customise."""
     source = default_template(kind)
-    dest = _target(dest, kind.template, force, elsewhere="")
+    dest = destination(dest, kind.template, force, elsewhere="")
     atomic_write(dest, source.read_bytes())
     return dest
 
 
-def output_path(root: Path, output: Path | None, file_name: str, force: bool, option: str = "-o") -> Path:
-    """-o FILE (or folder) as given, else dokumenty/<file_name> in the workspace. `option` is the
-    command's option for the path (-o, or --csv for a CSV export), named in the hints."""
+def output_path(
+    root: Path,
+    output: Path | None,
+    file_name: str,
+    force: bool,
+    option: str = "-o",
+    replaceable: Callable[[Path], bool] | None = None,
+) -> Path:
+    """-o FILE (or folder) as given, else dokumenty/<file_name> in the workspace, by the rules of
+    destination.py. `option` is the command's option for the path (-o, or --csv for a CSV
+    export), named in the hints; `replaceable`: an existing file it may replace without --force."""
     elsewhere = f"opcją {option}"
     if output is not None:
-        return _target(output, file_name, force, root, elsewhere)
+        return destination(output, file_name, force, root, elsewhere, replaceable)
     folder = root / OUTPUT_FOLDER
     if folder.is_dir():
-        return _target(folder, file_name, force, root, elsewhere)
+        return destination(folder, file_name, force, root, elsewhere, replaceable)
     return folder / file_name  # the folder is made only once the document has rendered
 
 
@@ -156,11 +145,12 @@ def write_output(
     *,
     force: bool,
     option: str = "-o",
+    replaceable: Callable[[Path], bool] | None = None,
 ) -> Path:
     """Write a file the tool wholly owns (a document, a CSV, a calendar) where output_path says,
     making dokumenty/ if needed. `content` may be a function: a document is rendered only once
     its destination is known to be free, and nothing is written if rendering fails."""
-    dest = output_path(root, output, file_name, force, option)
+    dest = output_path(root, output, file_name, force, option, replaceable)
     data = content() if callable(content) else content
     dest.parent.mkdir(exist_ok=True)
     atomic_write(dest, data)
@@ -176,10 +166,15 @@ def render(
     template: Path | None = None,
     force: bool = False,
 ) -> Path:
-    """Render data into the template (default or the user's) and write the .docx atomically."""
+    """Render data into the template (default or the user's) and write the .docx atomically.
+    A user's template is untrusted: it renders in a bounded child process (isolated.py)."""
 
     def rendered() -> bytes:
-        return render_bytes(template if template is not None else default_template(kind), data.full_context())
+        if template is None:
+            return render_bytes(default_template(kind), data.full_context())
+        from emocni_cli.documents.isolated import render_isolated
+
+        return render_isolated(template, data.full_context())
 
     return write_output(root, output, data.file_name, rendered, force=force)
 

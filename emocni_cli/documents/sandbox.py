@@ -14,12 +14,15 @@ it happened. jinja2 is imported here at module level: import this module only in
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator
+from itertools import compress
 from typing import Any
 
 from jinja2 import StrictUndefined, nodes, pass_context, pass_environment
 from jinja2.exceptions import TemplateError
+from jinja2.runtime import Markup  # as compiled templates import it
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 MAX_STEPS = 50_000  # loop iterations and calls in one document (a plan needs a few hundred)
@@ -28,6 +31,7 @@ MAX_TEXT = 1_000_000  # characters (or elements) of one value
 MAX_OUTPUT = 20_000_000  # characters of XML made for one document (a plan makes about 50 000)
 MAX_INT_BITS = 4_000  # a number of about 1200 digits
 
+_NESTED = frozenset({str, Markup, list, tuple, dict, set, frozenset})  # values _weight looks into
 _STEPS = "_emocni_steps"  # the filter every loop's iterable goes through
 _SIZED = "_emocni_sized"  # the filter every {% set %} value goes through
 
@@ -82,6 +86,8 @@ def _refuse_forbidden(tree: nodes.Template, source: str) -> None:
     found: dict[str, list[str]] = {}
     for node in tree.find_all(nodes.Node):
         why = _forbidden(node)
+        if isinstance(node, nodes.Const) and isinstance(node.value, float) and not math.isfinite(node.value):
+            why = "liczba spoza zakresu (np. 1e400)"
         if why:
             found.setdefault(why, []).append(paragraph_at(source, node.lineno))
     if found:
@@ -93,7 +99,26 @@ def _refuse_forbidden(tree: nodes.Template, source: str) -> None:
 
 _LONG = "tworzy zbyt długi tekst lub listę (ponad milion znaków lub elementów)."
 _HUGE_NUMBER = "tworzy zbyt dużą liczbę (ponad tysiąc cyfr)."
+_NOT_FINITE = "oblicza liczbę spoza zakresu (nieskończoność albo „nie-liczbę”)."
 _HUGE_SIZE = "podaje zbyt dużą szerokość, długość lub liczbę powtórzeń (ponad milion)."
+
+
+def _weight(value: Any, budget: int = MAX_TEXT) -> int:
+    """About how many characters the value makes as text: a text's length, a list's elements
+    counted all the way down (a list of a million references to one big list is huge when
+    printed). Stops counting once over `budget`; the scan for nested values runs in C."""
+    if isinstance(value, str):
+        return len(value)
+    if not isinstance(value, list | tuple | dict | set | frozenset):
+        return 1
+    total = len(value)
+    items = list(value.values()) if isinstance(value, dict) else value
+    nested = compress(items, map(_NESTED.__contains__, map(type, items))) if total <= budget else ()
+    for item in nested:
+        total += _weight(item, budget - total)
+        if total > budget:
+            break
+    return total
 
 
 def _check_size(value: Any) -> Any:
@@ -102,6 +127,8 @@ def _check_size(value: Any) -> Any:
         raise TemplateRefused(_LONG)
     if isinstance(value, int) and value.bit_length() > MAX_INT_BITS:
         raise TemplateRefused(_HUGE_NUMBER)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise TemplateRefused(_NOT_FINITE)
     return value
 
 
@@ -123,12 +150,19 @@ def _product_size(left: Any, right: Any) -> None:
     """Refuse a `*` that would make a huge text, list or number, before computing it."""
     for seq, times in ((left, right), (right, left)):
         if isinstance(seq, str | list | tuple) and isinstance(times, int):
-            if len(seq) * max(times, 0) > MAX_TEXT:
+            if _weight(seq) * max(times, 0) > MAX_TEXT:
                 raise TemplateRefused(_LONG)
             return
     both_numbers = isinstance(left, int) and isinstance(right, int)
     if both_numbers and left.bit_length() + right.bit_length() > MAX_INT_BITS:
         raise TemplateRefused(_HUGE_NUMBER)
+
+
+def _sum_size(left: Any, right: Any) -> None:
+    """Refuse a `+` of texts or lists whose result would be huge, before computing it."""
+    sequences = isinstance(left, str | list | tuple) and isinstance(right, str | list | tuple)
+    if sequences and _weight(left) + _weight(right) > MAX_TEXT:
+        raise TemplateRefused(_LONG)
 
 
 def _power_size(base: Any, exponent: Any) -> None:
@@ -216,11 +250,15 @@ def _wrap_filter(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
 
     signature = inspect.signature(function)
     checked = name in _SIZE_ARGUMENTS or name in {"join", "replace", "format"}
+    # Jinja's async-capable filters (slice, join, …) take the evaluation context first, but
+    # their signature is that of the plain function without it: skip it when binding.
+    passes = [getattr(f, "jinja_pass_arg", None) for f in (function, inspect.unwrap(function))]
+    skip = int(passes[0] is not None and passes[1] is None)
 
     @wraps(function)
     def bounded(*args: Any, **kwargs: Any) -> Any:
         if checked:
-            arguments = signature.bind(*args, **kwargs)
+            arguments = signature.bind(*args[skip:], **kwargs)
             arguments.apply_defaults()
             _check_filter(name, arguments.arguments)
         return _check_size(function(*args, **kwargs))
@@ -229,7 +267,7 @@ def _wrap_filter(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
-    intercepted_binops = frozenset({"*", "**", "%"})
+    intercepted_binops = frozenset({"*", "**", "%", "+"})
 
     def __init__(self) -> None:
         super().__init__(autoescape=True, undefined=StrictUndefined, finalize=_charge_output)
@@ -278,6 +316,8 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "*":
             _product_size(left, right)
+        elif operator == "+":
+            _sum_size(left, right)
         elif operator == "**":
             _power_size(left, right)
         else:  # % : a number's remainder, or old-style text formatting
@@ -314,9 +354,13 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
 @pass_environment
 def _charge_output(env: _Sandbox, value: Any) -> Any:
-    """Every {{ … }} counts towards the output, inside macros and {% set %} blocks too."""
-    env.write(len(value) if isinstance(value, str) else 16)
-    return value
+    """Every {{ … }} counts towards the output, inside macros and {% set %} blocks too; a list
+    is weighed before it becomes text."""
+    weight = _weight(value)
+    if weight > MAX_TEXT:
+        raise TemplateRefused(_LONG)
+    env.write(weight + 16)
+    return _check_size(value)
 
 
 @pass_context

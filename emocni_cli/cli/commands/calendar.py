@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from emocni_cli.cli import output
+from emocni_cli.cli.document_output import FORCE_OPTION
 from emocni_cli.cli.options import opt_date, root
 from emocni_cli.polish import plural
 
@@ -26,8 +27,10 @@ def export(
         "--output",
         metavar="PLIK",
         help=f"Plik .ics albo folder (domyślnie dokumenty/{DEFAULT_NAME} w folderze gminy). "
-        "Istniejący plik jest zastępowany — to plik generowany, nie edytuj go.",
+        "Kalendarz zapisany wcześniej przez emocni jest zastępowany — to plik generowany, nie edytuj go; "
+        "inny istniejący plik tylko z --force.",
     ),
+    force: bool = FORCE_OPTION,
     since: str | None = typer.Option(
         None, "--from", metavar="DATA", help="Tylko wydarzenia od tej daty, np. 01.01.2019."
     ),
@@ -45,6 +48,19 @@ def export(
     result = export_calendar(load(folder), opt_date(since, "--from"))
     for note in result.skipped:
         output.warning(note)
-    target = write_output(folder, out, DEFAULT_NAME, result.data, force=True)
+    target = write_output(folder, out, DEFAULT_NAME, result.data, force=force, replaceable=_exported_calendar)
     events = plural(result.events, "wydarzenie", "wydarzenia", "wydarzeń")
     output.success(f"Zapisano {result.events} {events} do pliku {target}.")
+
+
+def _exported_calendar(path: Path) -> bool:
+    """Whether an existing file is a calendar emocni exported (its PRODID is in the first lines):
+    re-exporting replaces it without --force, as the help promises; any other file needs --force."""
+    from emocni_cli.exchange.calendar import PRODID
+
+    try:
+        with path.open("rb") as file:
+            head = file.read(4096)
+    except OSError:
+        return False
+    return head.startswith(b"BEGIN:VCALENDAR") and f"PRODID:{PRODID}".encode() in head
