@@ -102,10 +102,27 @@ def test_text_typed_on_the_command_line(cli: Cli) -> None:
     assert_inert(history.stdout)
 
 
-def test_an_error_message_quoting_the_input_is_inert(cli: Cli) -> None:
-    message = refused(cli("partner", "show", f"x{CLEAR}\x9b\x07"), 1, "Nie ma")
-    assert_inert(message)
-    assert "x\\u001b[2J\\u009b\\u0007" in message
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [(["partner", "show", f"x{CLEAR}\x9b\x07"], 1), (["partner", f"x{CLEAR}\x9b\x07"], 2)],
+    ids=["no such record", "no such command"],
+)
+def test_an_error_message_quoting_the_input_is_inert(cli: Cli, args: list[str], code: int) -> None:
+    result = cli(*args)
+    message = refused(result, code)
+    assert_inert(result.stderr)
+    assert (
+        "x\\u001b[2J\\u009b\\u0007" in message or "x\\x1b[2J\\x9b\\x07" in message
+    )  # click quotes by repr()
+
+
+def test_a_problem_found_in_a_file_is_inert(cli: Cli, ws: Path) -> None:
+    with (ws / "partnerzy.toml").open("a", encoding="utf-8") as f:
+        f.write(f'\n[[partner]]\nid = "zla"\nnazwa = "Zła"\nrodzaj = {toml_string(HOSTILE)}\n')
+    result = cli("check")
+    refused(result, 3, "partnerzy.toml")
+    assert_inert(result.stderr)
+    assert_shown(result.stderr)
 
 
 def test_text_imported_from_csv(cli: Cli, ws: Path) -> None:
