@@ -147,8 +147,9 @@ def _installed_emocni() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "emocni_cli"]
 
 
-def _in_a_terminal(args: list[str], cwd: Path) -> str:
-    """What a real terminal receives (a pty: emocni colours its output as for a person)."""
+def _in_a_terminal(args: list[str], cwd: Path, answer: bytes = b"") -> tuple[int, str]:
+    """What a real terminal receives (a pty: emocni colours its output and asks its questions as
+    for a person) and the exit code; `answer` is what the person types."""
     import pty
 
     main, child = pty.openpty()
@@ -157,6 +158,7 @@ def _in_a_terminal(args: list[str], cwd: Path) -> str:
         env.pop(name, None)
     process = subprocess.Popen(args, cwd=cwd, stdin=child, stdout=child, stderr=child, env=env)
     os.close(child)
+    os.write(main, answer)
     received = b""
     while True:
         try:
@@ -167,17 +169,34 @@ def _in_a_terminal(args: list[str], cwd: Path) -> str:
             break
         received += chunk
     os.close(main)
-    assert process.wait(timeout=60) == 0, received
-    return received.decode("utf-8")
+    code = process.wait(timeout=60)
+    return code, received.decode("utf-8").replace("\r\n", "\n")  # the pty writes LF as CRLF
+
+
+POSIX_ONLY = pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal needs POSIX")
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal needs POSIX")
+@POSIX_ONLY
 @pytest.mark.parametrize("args", [["partner", "list"], ["status"], ["partner", "show", "zla"]], ids=" ".join)
 def test_a_real_terminal_gets_colours_and_nothing_else(hostile: Cli, ws: Path, args: list[str]) -> None:
-    received = _in_a_terminal([*_installed_emocni(), "-C", str(ws), *args], ws)
-    assert COLOURS.search(received) or args == ["partner", "show", "zla"]  # a terminal indeed
-    text = COLOURS.sub("", received).replace("\r\n", "\n")  # the pty turns LF into CRLF
+    command = [*_installed_emocni(), "-C", str(ws), *args]
+    assert subprocess.run(command, capture_output=True, timeout=60).stdout.count(b"\x1b") == 0  # no colours
+    code, received = _in_a_terminal(command, ws)
+    assert code == 0, received
+    assert COLOURS.search(received) or args[1:] == ["show", "zla"]  # a terminal indeed: in colour
+    text = COLOURS.sub("", received)
+    assert_inert(text)
+    assert "\\u001b[2J" in text
+
+
+@pytest.mark.slow
+@POSIX_ONLY
+def test_a_question_in_the_terminal_is_inert(cli: Cli, ws: Path) -> None:
+    ok(cli("partner", "add", HOSTILE, "--type", "biblioteka", "--id", "zla"))
+    code, received = _in_a_terminal([*_installed_emocni(), "-C", str(ws), "undo"], ws, answer=b"n\n")
+    text = COLOURS.sub("", received)
+    assert code != 0 and "Cofnąć zmianę nr 1" in text and "Nie cofnięto" in text, text
     assert_inert(text)
     assert "\\u001b[2J" in text
 
