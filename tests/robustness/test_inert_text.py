@@ -331,3 +331,20 @@ def test_the_codes_reach_a_windows_console_too() -> None:
 
     shown = visible(HOSTILE)
     assert shown.encode("cp1250").decode("cp1250") == shown == shown.encode("cp852").decode("cp852")
+
+
+def test_any_text_a_command_prints_is_cleaned_by_the_console(capsys: pytest.CaptureFixture[str]) -> None:
+    """The safety net under every print: a string, markup or a styled Text built from a value."""
+    from rich.text import Text
+
+    from emocni_cli.cli import output
+
+    output.out.print(Text.assemble(("Partner ", "bold"), (HOSTILE, "cyan"), "."), soft_wrap=True)
+    output.out.print(f"[bold]{HOSTILE}[/]", soft_wrap=True)
+    output.err.print(HOSTILE, markup=False, soft_wrap=True)
+    captured = capsys.readouterr()
+    assert_inert(captured.out + captured.err)
+    lines = captured.out.splitlines()
+    assert lines[0].startswith("Partner Biblioteka\\u001b[2J") and lines[0].endswith("\\u202eabc.")
+    assert lines[1].startswith("Biblioteka\\u001b[2J")
+    assert_shown(captured.err)
