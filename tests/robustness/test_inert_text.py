@@ -348,3 +348,12 @@ def test_any_text_a_command_prints_is_cleaned_by_the_console(capsys: pytest.Capt
     assert lines[0].startswith("Partner Biblioteka\\u001b[2J") and lines[0].endswith("\\u202eabc.")
     assert lines[1].startswith("Biblioteka\\u001b[2J")
     assert_shown(captured.err)
+
+
+def test_calendar_text_keeps_tabs_and_line_ends_only() -> None:
+    from emocni_cli.controls import without_controls
+
+    assert (
+        without_controls("Notatka\r\nz Notatnika\rCR\tTAB\x1b[2J\x07\x7f\x9b")
+        == "Notatka\nz NotatnikaCR\tTAB[2J"
+    )
