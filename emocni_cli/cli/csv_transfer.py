@@ -22,6 +22,14 @@ CSV_IN_OPTION = typer.Option(
 )
 
 
+def export_help(what: str) -> str:
+    """The help of an export: what it writes, then how it keeps a spreadsheet from running a cell."""
+    return (
+        f"{what}\n\nKomórka zaczynająca się od = + - @ (także telefon +48…) dostaje na początku apostrof ', "
+        "żeby arkusz nie wykonał jej jako formuły; import zdejmuje ten apostrof."
+    )
+
+
 def import_help(what: str) -> str:
     """The help of an import: what it reads, then the rules every import keeps."""
     return (

@@ -1,4 +1,8 @@
-"""All printing: data to stdout (tables or --json), messages to stderr. Honours NO_COLOR."""
+"""All printing: data to stdout (tables or --json), messages to stderr. Honours NO_COLOR.
+
+Every value reaches the terminal inert (emocni_cli/controls.py): both consoles show the steering
+characters of whatever they print as codes (\\u001b), and the functions that lay text out
+(table, details) clean it first, so widths are counted on what is shown."""
 
 from __future__ import annotations
 
@@ -12,11 +16,43 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Span, Text
 
+from emocni_cli.controls import visible
 from emocni_cli.errors import Problem
 
-out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
+
+class _InertConsole(Console):
+    """A console that never passes a control character, ESC sequence or bidi override on to the
+    terminal: strings (markup, table cells) are cleaned before they are parsed, Text objects as
+    they are printed."""
+
+    def render_str(self, text: str, **kwargs: Any) -> Text:
+        return super().render_str(visible(text), **kwargs)
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        super().print(*(_inert(o) if isinstance(o, Text) else o for o in objects), **kwargs)
+
+
+def _inert(text: Text) -> Text:
+    """The Text with its steering characters shown as codes, each piece keeping its style."""
+    if visible(text.plain) == text.plain:
+        return text
+    pieces = []
+    for piece in text.divide(range(1, len(text.plain))):
+        shown = visible(piece.plain)
+        pieces.append(Text(shown, piece.style, spans=[Span(0, len(shown), s.style) for s in piece.spans]))
+    return text.blank_copy().join(pieces)
+
+
+def styled(text: str, style: str = "") -> Text:
+    """A line of a command's own layout, from text that may hold values from outside (Text() itself
+    would drop some controls silently and keep ESC)."""
+    return Text(visible(text), style)
+
+
+out = _InertConsole(highlight=False, soft_wrap=False)
+err = _InertConsole(stderr=True, highlight=False)
 
 # What a character the console's code page cannot hold is written as (Polish Windows redirects
 # output in cp1250 or cp852, which have the Polish letters but not these); anything else becomes "?".
@@ -62,8 +98,10 @@ def _json_default(value: Any) -> Any:
 
 
 def emit_json(data: Any) -> None:
-    """UTF-8 JSON and nothing else on stdout, whatever the console encoding (Windows too)."""
-    text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+    """UTF-8 JSON and nothing else on stdout, whatever the console encoding (Windows too). json
+    escapes C0 controls itself; visible() escapes the rest (DEL, C1, bidi) the JSON way, \\u009b,
+    so the document means the same and steers no terminal."""
+    text = visible(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)) + "\n"
     stream = getattr(sys.stdout, "buffer", None)
     if stream is not None:
         sys.stdout.flush()
@@ -116,7 +154,7 @@ def confirmed(question: str, assume_yes: bool) -> bool:
         return True
     import typer
 
-    answer = typer.prompt(f"{question} [t/N]", default="", show_default=False, err=True)
+    answer = typer.prompt(f"{visible(question)} [t/N]", default="", show_default=False, err=True)
     return answer.strip().lower() in YES_WORDS
 
 
@@ -153,7 +191,7 @@ def table(
     """Print a table. In a console too narrow to show every column without breaking words
     ("Bibliote-ka"), the `optional` columns are left out, in that order, until the rest fits;
     returns the headers of the columns with something in them that were left out."""
-    rows = [list(row) for row in rows]
+    rows = [[visible(cell) for cell in row] for row in rows]
     # the id (first column), dates and short codes stay on one line; long texts wrap
     short = [i == 0 or all(len(row[i]) <= _NO_WRAP_UP_TO for row in rows) for i in range(len(columns))]
     shown = list(range(len(columns)))
@@ -196,6 +234,7 @@ def details(title: str, pairs: Iterable[tuple[str, str]]) -> None:
     for label, value in pairs:
         if not value:
             continue
+        value = visible(value)
         prefix = f"  {label}: "
         lines: list[str] = []
         for line in value.split("\n"):

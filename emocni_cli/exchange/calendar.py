@@ -1,6 +1,6 @@
 """The workspace as an iCalendar file (RFC 5545): meetings, the animator's consultations, webinars
 and planned trainings, each with a stable UID so that importing a newer export updates events
-instead of duplicating them."""
+instead of duplicating them. Text values lose the control characters RFC 5545 forbids in TEXT."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from emocni_cli.controls import without_controls
 from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.records import Consultation, Meeting, Webinar
 from emocni_cli.model.statuses import EVENT_CANCELLED, EVENT_PLANNED, TRAINING_CANCELLED, TRAINING_PLANNED
@@ -269,11 +270,11 @@ def _event(entry: Entry, stamp: dt.datetime, zone: Any) -> Any:
         event.add("dtstart", span.first)
         event.add("dtend", last + dt.timedelta(days=1))
         event.add("transp", "TRANSPARENT")  # an all-day note does not make the person busy
-    event.add("summary", entry.summary)
+    event.add("summary", without_controls(entry.summary))
     if entry.description:
-        event.add("description", entry.description)
+        event.add("description", without_controls(entry.description))
     if entry.location:
-        event.add("location", entry.location)
+        event.add("location", without_controls(entry.location))
     event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
     if entry.planned and span.first > stamp.astimezone(zone).date():
         for alarm in _alarms(entry, timed=span.start is not None and bool(span.minutes)):
@@ -289,7 +290,7 @@ def _alarms(entry: Entry, timed: bool) -> list[Any]:
     for days, when in ALARMS:
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"{when}: {entry.summary}")
+        alarm.add("description", without_controls(f"{when}: {entry.summary}"))
         before = dt.timedelta(days=days) - (
             dt.timedelta() if timed else dt.timedelta(hours=ALL_DAY_ALARM_HOUR)
         )
@@ -333,7 +334,7 @@ def export(ws: Workspace, since: dt.date | None = None, now: dt.datetime | None 
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", f"e-Mocni — gmina {ws.settings.gmina.nazwa}")
+    cal.add("x-wr-calname", without_controls(f"e-Mocni — gmina {ws.settings.gmina.nazwa}"))
     cal.add("x-wr-timezone", TIMEZONE)
     cal.add_component(_warsaw())  # before the events that refer to it, as older Outlooks expect
     for entry in chosen:

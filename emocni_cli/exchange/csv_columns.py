@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,10 @@ from emocni_cli.model.values import format_date
 from emocni_cli.workspace.layout import PARTNERS, RecordKind, training_kind
 
 LIST_SEPARATOR = " | "
+# A cell that Excel or Calc would run as a formula (=HYPERLINK(…), @SUM(…), +1+1, -2) or that
+# starts with TAB or CR; also one that merely looks neutralised already ('=…), so that the
+# apostrophe import removes is always one that export added.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
 
 
 @dataclass(frozen=True)
@@ -52,3 +57,14 @@ def cell(record: Any, column: Column) -> str:
     if column.kind == "number":
         return number(value)
     return str(value)
+
+
+def neutralised(text: str) -> str:
+    """A cell as export writes it: with an apostrophe in front when a spreadsheet would take it for
+    a formula, as OWASP recommends against CSV injection ("+48 84 …" gets one too)."""
+    return "'" + text if _FORMULA.match(text) else text
+
+
+def restored(text: str) -> str:
+    """A cell as import reads it: exactly the apostrophe neutralised() added taken off again."""
+    return text[1:] if text.startswith("'") and _FORMULA.match(text) else text

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from emocni_cli.errors import InputError
-from emocni_cli.exchange.csv_columns import Column
+from emocni_cli.exchange.csv_columns import Column, restored
 from emocni_cli.model.vocabularies import fold
 
 _DELIMITERS = ";,\t"
@@ -17,7 +17,7 @@ _DELIMITERS = ";,\t"
 @dataclass
 class Row:
     number: int  # as Excel shows it: the header is row 1
-    cells: dict[str, str]  # column key -> text as typed (stripped)
+    cells: dict[str, str]  # column key -> text as typed (stripped, export's apostrophe taken off)
 
 
 @dataclass
@@ -82,7 +82,7 @@ def _rows(records: list[list[str]], header: list[Column | None], name: str) -> l
         for position, cell in enumerate(cells):
             column = header[position] if position < len(header) else None
             if column is not None:
-                values[column.key] = cell.strip()
+                values[column.key] = restored(cell.strip())
             elif cell.strip():
                 problems.append(
                     f"wiersz {row_number}: komórka {position + 1} bez nagłówka („{cell.strip()}”)"

@@ -1,9 +1,11 @@
 """Partners and a year's trainings as CSV files for Excel / LibreOffice Calc, and back.
 
 Export writes UTF-8 with a BOM (so Excel shows Polish letters), semicolons (what Polish Excel
-expects), Polish headers and Polish dates. Import reads what Excel saves (semicolons or commas,
-UTF-8 with or without BOM, or Windows-1250), checks every row before anything is written, and
-changes the workspace through one locked, validated transaction, so comments in the files survive."""
+expects), Polish headers and Polish dates, and an apostrophe before any cell a spreadsheet would
+run as a formula. Import reads what Excel saves (semicolons or commas, UTF-8 with or without BOM,
+or Windows-1250), takes exactly that apostrophe off again, checks every row before anything is
+written, and changes the workspace through one locked, validated transaction, so comments in
+the files survive."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import csv
 import io
 from pathlib import Path
 
-from emocni_cli.exchange.csv_columns import cell, columns_of, kind_of
+from emocni_cli.exchange.csv_columns import cell, columns_of, kind_of, neutralised
 from emocni_cli.exchange.csv_import import ImportPlan, plan_import
 from emocni_cli.exchange.csv_reading import read_csv
 from emocni_cli.model.plan import check_plan_year
@@ -29,7 +31,7 @@ def export_csv(ws: Workspace, year: int | None = None) -> tuple[bytes, int]:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow([c.header for c in columns])
     for record in ws.of(kind):
-        writer.writerow([cell(record, c) for c in columns])
+        writer.writerow([neutralised(cell(record, c)) for c in columns])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8"), len(ws.of(kind))
 
 

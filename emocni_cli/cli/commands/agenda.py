@@ -4,7 +4,6 @@ records each."""
 from __future__ import annotations
 
 import typer
-from rich.text import Text
 
 from emocni_cli.agenda.upcoming import DEFAULT_DAYS
 from emocni_cli.cli import output
@@ -37,4 +36,4 @@ def agenda(
         output.emit_json(result.as_dict())
         return
     for line, style in sentences.lines(result):
-        output.out.print(Text(line, style), soft_wrap=True)
+        output.out.print(output.styled(line, style), soft_wrap=True)

@@ -151,11 +151,12 @@ def write_declaration(
     return declaration(rc.workspace(ctx), partner_id, dt.date.today())
 
 
-@app.command("export")
+@app.command(
+    "export", help=csv.export_help("Zapisz partnerów do pliku CSV (Excel, LibreOffice Calc, Arkusze Google).")
+)
 def export(
     ctx: typer.Context, out: Path | None = csv.csv_out_option("partnerzy.csv"), force: bool = FORCE_OPTION
 ) -> None:
-    """Zapisz partnerów do pliku CSV (Excel, LibreOffice Calc, Arkusze Google)."""
     csv.export_rows(ctx, None, out, "partnerzy.csv", force)
 
 

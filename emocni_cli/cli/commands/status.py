@@ -13,6 +13,7 @@ from rich.text import Text
 from emocni_cli.cli import output
 from emocni_cli.cli.options import TODAY_OPTION, opt_today
 from emocni_cli.cli.reading import workspace_for_reading
+from emocni_cli.controls import visible
 from emocni_cli.errors import InputError
 from emocni_cli.model.values import format_date_long, format_minutes
 from emocni_cli.polish import STATE_LABELS
@@ -99,8 +100,9 @@ def status(
 
 def show_short(report: Report) -> None:
     """The progress line and the single most important next step."""
-    output.out.print(Text(SHORT_PROGRESS.format(gmina=report.gmina, done=report.done, total=report.total)))
-    output.out.print(Text(NEXT.capitalize() + (report.next_step or SHORT_ALL_DONE)), soft_wrap=True)
+    progress = SHORT_PROGRESS.format(gmina=report.gmina, done=report.done, total=report.total)
+    output.out.print(output.styled(progress))
+    output.out.print(output.styled(NEXT.capitalize() + (report.next_step or SHORT_ALL_DONE)), soft_wrap=True)
 
 
 def _incomplete(ws: Workspace) -> str | None:
@@ -159,7 +161,8 @@ def _line(indent: int, bullet: tuple[str, str], text: str, label: tuple[str, str
     """One line wrapped with a hanging indent; the bullet and the label (text, style) start it."""
     lead = indent + len(bullet[0]) + (1 if bullet[0] else 0)
     width = max(output.out.width - lead, 20)
-    lines = textwrap.wrap(_glue(label[0] + text), width, break_on_hyphens=False) or [""]
+    label = (visible(label[0]), label[1])  # the header's label holds the gmina's name
+    lines = textwrap.wrap(_glue(label[0] + visible(text)), width, break_on_hyphens=False) or [""]
     for number, line in enumerate(lines):
         line = line.replace(NBSP, " ")
         if number == 0:

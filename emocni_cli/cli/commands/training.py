@@ -229,14 +229,16 @@ def remove(
 YEAR_OF_PLAN = typer.Option(..., "--year", "-y", help="Rok planu, np. 2019.")
 
 
-@app.command("export")
+@app.command(
+    "export",
+    help=csv.export_help("Zapisz szkolenia planu rocznego do pliku CSV (pusty plan daje wzór z nagłówkiem)."),
+)
 def export(
     ctx: typer.Context,
     year: int = YEAR_OF_PLAN,
     out: Path | None = csv.csv_out_option("szkolenia-ROK.csv"),
     force: bool = FORCE_OPTION,
 ) -> None:
-    """Zapisz szkolenia planu rocznego do pliku CSV (pusty plan daje wzór z nagłówkiem)."""
     csv.export_rows(ctx, year, out, f"szkolenia-{year}.csv", force)
 
 
