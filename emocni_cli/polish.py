@@ -29,3 +29,21 @@ def found_errors(n: int) -> str:
     """'Znaleziono 1 błąd', '2 błędy', '5 błędów': the verdict of emocni check, and the line
     above what a read-only command shows of a workspace with errors."""
     return f"Znaleziono {errors_count(n)}"
+
+
+ECHO_LIMIT = 80  # characters of a typed or read value a message repeats
+
+
+def grouped(n: int) -> str:
+    """10000 -> '10 000', as Poles write numbers (a four-digit one, a year, stays as it is)."""
+    return f"{n:,}".replace(",", " ") if abs(n) >= 10_000 else str(n)
+
+
+def quoted(value: object) -> str:
+    """A value echoed in a message, in Polish quotes; a long one is cut, and says how long it was:
+    „xxxx…” (10 000 znaków) — a pasted page must not fill the screen."""
+    text = str(value)
+    if len(text) <= ECHO_LIMIT:
+        return f"„{text}”"
+    n = len(text)
+    return f"„{text[:ECHO_LIMIT].rstrip()}…” ({grouped(n)} {plural(n, 'znak', 'znaki', 'znaków')})"

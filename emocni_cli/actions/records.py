@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from emocni_cli.errors import InputError, NotFoundError, RefusedError
+from emocni_cli.polish import quoted
 from emocni_cli.workspace.checks import partner_named, partner_refs
 from emocni_cli.workspace.error_sentences import invalid_input
 from emocni_cli.workspace.layout import PARTNERS, RecordKind
@@ -91,7 +92,7 @@ def get(ws: Workspace, kind: RecordKind, record_id: str) -> Any:
         close = difflib.get_close_matches(record_id, ids, n=1, cutoff=0.6)
         hint = f"czy chodziło o „{close[0]}”? " if close else ""
         raise NotFoundError(
-            f"Nie ma rekordu typu {kind.noun} o identyfikatorze „{record_id}” w pliku {kind.file}.",
+            f"Nie ma rekordu typu {kind.noun} o identyfikatorze {quoted(record_id)} w pliku {kind.file}.",
             hint=hint + f"lista: emocni {kind.key} list",
         )
     return record
@@ -106,7 +107,7 @@ def add(root: Path, kind: RecordKind, values: dict[str, Any]) -> Any:
         given = values.get("id")
         if given and given in taken:
             raise RefusedError(
-                f"W pliku {kind.file} jest już rekord o identyfikatorze „{given}”.",
+                f"W pliku {kind.file} jest już rekord o identyfikatorze {quoted(given)}.",
                 hint="podaj inny --id albo zmień istniejący rekord poleceniem edit",
             )
         draft = build(kind, {**values, "id": given or "tymczasowy"})
@@ -167,7 +168,7 @@ def remove(root: Path, kind: RecordKind, record_id: str, force: bool = False) ->
             if refs and not force:
                 where = ", ".join(f"{f} → {rid} ({fld})" for f, rid, fld in refs)
                 raise RefusedError(
-                    f"Partner „{record_id}” jest wskazany w innych rekordach: {where}.",
+                    f"Partner {quoted(record_id)} jest wskazany w innych rekordach: {where}.",
                     hint=(
                         f"jeśli partner wystąpił z partnerstwa, zapisz datę wystąpienia: emocni "
                         f"partner edit {record_id} --left DATA (historia zostaje); jeśli wpisano go "

@@ -16,7 +16,7 @@ from typer.core import TyperCommand
 from emocni_cli import __version__
 from emocni_cli.cli import output
 from emocni_cli.cli.boundary import guarded
-from emocni_cli.cli.options import State
+from emocni_cli.cli.options import State, undecodable_refused
 from emocni_cli.cli.polish_help import localize
 from emocni_cli.cli.polish_names import GROUP_NAMES, PolishNamed, english, name_in_polish, shown
 from emocni_cli.errors import EXIT_USAGE
@@ -92,18 +92,10 @@ class EmocniGroup(PolishNamed):
     ) -> Any:
         localize(self)
         state = State(command_line=tuple(sys.argv[1:] if args is None else args))
-        code = guarded(
-            functools.partial(
-                super().main,
-                args,
-                prog_name or "emocni",
-                complete_var,
-                standalone_mode=False,
-                obj=state,
-                **extra,
-            ),
-            state,
+        run = functools.partial(
+            super().main, args, prog_name or "emocni", complete_var, standalone_mode=False, obj=state, **extra
         )
+        code = guarded(functools.partial(undecodable_refused, state.command_line, run), state)
         if standalone_mode:
             sys.exit(code)
         return code

@@ -25,6 +25,7 @@ from emocni_cli.errors import (
     EmocniError,
     InvalidWorkspaceError,
 )
+from emocni_cli.polish import ECHO_LIMIT, quoted
 
 _CLICK_PL = [
     ("Possible options:", "możliwe opcje:"),
@@ -53,6 +54,7 @@ _CLICK_PL_PATTERNS = [
 ]
 # click quotes names and values as 'X'; Polish text uses „X” (an apostrophe inside a word stays)
 _CLICK_QUOTED = re.compile(r"(?<!\w)'(.*?)'(?!\w)")
+_LONG_WORD = re.compile(rf"(?<!\S)(?!„)\S{{{ECHO_LIMIT + 1},}}")
 EXTRA_WORDS_HINT = 'wartość ze spacjami weź w cudzysłów, np. --date "12 marca 2018"; '
 # what guarded() reports as the person's situation; anything else is a bug (crashed())
 ERRORS = (EmocniError, click_exc.ClickException, typer.Abort, OSError)
@@ -72,7 +74,8 @@ def _polish(exc: click_exc.ClickException) -> str:
         message = re.sub(en, pl, message)
     for en, pl in _CLICK_PL:
         message = message.replace(en, pl)
-    return _CLICK_QUOTED.sub(r"„\1”", message)
+    message = _CLICK_QUOTED.sub(lambda m: quoted(m[1]), message)
+    return _LONG_WORD.sub(lambda m: quoted(m[0]), message)  # an unknown option is not quoted
 
 
 def report(exc: EmocniError | click_exc.ClickException | typer.Abort | OSError) -> int:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import typer
 
 from emocni_cli.errors import InputError
+from emocni_cli.polish import quoted
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -39,6 +40,27 @@ class State:
             elif not arg.startswith("--workspace="):
                 words.append(f'"{arg}"' if not arg or " " in arg else arg)
         return " ".join(["emocni", *words])
+
+
+def undecodable_refused(words: Sequence[str], run: Callable[[], T]) -> T:
+    """Run the command line once every word of it (and every EMOCNI_ variable) is text. Bytes
+    that are no UTF-8 (a terminal in another encoding) reach Python as lone surrogates, which
+    could be neither printed nor written to a file: they are refused before anything runs."""
+    import os
+    import re
+
+    given = [("w poleceniu", w) for w in words]
+    given += [(f"zmiennej środowiskowej {k}", v) for k, v in os.environ.items() if k.startswith("EMOCNI_")]
+    for where, word in given:
+        if re.search("[\\udc80-\\udcff]", word):
+            shown = word.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            raise InputError(
+                f"Wartość {quoted(shown)} {where} zawiera bajty, które nie są tekstem w UTF-8; "
+                "nic nie zrobiono.",
+                hint="wpisz tę wartość jeszcze raz; jeśli polskie litery się psują, ustaw w terminalu "
+                "kodowanie UTF-8 (w Wierszu polecenia Windows: chcp 65001)",
+            )
+    return run()
 
 
 def root(ctx: typer.Context) -> Path:
@@ -99,9 +121,9 @@ def parse_opt(parse: Callable[[Any], T], value: Any, option: str) -> T:
 
 
 def opt_date(value: str | None, option: str = "--date") -> dt.date | None:
-    from emocni_cli.model.values import parse_date
+    from emocni_cli.model.values import parse_typed_date
 
-    return None if value is None else parse_opt(parse_date, value, option)
+    return None if value is None else parse_opt(parse_typed_date, value, option)
 
 
 TODAY_OPTION = typer.Option(

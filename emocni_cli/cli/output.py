@@ -9,8 +9,9 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from rich.console import Console
@@ -20,6 +21,23 @@ from rich.text import Span, Text
 
 from emocni_cli.controls import visible
 from emocni_cli.errors import Problem
+
+
+class _Environ(Mapping[str, str]):
+    """os.environ as the consoles see it, read live: a COLUMNS of 0 (which rich would take as a
+    width of nothing, and print nothing) is as if unset, so the real or default width applies."""
+
+    def __getitem__(self, key: str) -> str:
+        value = os.environ[key]
+        if key == "COLUMNS" and not (value.isdigit() and int(value) > 0):
+            raise KeyError(key)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(os.environ)
+
+    def __len__(self) -> int:
+        return len(os.environ)
 
 
 class _InertConsole(Console):
@@ -51,8 +69,8 @@ def styled(text: str, style: str = "") -> Text:
     return Text(visible(text), style)
 
 
-out = _InertConsole(highlight=False, soft_wrap=False)
-err = _InertConsole(stderr=True, highlight=False)
+out = _InertConsole(highlight=False, soft_wrap=False, _environ=_Environ())
+err = _InertConsole(stderr=True, highlight=False, _environ=_Environ())
 
 # What a character the console's code page cannot hold is written as (Polish Windows redirects
 # output in cp1250 or cp852, which have the Polish letters but not these); anything else becomes "?".
@@ -190,7 +208,9 @@ def table(
 ) -> list[str]:
     """Print a table. In a console too narrow to show every column without breaking words
     ("Bibliote-ka"), the `optional` columns are left out, in that order, until the rest fits;
-    returns the headers of the columns with something in them that were left out."""
+    returns the headers of the columns with something in them that were left out. When even
+    that does not fit, each row is printed as a block (first cell, then the others as label:
+    value lines), so ids stay whole and nothing is left out."""
     rows = [[visible(cell) for cell in row] for row in rows]
     # the id (first column), dates and short codes stay on one line; long texts wrap
     short = [i == 0 or all(len(row[i]) <= _NO_WRAP_UP_TO for row in rows) for i in range(len(columns))]
@@ -203,6 +223,12 @@ def table(
         shown.remove(index)
         if any(row[index] for row in rows):
             left_out.append(name)
+    if _narrowest(columns, rows, short, shown) > out.width:
+        if title:
+            out.print(f"[bold]{escape(title)}[/]")
+        for row in rows:
+            details(row[0], zip(columns[1:], row[1:], strict=True))
+        return []
     t = Table(title=title, show_lines=False, header_style="bold", expand=False)
     for i in shown:
         t.add_column(columns[i], overflow="fold", no_wrap=short[i])
@@ -229,7 +255,7 @@ def details(title: str, pairs: Iterable[tuple[str, str]]) -> None:
     """One record as label: value lines; long and multi-line values continue indented."""
     import textwrap
 
-    out.print(f"[bold]{escape(title)}[/]")
+    out.print(f"[bold]{escape(title)}[/]", soft_wrap=True)  # an id stays whole, however narrow
     indent = " " * 6
     for label, value in pairs:
         if not value:
@@ -247,6 +273,7 @@ def details(title: str, pairs: Iterable[tuple[str, str]]) -> None:
                 break_long_words=False,
                 break_on_hyphens=False,
             ) or [first]
-        out.print(f"  [cyan]{escape(label)}:[/] {escape(lines[0][len(prefix) :])}")
+        # wrapped here, between words; a word longer than the console stays whole
+        out.print(f"  [cyan]{escape(label)}:[/] {escape(lines[0][len(prefix) :])}", soft_wrap=True)
         for extra in lines[1:]:
-            out.print(escape(extra))
+            out.print(escape(extra), soft_wrap=True)

@@ -16,7 +16,7 @@ from emocni_cli.exchange.csv_reading import Row, Table
 from emocni_cli.model.plan import check_plan_year
 from emocni_cli.model.term import other_years, term_days
 from emocni_cli.model.vocabularies import fold
-from emocni_cli.polish import errors_count
+from emocni_cli.polish import errors_count, quoted
 from emocni_cli.workspace.checks import name_key, partner_named
 from emocni_cli.workspace.error_sentences import field_errors
 from emocni_cli.workspace.layout import PARTNERS, RecordKind
@@ -113,11 +113,13 @@ def _row_rules(ws: Workspace, year: int | None, row: Row, values: dict[str, Any]
     if values.get("partner"):
         pid = _partner_id(ws, values["partner"])
         if pid is None:
-            errors.add(row, "partner", f"nie ma partnera „{values['partner']}” (podaj id albo pełną nazwę)")
+            errors.add(
+                row, "partner", f"nie ma partnera {quoted(values['partner'])} (podaj id albo pełną nazwę)"
+            )
             ok = False
         values["partner"] = pid
     if other_years(values.get("termin"), year):
-        errors.add(row, "termin", f"termin „{values['termin']}” nie pasuje do planu na rok {year}")
+        errors.add(row, "termin", f"termin {quoted(values['termin'])} nie pasuje do planu na rok {year}")
         ok = False
     return ok
 

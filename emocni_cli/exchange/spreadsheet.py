@@ -50,10 +50,13 @@ def import_csv(
     else:
         with editing(root) as tx:
             plan = plan_import(tx.workspace, kind, table, update, year)
+            # the additions first, as text; then the updates, on one tomlkit document (taking
+            # turns, each would turn the whole file into a document and back: slow for many rows)
             for change in plan.changes:
                 if change.action == "add":
                     tx.append(kind, change.values)
-                elif change.action == "update":
+            for change in plan.changes:
+                if change.action == "update":
                     set_fields(tx.table_of(kind, change.id), change.values)
     plan.notes = notes + plan.notes
     return plan

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Annotated, Any
 
 from pydantic import (
@@ -29,6 +30,7 @@ from emocni_cli.model.values import (
     parse_time,
     plausible_date,
 )
+from emocni_cli.polish import quoted
 
 
 def _vocab(v: vocab.Vocabulary) -> BeforeValidator:
@@ -50,14 +52,24 @@ def vocabulary_of(model: type[BaseModel], name: str) -> vocab.Vocabulary | None:
 def _text_list(value: Any) -> Any:
     """Accept a single string where a list of strings is expected (people write that by hand)."""
     if isinstance(value, str):
-        return [line.strip() for line in value.splitlines() if line.strip()] or []
-    if isinstance(value, list):  # an empty item (--guest "") says nothing: it is left out
-        return [v for v in value if not (isinstance(v, str) and not v.strip())]
+        return [line.strip() for line in value.splitlines() if visible(line)] or []
+    if isinstance(value, list):  # an empty item (--guest "", or invisible) says nothing: left out
+        return [v for v in value if not (isinstance(v, str) and not visible(v))]
+    return value
+
+
+def visible(value: Any) -> Any:
+    """A name without the invisible characters pasted text brings (zero-width spaces, BOMs,
+    direction marks: Unicode format characters), anywhere in it; spaces around go too. A name
+    of nothing else is then empty, and refused as such."""
+    if isinstance(value, str):
+        return "".join(ch for ch in value if unicodedata.category(ch) != "Cf").strip()
     return value
 
 
 def _optional_text(value: Any) -> Any:
-    if isinstance(value, str) and not value.strip():
+    """An optional text of spaces or invisible characters only says nothing: it is left out."""
+    if isinstance(value, str) and not visible(value):
         return None
     return value
 
@@ -106,9 +118,17 @@ def _is_minutes(annotation: Any) -> bool:
 
 
 Text = Annotated[str | None, BeforeValidator(_optional_text)]
-Name = Annotated[str, Field(min_length=1)]  # a required text: a name or title, never empty or spaces
+
+
+# a required text: a name or title, never empty, spaces or invisible characters only
+Name = Annotated[str, BeforeValidator(visible), Field(min_length=1)]
 TextList = Annotated[list[str], BeforeValidator(_text_list)]
-Count = Annotated[int, Field(ge=0)]
+# Bounds no real record reaches, so a slip of the keyboard (a 30-digit number) is refused, not stored
+MAX_PEOPLE = 100_000  # people at a meeting or training, residents to be trained
+MAX_HOURS = 1000  # hours of one training, budgets in hours
+MAX_COUNT = 1000  # thresholds of the minimum (partners, meetings, webinars)
+MAX_RESIDENTS = 10_000_000  # of a gmina (the largest Polish one has under 2 million)
+People = Annotated[int, Field(ge=0, le=MAX_PEOPLE)]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -129,7 +149,7 @@ class _Model(BaseModel):
 
 def _check_email(value: str | None) -> str | None:
     if value is not None and not _EMAIL.match(value):
-        raise ValueError(f"„{value}” nie wygląda na adres e-mail (np. jan.kowalski@gmina.pl)")
+        raise ValueError(f"{quoted(value)} nie wygląda na adres e-mail (np. jan.kowalski@gmina.pl)")
     return value
 
 
@@ -145,7 +165,7 @@ class Record(_Model):
             value = str(value)
         if isinstance(value, str) and not _ID.match(value.strip()):
             raise ValueError(
-                f"identyfikator „{value}” może zawierać tylko litery bez polskich znaków, "
+                f"identyfikator {quoted(value)} może zawierać tylko litery bez polskich znaków, "
                 "cyfry, kropki, myślniki i podkreślenia (bez spacji)"
             )
         return value
@@ -275,9 +295,9 @@ class Meeting(Record):
             'np. ["Parafia św. Wawrzyńca", "sołtys Kamionki"]',
         ),
     ] = Field(default_factory=list)
-    liczba_osob: Annotated[Count | None, about("liczba osób", comment="ile osób przyszło", column="osób")] = (
-        None
-    )
+    liczba_osob: Annotated[
+        People | None, about("liczba osób", comment="ile osób przyszło", column="osób")
+    ] = None
     porzadek: Annotated[
         TextList, about("porządek spotkania", comment="porządek spotkania: lista punktów")
     ] = Field(default_factory=list)

@@ -13,10 +13,21 @@ from pydantic import (
 )
 
 from emocni_cli.model.fields import about
-from emocni_cli.model.records import Count, Date, Name, Text, _check_email, _Model
+from emocni_cli.model.records import (
+    MAX_COUNT,
+    MAX_HOURS,
+    MAX_RESIDENTS,
+    Date,
+    Name,
+    People,
+    Text,
+    _check_email,
+    _Model,
+)
 from emocni_cli.model.values import (
     LAST_YEAR,
 )
+from emocni_cli.polish import quoted
 
 SCHEMA_VERSION = 1
 
@@ -67,7 +78,9 @@ class Gmina(_Model):
     teryt: Annotated[Text, about("TERYT")] = None
     powiat: Annotated[Text, about("powiat")] = None
     wojewodztwo: Annotated[Text, about("województwo")] = None
-    liczba_mieszkancow: Annotated[Count | None, about("liczba mieszkańców")] = None
+    liczba_mieszkancow: Annotated[int | None, Field(ge=1, le=MAX_RESIDENTS), about("liczba mieszkańców")] = (
+        None
+    )
     typ: Annotated[Text, about("typ")] = None  # wiejska / miejsko-wiejska / miejska
 
     @field_validator("teryt", mode="before")
@@ -76,10 +89,10 @@ class Gmina(_Model):
         if isinstance(value, int):
             value = f"{value:07d}"
         if isinstance(value, str) and value.strip() and not re.fullmatch(r"\d{7}", value.strip()):
-            raise ValueError(f"kod TERYT ma 7 cyfr (np. 1234052), podano „{value}”")
+            raise ValueError(f"kod TERYT ma 7 cyfr (np. 1234052), podano {quoted(value)}")
         if isinstance(value, str) and value.strip() and not _TERYT.fullmatch(value.strip()):
             raise ValueError(
-                f"„{value}” to nie kod TERYT gminy — taki kod zaczyna się od kodu województwa "
+                f"{quoted(value)} to nie kod TERYT gminy — taki kod zaczyna się od kodu województwa "
                 "(02, 04, … 32), a kończy cyfrą rodzaju gminy "
                 "(1 — miejska, 2 — wiejska, 3 — miejsko-wiejska); sprawdź kod na stronie eteryt.stat.gov.pl"
             )
@@ -119,11 +132,11 @@ class PlanSettings(_Model):
 
 
 class Wymagania(_Model):
-    min_partnerow: int = Field(3, ge=1)
-    min_spotkan: int = Field(2, ge=1)
-    min_webinariow: int = Field(2, ge=1)
-    budzet_zdalny_h: float = Field(8, gt=0)
-    cel_uczestnikow: Count | None = None
+    min_partnerow: int = Field(3, ge=1, le=MAX_COUNT)
+    min_spotkan: int = Field(2, ge=1, le=MAX_COUNT)
+    min_webinariow: int = Field(2, ge=1, le=MAX_COUNT)
+    budzet_zdalny_h: float = Field(8, gt=0, le=MAX_HOURS)
+    cel_uczestnikow: People | None = None
 
 
 class Settings(_Model):

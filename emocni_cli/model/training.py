@@ -12,11 +12,12 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, field_validator
 
 from emocni_cli.model.fields import about
-from emocni_cli.model.records import Choice, Count, Date, Name, Record, Text
+from emocni_cli.model.records import MAX_HOURS, Choice, Date, Name, People, Record, Text
 from emocni_cli.model.statuses import TRAINING_CANCELLED, TRAINING_DONE, TRAINING_PLANNED
 from emocni_cli.model.term import term_days, term_years
 from emocni_cli.model.values import FIRST_YEAR, LAST_YEAR, plausible_year
 from emocni_cli.model.vocabularies import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES
+from emocni_cli.polish import quoted
 
 
 def _area(value: Any) -> Any:
@@ -43,9 +44,9 @@ def parse_hours(text: str | float) -> float:
     except ValueError:
         hours = math.nan
     if not math.isfinite(hours):  # float() also reads "inf" and "nan", and TOML has them
-        raise ValueError(f"nie rozumiem liczby godzin „{text}” (np. 12 albo 1,5)")
+        raise ValueError(f"nie rozumiem liczby godzin {quoted(text)} (np. 12 albo 1,5)")
     if hours <= 0:
-        raise ValueError(f"liczba godzin musi być dodatnia, podano „{text}”")
+        raise ValueError(f"liczba godzin musi być dodatnia, podano {quoted(text)}")
     return hours
 
 
@@ -58,7 +59,7 @@ def _hours(value: Any) -> Any:
     return value
 
 
-Hours = Annotated[int | float, BeforeValidator(_hours), Field(gt=0)]
+Hours = Annotated[int | float, BeforeValidator(_hours), Field(gt=0, le=MAX_HOURS)]
 
 
 class Training(Record):
@@ -114,7 +115,7 @@ class Training(Record):
     ] = None
     trener: Annotated[Text, about("trener", comment="imię i nazwisko trenera")] = None
     uczestnicy_plan: Annotated[
-        Count | None, about("uczestnicy (plan)", comment="planowana liczba uczestników")
+        People | None, about("uczestnicy (plan)", comment="planowana liczba uczestników")
     ] = None
     rekrutacja: Annotated[Text, about("rekrutacja", comment="kto i jak zbiera zgłoszenia")] = None
     dostepnosc: Annotated[
@@ -133,7 +134,7 @@ class Training(Record):
         ),
     ] = None
     uczestnicy_faktycznie: Annotated[
-        Count | None,
+        People | None,
         about("uczestnicy (faktycznie)", comment="ilu uczestników faktycznie przyszło (po szkoleniu)"),
     ] = None
     notatki: Annotated[
@@ -167,10 +168,13 @@ class Training(Record):
     @classmethod
     def _termin(cls, value: Any) -> Any:
         value = value.isoformat() if hasattr(value, "isoformat") else value
+        if not isinstance(value, str):
+            return value  # a list or a number: refused by the field as not a text
         wrong = sorted(y for y in term_years(value) if not plausible_year(y))
         if wrong:
             raise ValueError(
-                f"rok {wrong[0]} w „{value}” jest poza zakresem lat {FIRST_YEAR}–{LAST_YEAR} — sprawdź rok"
+                f"rok {wrong[0]} w {quoted(value)} jest poza zakresem lat {FIRST_YEAR}–{LAST_YEAR} "
+                "— sprawdź rok"
             )
         return value
 

@@ -7,6 +7,7 @@ import math
 import re
 
 from emocni_cli.model.vocabularies import fold
+from emocni_cli.polish import quoted
 
 MONTHS_GENITIVE = [
     "stycznia",
@@ -67,25 +68,39 @@ def plausible_date(value: dt.date) -> dt.date:
     return value
 
 
-def parse_date(text: str | dt.date, today: dt.date | None = None) -> dt.date:
-    """Parse '2018-03-12', '12.03.2018', '12 marca 2018', '12 III 2018', 'dziś' (years FIRST_YEAR
-    to LAST_YEAR)."""
-    return plausible_date(_parse_date(text, today))
+RELATIVE_DAYS = {"dzis": 0, "dzisiaj": 0, "today": 0, "wczoraj": -1, "jutro": 1}
 
 
-def _parse_date(text: str | dt.date, today: dt.date | None) -> dt.date:
+def parse_date(text: str | dt.date) -> dt.date:
+    """A date as a file holds it: '2018-03-12', '12.03.2018', '12 marca 2018', '12 III 2018' (years
+    FIRST_YEAR to LAST_YEAR). Words such as 'wczoraj' are refused: in a file they would name a
+    different day every day."""
+    return plausible_date(_parse_date(text))
+
+
+def relative_date(text: object, today: dt.date | None = None) -> dt.date | None:
+    """The day a word typed on the command line names ('dziś', 'wczoraj', 'jutro'), else None."""
+    shift = RELATIVE_DAYS.get(fold(text.strip())) if isinstance(text, str) else None
+    return None if shift is None else (today or dt.date.today()) + dt.timedelta(days=shift)
+
+
+def parse_typed_date(text: str | dt.date, today: dt.date | None = None) -> dt.date:
+    """A date typed on the command line: as in a file, or a word such as 'dziś' or 'wczoraj'."""
+    day = relative_date(text, today)
+    return parse_date(text) if day is None else plausible_date(day)
+
+
+def _parse_date(text: str | dt.date) -> dt.date:
     if isinstance(text, dt.datetime):
         return text.date()
     if isinstance(text, dt.date):
         return text
     raw = str(text).strip()
-    low = fold(raw)
-    if low in {"dzis", "dzisiaj", "today"}:
-        return today or dt.date.today()
-    if low == "wczoraj":
-        return (today or dt.date.today()) - dt.timedelta(days=1)
-    if low == "jutro":
-        return (today or dt.date.today()) + dt.timedelta(days=1)
+    if fold(raw) in RELATIVE_DAYS:
+        raise ValueError(
+            f"{quoted(raw)} co dzień znaczyłoby inną datę — wpisz samą datę, np. 2018-03-12 "
+            "(słowa dziś, wczoraj i jutro działają tylko w poleceniach)"
+        )
     raw = re.sub(r"\s*r\.?$", "", raw)  # "12 marca 2018 r."
     try:
         m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
@@ -105,8 +120,8 @@ def _parse_date(text: str | dt.date, today: dt.date | None) -> dt.date:
             if month is not None:
                 return dt.date(int(m[3]), month, int(m[1]))
     except ValueError as exc:
-        raise ValueError(f"nie ma takiego dnia: „{text}”") from exc
-    raise ValueError(f"nie rozumiem daty „{text}” ({DATE_HELP})")
+        raise ValueError(f"nie ma takiego dnia: {quoted(text)}") from exc
+    raise ValueError(f"nie rozumiem daty {quoted(text)} ({DATE_HELP})")
 
 
 def parse_time(text: str | dt.time) -> dt.time:
@@ -119,7 +134,7 @@ def parse_time(text: str | dt.time) -> dt.time:
         hour, minute = int(m[1]), int(m[2] or 0)
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
-    raise ValueError(f"nie rozumiem godziny „{text}” (np. 17:00 lub 9:30)")
+    raise ValueError(f"nie rozumiem godziny {quoted(text)} (np. 17:00 lub 9:30)")
 
 
 def parse_duration(text: str | int | float) -> int:
@@ -127,19 +142,19 @@ def parse_duration(text: str | int | float) -> int:
     '1,5h', '1:15', 'godzina', 'pół godziny', 'półtorej godziny', '3 i pół godziny', '2 godziny 15
     minut', or a bare number of hours (a TOML number in a hand-written file reads so too)."""
     if isinstance(text, bool):
-        raise ValueError(f"nie rozumiem czasu trwania „{text}” ({DURATION_HELP})")
+        raise ValueError(f"nie rozumiem czasu trwania {quoted(text)} ({DURATION_HELP})")
     if isinstance(text, int | float):
         value: float | None = text * 60
     else:
         value = _duration_minutes(_spoken_duration(str(text)))
     if value is None or math.isnan(value):
-        raise ValueError(f"nie rozumiem czasu trwania „{text}” ({DURATION_HELP})")
+        raise ValueError(f"nie rozumiem czasu trwania {quoted(text)} ({DURATION_HELP})")
     # bounded before rounding: an infinite or 400-digit number cannot become an int
     minutes = round(max(min(value, _DAY + 1), 0))
     if minutes <= 0:
-        raise ValueError(f"czas trwania musi być dodatni, podano „{text}”")
+        raise ValueError(f"czas trwania musi być dodatni, podano {quoted(text)}")
     if minutes > _DAY:
-        raise ValueError(f"czas trwania „{text}” przekracza dobę — sprawdź jednostkę (h czy min)")
+        raise ValueError(f"czas trwania {quoted(text)} przekracza dobę — sprawdź jednostkę (h czy min)")
     return minutes
 
 

@@ -15,6 +15,7 @@ from emocni_cli.model.statuses import (
     TRAINING_DONE,
     TRAINING_PLANNED,
 )
+from emocni_cli.polish import quoted
 
 _PL_EXTRA = str.maketrans({"ł": "l", "Ł": "L"})
 
@@ -72,7 +73,7 @@ class Vocabulary:
                 return value
         # "forma konsultacji" is feminine: Polish nouns ending in -a mostly are
         unknown = "nieznana" if self.what.split()[0].endswith("a") else "nieznany"
-        raise ValueError(f"{unknown} {self.what} „{text}”; dozwolone: {self.choices()}")
+        raise ValueError(f"{unknown} {self.what} {quoted(text)}; dozwolone: {self.choices()}")
 
     def label(self, value: str) -> str:
         return self.labels.get(value, value)

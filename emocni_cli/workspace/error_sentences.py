@@ -10,6 +10,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from emocni_cli.errors import InputError
+from emocni_cli.model.values import format_decimal
+from emocni_cli.polish import grouped, quoted
 
 _HEADER_AOT = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.-]+)\s*\]\]")
 _HEADER_TABLE = re.compile(r"^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]")
@@ -75,12 +77,19 @@ def field_name(loc: tuple[Any, ...]) -> str:
     return ".".join(str(p) for p in loc if not isinstance(p, int))
 
 
+def number(value: Any) -> str:
+    """A bound as Poles write it: 100 000, 1,5."""
+    if isinstance(value, float):
+        return format_decimal(value)
+    return grouped(value) if isinstance(value, int) and not isinstance(value, bool) else str(value)
+
+
 def describe(error: dict[str, Any]) -> str:
     """One pydantic error dict as a Polish sentence."""
     kind = error["type"]
     ctx = error.get("ctx") or {}
     value = error.get("input")
-    shown = f"„{value}”" if not isinstance(value, dict | list) else "ta wartość"
+    shown = quoted(value) if not isinstance(value, dict | list) else "ta wartość"
     if kind == "missing":
         return "brak wymaganego pola"
     if kind in {"value_error", "assertion_error"}:
@@ -104,20 +113,25 @@ def describe(error: dict[str, Any]) -> str:
     if kind in {"model_type", "dict_type", "model_attributes_type"}:
         return f"oczekiwano tabeli z polami, jest {shown}"
     if kind == "greater_than_equal":
-        return f"wartość musi być co najmniej {ctx.get('ge')}, jest {shown}"
+        return f"wartość musi być co najmniej {number(ctx.get('ge'))}, jest {shown}"
     if kind == "greater_than":
-        return f"wartość musi być większa niż {ctx.get('gt')}, jest {shown}"
+        return f"wartość musi być większa niż {number(ctx.get('gt'))}, jest {shown}"
     if kind == "less_than_equal":
-        return f"wartość może wynosić najwyżej {ctx.get('le')}, jest {shown}"
+        return f"wartość może wynosić najwyżej {number(ctx.get('le'))}, jest {shown}"
     if kind == "less_than":
-        return f"wartość musi być mniejsza niż {ctx.get('lt')}, jest {shown}"
+        return f"wartość musi być mniejsza niż {number(ctx.get('lt'))}, jest {shown}"
     if kind in {"literal_error", "enum"}:
         # pydantic lists them in English: 'a', 'b' or 'c'
         expected = re.sub(r"'([^']*)'", r"„\1”", str(ctx.get("expected", ""))).replace(" or ", " albo ")
         return f"niedozwolona wartość {shown}; dozwolone: {expected}"
-    if kind == "string_too_short":
+    if kind in {"string_too_short", "too_short"}:
         return "pole nie może być puste"
-    return f"niepoprawna wartość {shown} ({error['msg']})"
+    if kind in {"string_too_long", "too_long"}:
+        return f"za długa wartość {shown} (najwyżej {number(ctx.get('max_length'))})"
+    if kind == "recursion_loop":
+        return "wartość zagnieżdżona zbyt głęboko"
+    # pydantic's own sentence is English: a person gets the value and the field, in Polish
+    return f"niepoprawna wartość {shown}"
 
 
 def field_errors(exc: ValidationError) -> list[tuple[tuple[Any, ...], str]]:
@@ -126,8 +140,14 @@ def field_errors(exc: ValidationError) -> list[tuple[tuple[Any, ...], str]]:
 
 
 def field_value(model: type[BaseModel], field: str, value: Any) -> Any:
-    """A typed value as the model field reads and stores it ("1h30m", a date); ValueError with
-    the Polish sentence when the field refuses it."""
+    """A typed value as the model field reads and stores it ("1h30m", a date; 'wczoraj', which a
+    file may not hold, is the day it names); ValueError with the Polish sentence when the field
+    refuses it."""
+    from emocni_cli.model.fields import value_form
+    from emocni_cli.model.values import relative_date
+
+    if (day := relative_date(value)) is not None and value_form(model, field) == "date":
+        value = day
     record = model.model_construct()
     try:
         model.__pydantic_validator__.validate_assignment(record, field, value)

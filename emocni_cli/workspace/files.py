@@ -157,11 +157,14 @@ def toml_reader() -> Any:
 
 def parse_toml(source: Source, shown_name: str) -> dict:
     """TOML parse with a Polish, located error."""
+    from emocni_cli.workspace.nesting import nested_too_deep, too_deep
     from emocni_cli.workspace.toml_hints import explain, mixed_headers, opening_line
 
     toml = toml_reader()
     try:
-        return toml.loads(source.text)
+        data = toml.loads(source.text)
+    except RecursionError:  # tomli's own limit (400 levels)
+        raise UnreadableFile(too_deep(source.text, shown_name)) from None
     except toml.TOMLDecodeError as exc:
         text = str(exc)
         m = re.search(r"\(at line (\d+), column (\d+)\)", text)
@@ -186,6 +189,9 @@ def parse_toml(source: Source, shown_name: str) -> dict:
         raise UnreadableFile(
             Problem(shown_name, "liczba ma tysiące cyfr — to pomyłka", line=line, hint=TOML_HINT)
         ) from None
+    if nested_too_deep(data):  # tomlkit, which edits, gives up far sooner than tomli
+        raise UnreadableFile(too_deep(source.text, shown_name))
+    return data
 
 
 _HUGE = re.compile(r"[\d_]{4000}")

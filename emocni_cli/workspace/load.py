@@ -16,7 +16,7 @@ from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan
 from emocni_cli.model.records import Consultation, Meeting, Partner, Record, Webinar
 from emocni_cli.model.settings import NAME_PREFIXES, Settings, taken_off
 from emocni_cli.model.training import Training
-from emocni_cli.polish import errors_count
+from emocni_cli.polish import errors_count, quoted
 from emocni_cli.workspace.checks import check_plans, check_visits, cross_checks
 from emocni_cli.workspace.error_sentences import Locator, field_errors, field_name, unknown_keys
 from emocni_cli.workspace.files import UnreadableFile, parse_toml, read_source
@@ -256,7 +256,7 @@ def _read_file_date(reader: Reader, name: str, key: str, value: Any, line: int |
 
     try:
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date | str):
-            raise ValueError(f"oczekiwano daty, jest „{value}”")
+            raise ValueError(f"oczekiwano daty, jest {quoted(value)}")
         reader.dates.setdefault(name, {})[key] = parse_date(value)
     except ValueError as exc:
         reader.error(name, str(exc), line, field=key, hint=f"np. {key} = 2018-10-23 (bez cudzysłowu)")

@@ -17,18 +17,29 @@ def _is_trivia(line: str) -> bool:
     return not stripped or stripped.startswith("#")
 
 
+# The lines and record spans of the text with_record last produced: a CSV import appends record
+# after record to the same text, which then is not split and scanned again for every row.
+_KNOWN: dict[tuple[str, str], tuple[list[str], list[tuple[int, int]]]] = {}
+
+
 def _spans(text: str, table: str) -> tuple[list[str], list[tuple[int, int]]]:
     """The lines, and (first line, line after the last key) of each [[table]] record."""
+    if (text, table) in _KNOWN:
+        return _KNOWN[text, table]
     lines = text.split("\n")
     headers = Locator(text).headers  # in file order: a record ends where the next header begins
     spans = []
     for k, (i, name, is_item) in enumerate(headers):
         if is_item and name == table:
             end = headers[k + 1][0] if k + 1 < len(headers) else len(lines)
-            while end > i + 1 and _is_trivia(lines[end - 1]):
-                end -= 1
-            spans.append((i, end))
+            spans.append((i, _last_key_end(lines, i, end)))
     return lines, spans
+
+
+def _last_key_end(lines: list[str], start: int, end: int) -> int:
+    while end > start + 1 and _is_trivia(lines[end - 1]):
+        end -= 1
+    return end
 
 
 def _data(text: str) -> dict[str, Any] | None:
@@ -61,16 +72,33 @@ def without_record(text: str, table: str, index: int) -> str | None:
 
 def with_record(text: str, table: str, record_text: str) -> str | None:
     """The text with a new record (`record_text`, a whole "[[table]]" block) right after the last
-    key of the last record, or at the end of the file when there is none yet."""
+    key of the last record, or at the end of the file when there is none yet. Only the lines from
+    the last record on change, so only they are checked: on their own they must hold what they
+    held plus the new record (a whole-file check per record made an import of many rows slow)."""
     lines, spans = _spans(text, table)
-    expected, new = _data(text), _data(record_text)
-    if expected is None or new is None:
+    new = _data(record_text)
+    if new is None:
+        return None
+    block = record_text.strip("\n").split("\n")
+    if not spans:
+        expected = _data(text)
+        if expected is None:
+            return None
+        expected.setdefault(table, []).extend(new[table])
+        return _checked(text.rstrip("\n") + "\n\n" + "\n".join(block) + "\n", expected)
+    start, end = spans[-1]
+    expected = _data("\n".join(lines[start:]))
+    if expected is None:
         return None
     expected.setdefault(table, []).extend(new[table])
-    block = record_text.strip("\n").split("\n")
-    if spans:
-        end = spans[-1][1]
-        result = "\n".join([*lines[:end], "", *block, *lines[end:]])
-    else:
-        result = text.rstrip("\n") + "\n\n" + "\n".join(block) + "\n"
-    return _checked(result, expected)
+    result_lines = [*lines[:end], "", *block, *lines[end:]]
+    if _checked("\n".join(result_lines[start:]), expected) is None:
+        return None
+    result = "\n".join(result_lines)
+    first = end + 1
+    _KNOWN.clear()
+    _KNOWN[result, table] = (
+        result_lines,
+        [*spans, (first, _last_key_end(result_lines, first, first + len(block)))],
+    )
+    return result

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from emocni_cli.polish import quoted
+
 _KEY_VALUE = re.compile(r"^\s*([^=#\[]+?)\s*=\s*(.*?)\s*$")
 # a value meant as a date: 2018-13-45, 2018-3-12, 12.03.2018, 12 marca 2018 (unquoted)
 _DATE_LIKE = re.compile(r"^(\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}\.?\s+\w+\s+\d{4})\b[^\"']*$")
@@ -41,7 +43,7 @@ def explain(line_text: str) -> tuple[str, str] | None:
         )
     if value.lower() in _YES_NO:
         return (
-            f"„{value}” — tak/nie zapisuje się jako true albo false",
+            f"{quoted(value)} — tak/nie zapisuje się jako true albo false",
             f"napisz {key} = true (tak) albo {key} = false (nie), bez cudzysłowu",
         )
     if not value or value.startswith("#"):
