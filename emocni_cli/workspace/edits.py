@@ -60,6 +60,17 @@ def record_values(record: Any) -> dict[str, Any]:
     return out
 
 
+def _record_block(kind: RecordKind, values: dict[str, Any]) -> TOMLDocument:
+    """One record as a tomlkit document holding one [[table]] item."""
+    table = tomlkit.table()
+    for key, value in values.items():
+        table.add(key, toml_value(value))
+    block = tomlkit.document()
+    block.append(kind.table, tomlkit.aot())
+    block[kind.table].append(table)
+    return block
+
+
 class Transaction:
     """Files opened for change during one locked edit of the workspace. Each is held as text or,
     once something needs it, as a tomlkit document (parsing a long file with tomlkit is slow, so
@@ -71,6 +82,8 @@ class Transaction:
         self._sources: dict[str, Source] = {}
         self._texts: dict[str, str] = {}
         self._docs: dict[str, TOMLDocument] = {}
+        # records appended to a file and not yet placed in its text: (kind, values, their block)
+        self._appended: dict[str, list[tuple[RecordKind, dict[str, Any], str]]] = {}
 
     def _source(self, name: str) -> Source:
         if name not in self._sources:
@@ -84,6 +97,8 @@ class Transaction:
 
     def text(self, name: str) -> str:
         self._source(name)
+        if name in self._appended:
+            self._place_appended(name)
         return tomlkit.dumps(self._docs[name]) if name in self._docs else self._texts[name]
 
     def _set_text(self, name: str, text: str) -> None:
@@ -106,19 +121,29 @@ class Transaction:
         return next(t for t in aot if stored_id(t.get("id")) == record_id)
 
     def append(self, kind: RecordKind, values: dict[str, Any]) -> None:
-        from emocni_cli.workspace.record_lines import with_record
+        """Add a record; it is placed in the file's text when the text is next needed, together
+        with the records appended after it."""
+        self._source(kind.file)
+        self._appended.setdefault(kind.file, []).append(
+            (kind, values, tomlkit.dumps(_record_block(kind, values)))
+        )
 
-        table = tomlkit.table()
-        for key, value in values.items():
-            table.add(key, toml_value(value))
-        block = tomlkit.document()
-        block.append(kind.table, tomlkit.aot())
-        block[kind.table].append(table)
-        text = with_record(self.text(kind.file), kind.table, tomlkit.dumps(block))
+    def _place_appended(self, name: str) -> None:
+        from emocni_cli.workspace.record_lines import with_records
+
+        appended = self._appended.pop(name)
+        kind = appended[0][0]
+        text = with_records(self.text(name), kind.table, [block for _, _, block in appended])
         if text is not None:
-            self._set_text(kind.file, text)
+            self._set_text(name, text)
             return
-        doc = self.document(kind.file)  # an unusual layout: let tomlkit place it
+        for kind, values, _ in appended:  # an unusual layout: let tomlkit place them
+            self._append_with_tomlkit(kind, values)
+
+    def _append_with_tomlkit(self, kind: RecordKind, values: dict[str, Any]) -> None:
+        doc = self.document(kind.file)
+        block = _record_block(kind, values)
+        table = block[kind.table][0]
         if not tomlkit.dumps(doc).endswith("\n\n"):
             table.trivia.indent = "\n"
         aot = doc.get(kind.table)

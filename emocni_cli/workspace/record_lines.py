@@ -17,15 +17,8 @@ def _is_trivia(line: str) -> bool:
     return not stripped or stripped.startswith("#")
 
 
-# The lines and record spans of the text with_record last produced: a CSV import appends record
-# after record to the same text, which then is not split and scanned again for every row.
-_KNOWN: dict[tuple[str, str], tuple[list[str], list[tuple[int, int]]]] = {}
-
-
 def _spans(text: str, table: str) -> tuple[list[str], list[tuple[int, int]]]:
     """The lines, and (first line, line after the last key) of each [[table]] record."""
-    if (text, table) in _KNOWN:
-        return _KNOWN[text, table]
     lines = text.split("\n")
     headers = Locator(text).headers  # in file order: a record ends where the next header begins
     spans = []
@@ -70,35 +63,29 @@ def without_record(text: str, table: str, index: int) -> str | None:
     return _checked("\n".join(lines[:start] + lines[end:]), expected)
 
 
-def with_record(text: str, table: str, record_text: str) -> str | None:
-    """The text with a new record (`record_text`, a whole "[[table]]" block) right after the last
-    key of the last record, or at the end of the file when there is none yet. Only the lines from
-    the last record on change, so only they are checked: on their own they must hold what they
-    held plus the new record (a whole-file check per record made an import of many rows slow)."""
+def with_records(text: str, table: str, blocks: list[str]) -> str | None:
+    """The text with new records (`blocks`, each a whole "[[table]]" block, in order) right after
+    the last key of the last record, or at the end of the file when there is none yet. Only the
+    lines from the last record on change, so only they are checked: on their own they must hold
+    what they held plus the new records. All at once, so that a CSV import of thousands of rows
+    builds the file once, not once per row."""
     lines, spans = _spans(text, table)
-    new = _data(record_text)
-    if new is None:
+    new = _data("\n".join(blocks))
+    if new is None or len(new.get(table, [])) != len(blocks):
         return None
-    block = record_text.strip("\n").split("\n")
+    added = [line for block in blocks for line in ("", *block.strip("\n").split("\n"))]
     if not spans:
         expected = _data(text)
         if expected is None:
             return None
         expected.setdefault(table, []).extend(new[table])
-        return _checked(text.rstrip("\n") + "\n\n" + "\n".join(block) + "\n", expected)
+        return _checked(text.rstrip("\n") + "\n" + "\n".join(added) + "\n", expected)
     start, end = spans[-1]
     expected = _data("\n".join(lines[start:]))
     if expected is None:
         return None
     expected.setdefault(table, []).extend(new[table])
-    result_lines = [*lines[:end], "", *block, *lines[end:]]
-    if _checked("\n".join(result_lines[start:]), expected) is None:
+    tail = [*lines[start:end], *added, *lines[end:]]
+    if _checked("\n".join(tail), expected) is None:
         return None
-    result = "\n".join(result_lines)
-    first = end + 1
-    _KNOWN.clear()
-    _KNOWN[result, table] = (
-        result_lines,
-        [*spans, (first, _last_key_end(result_lines, first, first + len(block)))],
-    )
-    return result
+    return "\n".join([*lines[:start], *tail])
