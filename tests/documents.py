@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from docx import Document
 
-from tests.cli_asserts import flat
+from tests.cli_asserts import flat, refused
 
 
 def texts(path: Path) -> list[str]:
@@ -62,3 +64,27 @@ def to_pdf(docx: Path, folder: Path) -> tuple[str, str]:
     info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
     text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     return info, flat(text)
+
+
+# words of Jinja's, Python's and docx's own messages that must never reach a person
+ENGLISH = (
+    "unexpected", "expected", "Encountered", "undefined", "division", "Range too big", "object",
+    "Error", "error", "Traceback", "NameError",
+)  # fmt: skip
+
+
+def refused_render(
+    cli: Callable, ws: Path, tmp_path: Path, unchanged: Callable, template: Path, *phrases: str
+) -> tuple[str, float]:
+    """Render the general plan with a user's template that must be refused: exit 2, Polish, no
+    document and no other file written. Returns the message and the seconds it took."""
+    out = tmp_path / "wynik.docx"
+    check = unchanged(ws)
+    started = time.monotonic()
+    result = cli("render-plan", "general", "--template", str(template), "-o", str(out))
+    elapsed = time.monotonic() - started
+    message = refused(result, 2, *phrases, "Nic nie zostało zapisane")
+    assert not any(word in message for word in ENGLISH), message
+    assert not out.exists()
+    check()
+    return message, elapsed
