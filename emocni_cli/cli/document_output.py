@@ -1,4 +1,4 @@
-"""The options and the writer shared by every command that renders a .docx document
+"""The options and the writer shared by every command that renders a .docx (and --pdf) document
 (render-plan, meeting sheet|minutes, partnership agreement, partner declaration)."""
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from emocni_cli.cli import output
-from emocni_cli.cli.options import root
+from emocni_cli.cli.options import opt_date, root
+from emocni_cli.errors import InputError
 
 if TYPE_CHECKING:
     from emocni_cli.documents.render import DocumentData, DocumentKind
@@ -31,12 +32,41 @@ TEMPLATE_OPTION = typer.Option(
     help="Własny szablon .docx zamiast domyślnego (wzór: emocni template export).",
 )
 FORCE_OPTION = typer.Option(False, "--force", help="Zastąp istniejący plik.")
+PDF_OPTION = typer.Option(
+    False,
+    "--pdf",
+    help="Zapisz też plik PDF obok pliku .docx (potrzebny zainstalowany LibreOffice).",
+)
+DATE_OPTION = typer.Option(
+    None,
+    "--date",
+    metavar="DATA",
+    help="Data sporządzenia, którą podaje dokument, np. 05.03.2018 (dokument nie podaje dnia, "
+    "w którym go utworzono).",
+)
 
 
 def _listed(heading: str, items: list[str]) -> None:
     output.warning(heading)
     for item in items:
         output.info(f"  – {item}")
+
+
+def _pdf_destination(folder: Path, out: Path | None, data: DocumentData, force: bool) -> Path:
+    """Where the PDF goes: beside the .docx, under the same rules (checked before anything is written)."""
+    from emocni_cli.documents.destination import destination
+    from emocni_cli.documents.render import output_path
+
+    docx = output_path(folder, out, data.file_name, force)
+    pdf = docx.with_suffix(".pdf")
+    if pdf == docx:
+        raise InputError(
+            f"{docx.name}: z --pdf podaj w -o nazwę pliku .docx — plik PDF powstanie obok niego.",
+            hint=f"np. -o {docx.with_suffix('.docx').name} --pdf",
+        )
+    if not pdf.parent.is_dir():  # dokumenty/, made once the document has rendered
+        return pdf
+    return destination(pdf, pdf.name, force, folder)
 
 
 def write_document(
@@ -46,18 +76,29 @@ def write_document(
     out: Path | None,
     template: Path | None,
     force: bool,
+    pdf: bool = False,
 ) -> None:
-    """Render, write, print the path (stdout) and, for a draft, what is missing (stderr)."""
+    """Render, write, print the path (stdout) and, for a draft, what is missing and the commands
+    that complete it (stderr); with pdf, then the PDF and its path."""
     from emocni_cli.documents.render import render
 
-    path = render(kind, data, root(ctx), output=out, template=template, force=force)
+    folder = root(ctx)
+    pdf_path = _pdf_destination(folder, out, data, force) if pdf else None
+    path = render(kind, data, folder, output=out, template=template, force=force)
     if data.draft:
-        _listed(f"to WERSJA ROBOCZA dokumentu „{kind.title}” — brakuje:", data.missing)
+        _listed(f"to WERSJA ROBOCZA dokumentu „{kind.title}” — do uzupełnienia:", data.missing)
+    if data.fixes:
+        _listed("co zrobić:", data.fixes)
     if data.blank:
         fields = "puste pole" if len(data.blank) == 1 else "puste pola"
         _listed(f"{fields} w danych podstawowych — uzupełnij je i utwórz dokument ponownie:", data.blank)
     output.success(f"Zapisano: {kind.title}{' — wersja robocza' if data.draft else ''}.")
     output.out.print(str(path), markup=False, highlight=False, soft_wrap=True)
+    if pdf_path is not None:
+        from emocni_cli.documents.pdf import convert
+
+        convert(path, pdf_path, folder)
+        output.out.print(str(pdf_path), markup=False, highlight=False, soft_wrap=True)
 
 
 _DESTINATION = [
@@ -66,22 +107,31 @@ _DESTINATION = [
         ("out", OUTPUT_OPTION, Path | None),
         ("template", TEMPLATE_OPTION, Path | None),
         ("force", FORCE_OPTION, bool),
+        ("pdf", PDF_OPTION, bool),
     )
 ]
+_DATE = inspect.Parameter("date", inspect.Parameter.KEYWORD_ONLY, default=DATE_OPTION, annotation=str | None)
 
 
-def writes_document(kind: DocumentKind) -> Callable[[Callable[..., DocumentData]], Callable[..., None]]:
+def writes_document(
+    kind: DocumentKind, dated: bool = False
+) -> Callable[[Callable[..., DocumentData]], Callable[..., None]]:
     """Decorate a command that builds the data of one document of `kind`: the command gains
-    --output, --template and --force, and what it returns is rendered and written by write_document."""
+    --output, --template, --force and --pdf, and what it returns is rendered and written by
+    write_document. A `dated` document also takes --date, passed to the build as `prepared`
+    (a date, or None when not given)."""
 
     def decorate(build: Callable[..., DocumentData]) -> Callable[..., None]:
         @functools.wraps(build)
-        def run(*, out: Path | None, template: Path | None, force: bool, **kwargs: Any) -> None:
-            write_document(kwargs["ctx"], kind, build(**kwargs), out, template, force)
+        def run(*, out: Path | None, template: Path | None, force: bool, pdf: bool, **kwargs: Any) -> None:
+            if dated:
+                kwargs["prepared"] = opt_date(kwargs.pop("date"))
+            write_document(kwargs["ctx"], kind, build(**kwargs), out, template, force, pdf)
 
         params = inspect.signature(build, eval_str=True).parameters.values()
-        keyword = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in params]
-        run.__signature__ = inspect.Signature(keyword + _DESTINATION, return_annotation=None)  # type: ignore[attr-defined]
+        keyword = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in params if p.name != "prepared"]
+        options = ([_DATE] if dated else []) + _DESTINATION
+        run.__signature__ = inspect.Signature(keyword + options, return_annotation=None)  # type: ignore[attr-defined]
         run.document_kind = kind  # type: ignore[attr-defined]  # its Polish name: cli/polish_names.py
         return run
 

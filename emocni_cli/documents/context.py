@@ -118,8 +118,9 @@ def partner_rows(ws: Workspace) -> list[dict[str, Any]]:
     ]
 
 
-def base_context(ws: Workspace, today: dt.date) -> dict[str, Any]:
-    """Placeholders shared by every document (documented in templates/README.md)."""
+def base_context(ws: Workspace, prepared: dt.date | None = None) -> dict[str, Any]:
+    """Placeholders shared by every document (documented in templates/README.md). `prepared`:
+    the date of preparation given with --date; without it a document leaves that date blank."""
     s = ws.settings
     g, ps = s.gmina, s.partnerstwo
     names = ws.partner_names
@@ -142,5 +143,7 @@ def base_context(ws: Workspace, today: dt.date) -> dict[str, Any]:
         "emocarz": emocarz,
         "animator": _person(s.animator),
         "partnerzy": partner_rows(ws),
-        "dzisiaj": long_date(today),
+        "projekt": {"nazwa": text(s.projekt.nazwa), "numer_umowy": text(s.projekt.numer_umowy)},
+        "data_sporzadzenia": long_date(prepared),
+        "dzisiaj": long_date(dt.date.today()),
     }

@@ -3,7 +3,6 @@ meeting, the partnership agreement, and one partner's declaration of joining."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from emocni_cli.actions.records import get
@@ -46,7 +45,7 @@ def _name(contact: str | None) -> str:
     return text(contact).split(",")[0].strip()
 
 
-def attendance_list(ws: Workspace, meeting_id: str, blank_rows: int, today: dt.date) -> DocumentData:
+def attendance_list(ws: Workspace, meeting_id: str, blank_rows: int) -> DocumentData:
     """One row per expected participant — the contact person of each partner present (or, while
     nobody is recorded as present, of every partner that has not left by the meeting's date), then
     one row per guest — and blank rows for whoever else comes."""
@@ -67,7 +66,7 @@ def attendance_list(ws: Workspace, meeting_id: str, blank_rows: int, today: dt.d
         if text(guest)
     ]
     rows = people + [{"imie_nazwisko": "", "instytucja": "", "gosc": False} for _ in range(blank_rows)]
-    context = base_context(ws, today) | {
+    context = base_context(ws) | {
         "spotkanie": _meeting(ws, m),
         "uczestnicy": [row | {"lp": n} for n, row in enumerate(people, start=1)],
         "wiersze": [row | {"lp": n} for n, row in enumerate(rows, start=1)],
@@ -75,22 +74,22 @@ def attendance_list(ws: Workspace, meeting_id: str, blank_rows: int, today: dt.d
     return DocumentData(context, f"lista-obecnosci-{m.id}.docx")
 
 
-def minutes(ws: Workspace, meeting_id: str, today: dt.date) -> DocumentData:
+def minutes(ws: Workspace, meeting_id: str) -> DocumentData:
     """The minutes; a draft while the meeting is not recorded as held or nothing was noted."""
     m = get(ws, MEETINGS, meeting_id)
-    missing = []
+    missing, fixes = [], []
     if m.status != EVENT_HELD:
-        missing.append(
-            f"spotkanie nie jest zapisane jako odbyte (status: {vocab.EVENT_STATUSES.label(m.status)}) — "
-            f"po spotkaniu: emocni meeting held {m.id}"
-        )
+        status = vocab.EVENT_STATUSES.label(m.status)
+        missing.append(f"potwierdzenie, że spotkanie się odbyło (obecnie: {status})")
+        fixes.append(f"po spotkaniu zapisz, że się odbyło: emocni meeting held {m.id}")
     if not (m.notatki or m.decyzje or m.zadania):
-        missing.append(f"brak notatki, decyzji i zadań — dopisz je: emocni meeting edit {m.id} --notes …")
-    context = base_context(ws, today) | {"spotkanie": _meeting(ws, m)}
-    return DocumentData(context, f"protokol-{m.id}.docx", missing)
+        missing.append("przebieg spotkania: notatka, decyzje albo zadania")
+        fixes.append(f"dopisz przebieg spotkania: emocni meeting edit {m.id} --notes …")
+    context = base_context(ws) | {"spotkanie": _meeting(ws, m)}
+    return DocumentData(context, f"protokol-{m.id}.docx", missing, fixes=fixes)
 
 
-def agreement(ws: Workspace, today: dt.date) -> DocumentData:
+def agreement(ws: Workspace) -> DocumentData:
     """The partnership agreement of every partner; a draft while the leader is not named, there
     are fewer partners than the minimum, or a party has no address."""
     if not ws.partners:
@@ -99,26 +98,28 @@ def agreement(ws: Workspace, today: dt.date) -> DocumentData:
             hint='dodaj partnerów: emocni partner add "Nazwa instytucji" --type biblioteka',
         )
     settings = ws.settings
-    missing = []
+    missing, fixes = [], []
     if not settings.partnerstwo.lider:
-        missing.append("nie wskazano lidera partnerstwa — emocni partnership edit --leader ID")
+        missing.append("lider partnerstwa (nie został wskazany)")
+        fixes.append("wskaż lidera: emocni partnership edit --leader ID")
     if len(ws.partners) < settings.wymagania.min_partnerow:
         missing.append(
-            f"partnerów jest {len(ws.partners)}, a partnerstwo potrzebuje co najmniej "
+            f"partnerzy: jest ich {len(ws.partners)}, a partnerstwo potrzebuje co najmniej "
             f"{settings.wymagania.min_partnerow}"
         )
+        fixes.append('dodaj partnerów: emocni partner add "Nazwa instytucji" --type RODZAJ')
     for p in ws.partners:
         if not p.adres:
-            missing.append(f"brak adresu partnera: {p.nazwa} — emocni partner edit {p.id} --address …")
-    return DocumentData(base_context(ws, today), "porozumienie-partnerskie.docx", missing)
+            missing.append(f"adres partnera: {p.nazwa}")
+            fixes.append(f"wpisz adres partnera {p.nazwa}: emocni partner edit {p.id} --address …")
+    return DocumentData(base_context(ws), "porozumienie-partnerskie.docx", missing, fixes=fixes)
 
 
-def declaration(ws: Workspace, partner_id: str, today: dt.date) -> DocumentData:
+def declaration(ws: Workspace, partner_id: str) -> DocumentData:
     """One partner's declaration of joining the partnership."""
     partner = get(ws, PARTNERS, partner_id)
     row = next(r for r in partner_rows(ws) if r["id"] == partner.id)
-    missing = (
-        [] if partner.adres else [f"brak adresu partnera — emocni partner edit {partner.id} --address …"]
-    )
-    context = base_context(ws, today) | {"partner": row}
-    return DocumentData(context, f"deklaracja-{partner.id}.docx", missing)
+    missing = [] if partner.adres else ["adres partnera"]
+    fixes = [] if partner.adres else [f"wpisz adres: emocni partner edit {partner.id} --address …"]
+    context = base_context(ws) | {"partner": row}
+    return DocumentData(context, f"deklaracja-{partner.id}.docx", missing, fixes=fixes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from emocni_cli.actions.plan import require_general
+from emocni_cli.actions.plan import next_step, require_general
 from emocni_cli.documents.context import base_context, long_date, number, paragraphs, record_fields, text
 from emocni_cli.documents.render import DocumentData
 from emocni_cli.errors import NotFoundError
@@ -17,10 +17,10 @@ from emocni_cli.model.vocabularies import slugify
 from emocni_cli.workspace.load import Workspace
 
 
-def _plan_context(ws: Workspace, today: dt.date) -> dict[str, Any]:
+def _plan_context(ws: Workspace, prepared: dt.date | None) -> dict[str, Any]:
     years = ws.settings.plan.years
     cel = ws.settings.wymagania.cel_uczestnikow
-    return base_context(ws, today) | {
+    return base_context(ws, prepared) | {
         "okres": period_text(years),
         "rok_poczatkowy": years[0],
         "rok_koncowy": years[-1],
@@ -54,22 +54,33 @@ def _blank_basic_data(ws: Workspace, general: bool) -> list[str]:
     return [where for value, where in rows if not value]
 
 
-def general_plan(ws: Workspace, today: dt.date) -> DocumentData:
-    """The general part; a draft while a section is missing or thin, or the animator has not
-    accepted it (an accepted plan is final: the animator is the judge of its sections)."""
+def _version(acc: Any, draft: bool, prepared: dt.date | None) -> str:
+    """The state line under the title: accepted (and uploaded), or the version the animator is to
+    accept, dated by --date, else by the day it was sent, else today; '' for a draft."""
+    if acc.zaakceptowano:
+        accepted = "Wersja zaakceptowana przez regionalnego animatora partnerstw dnia " + long_date(
+            acc.zaakceptowano
+        )
+        uploaded = acc.wgrano_na_platforme
+        return accepted + (f", wgrana na platformę e-Mocni dnia {long_date(uploaded)}" if uploaded else "")
+    if draft:
+        return ""
+    day = prepared or acc.przekazano_animatorowi or dt.date.today()
+    return f"Wersja do akceptacji animatora z dnia {long_date(day)}"
+
+
+def general_plan(ws: Workspace, prepared: dt.date | None = None) -> DocumentData:
+    """The general part; a draft while a section is missing or thin — the verdict of `plan check`
+    (an accepted plan is final: the animator is the judge of its sections)."""
     plan = require_general(ws)
     acc = plan.akceptacja
     sections = {key: paragraphs(getattr(plan, key)) for key in SECTIONS}
-    missing = (
-        [] if acc.zaakceptowano else [f"sekcja „{gap.title}”: {gap.problem}" for gap in plan.section_gaps()]
-    )
-    if acc.zaakceptowano is None:
-        missing.append(
-            "plan nie został jeszcze zaakceptowany przez animatora"
-            + (f" (przekazano {long_date(acc.przekazano_animatorowi)})" if acc.przekazano_animatorowi else "")
-        )
-    context = _plan_context(ws, today) | {
+    gaps = [] if acc.zaakceptowano else plan.section_gaps()
+    missing = [f"sekcja „{gap.title}”: {gap.problem}" for gap in gaps]
+    done = acc.zaakceptowano and acc.wgrano_na_platforme
+    context = _plan_context(ws, prepared) | {
         "plan": sections,
+        "wersja": _version(acc, bool(missing), prepared),
         "sekcje": [
             {"numer": n, "klucz": key, "tytul": title, "akapity": sections[key]}
             for n, (key, title) in enumerate(SECTIONS.items(), start=1)
@@ -83,7 +94,9 @@ def general_plan(ws: Workspace, today: dt.date) -> DocumentData:
     }
     years = ws.settings.plan.years
     name = f"plan-ogolny-{years[0]}-{years[-1]}-{slugify(ws.settings.gmina.nazwa)}.docx"
-    return DocumentData(context, name, missing, _blank_basic_data(ws, general=True))
+    return DocumentData(
+        context, name, missing, _blank_basic_data(ws, general=True), [] if done else [next_step(plan)]
+    )
 
 
 def format_termin(value: str | None) -> str:
@@ -106,15 +119,16 @@ def _totals(trainings: list[Training]) -> dict[str, str]:
     return {name: number(getattr(totals, name)) for name in PlanTotals.__dataclass_fields__}
 
 
+# field: (what the document says is missing, the option of `training edit` that fills it in)
 _ESSENTIAL = {
-    "termin": "terminu",
-    "godziny": "liczby godzin",
-    "miejsce": "miejsca",
-    "uczestnicy_plan": "liczby uczestników",
+    "termin": ("terminu", "--when"),
+    "godziny": ("liczby godzin", "--hours"),
+    "miejsce": ("miejsca", "--place"),
+    "uczestnicy_plan": ("liczby uczestników", "--participants"),
 }
 
 
-def annual_plan(ws: Workspace, year: int, today: dt.date) -> DocumentData:
+def annual_plan(ws: Workspace, year: int, prepared: dt.date | None = None) -> DocumentData:
     """One annual plan; a draft while it is empty or a planned training lacks essential data."""
     check_plan_year(ws.settings.plan.years, year)
     plans = ws.annual_plans
@@ -128,14 +142,17 @@ def annual_plan(ws: Workspace, year: int, today: dt.date) -> DocumentData:
     trainings = plans[year]
     names = ws.partner_names
     missing = [] if trainings else ["plan nie zawiera jeszcze żadnego szkolenia"]
+    fixes = [] if trainings else [f"dodaj szkolenie: emocni training add --year {year} --title …"]
     for nr, t in enumerate(trainings, start=1):
-        lacking = [what for field, what in _ESSENTIAL.items() if getattr(t, field) is None]
+        lacking = [need for field, need in _ESSENTIAL.items() if getattr(t, field) is None]
         if lacking and t.status != TRAINING_CANCELLED:
-            missing.append(f"szkolenie nr {nr} „{t.tytul}”: brak {', '.join(lacking)}")
-    context = _plan_context(ws, today) | {
+            missing.append(f"szkolenie nr {nr} „{t.tytul}”: brak {', '.join(what for what, _ in lacking)}")
+            fixes.append(f"emocni training edit {t.id} " + " ".join(f"{option} …" for _, option in lacking))
+    context = _plan_context(ws, prepared) | {
         "rok": year,
+        "przyjeto": long_date(ws.plan_adopted(year)),
         "szkolenia": [_training_row(nr, t, names) for nr, t in enumerate(trainings, start=1)],
         "razem": _totals(trainings),
     }
     name = f"plan-szczegolowy-{year}-{slugify(ws.settings.gmina.nazwa)}.docx"
-    return DocumentData(context, name, missing, _blank_basic_data(ws, general=False))
+    return DocumentData(context, name, missing, _blank_basic_data(ws, general=False), fixes)

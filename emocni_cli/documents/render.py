@@ -67,8 +67,10 @@ class DocumentData:
 
     context: dict[str, Any]
     file_name: str  # default name inside dokumenty/
-    missing: list[str] = field(default_factory=list)  # non-empty: rendered as WERSJA ROBOCZA
+    # non-empty: rendered as WERSJA ROBOCZA; plain Polish for the document's reader, never commands
+    missing: list[str] = field(default_factory=list)
     blank: list[str] = field(default_factory=list)  # fields left empty, and where to fill them in
+    fixes: list[str] = field(default_factory=list)  # the commands that complete it, for the terminal
 
     @property
     def draft(self) -> bool:

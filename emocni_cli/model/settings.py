@@ -139,6 +139,17 @@ class Wymagania(_Model):
     cel_uczestnikow: People | None = None
 
 
+PROJECT_NAME = "e-Mocni: cyfrowe umiejętności, realne korzyści"
+GRANT_NUMBER = "POPC.03.01.00-00-0013/16-00"  # the project's grant agreement (DOMAIN.md)
+
+
+class Projekt(_Model):
+    """The EU-funded project the partnership works in, as its documents name it."""
+
+    nazwa: Annotated[Text, about("nazwa")] = PROJECT_NAME
+    numer_umowy: Annotated[Text, about("numer umowy o dofinansowanie")] = GRANT_NUMBER
+
+
 class Settings(_Model):
     """emocni.toml."""
 
@@ -149,6 +160,7 @@ class Settings(_Model):
     animator: Person
     plan: PlanSettings
     wymagania: Wymagania = Field(default_factory=Wymagania)
+    projekt: Projekt = Field(default_factory=Projekt)
 
     @field_validator("wersja_schematu")
     @classmethod

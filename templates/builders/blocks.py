@@ -115,19 +115,36 @@ def partner_resources(cell: _Cell, blank_when_none: bool) -> None:
 
 # --- shared blocks ------------------------------------------------------------------------------
 
+# The project as EU-funded documents name it: its title and grant agreement number (settings [projekt]).
+PROJECT = (
+    "Projekt „{{ projekt.nazwa }}”{% if projekt.numer_umowy %}, "
+    "umowa o dofinansowanie nr {{ projekt.numer_umowy }}{% endif %}"
+)
+
 
 def title_block(doc: DocxDocument, title: str, subtitle: str) -> None:
-    doc.add_paragraph("Projekt „e-Mocni: cyfrowe umiejętności, realne korzyści”", style="Projekt")
+    doc.add_paragraph(PROJECT, style="Projekt")
     doc.add_paragraph(title, style="Title")
     doc.add_paragraph(subtitle, style="Subtitle")
 
 
+def state_line(doc: DocxDocument, text: str, condition: str | None = None) -> None:
+    """The document's state under its title (accepted, to be accepted, adopted), in bold;
+    with a condition, only when it holds."""
+    if condition:
+        doc.add_paragraph(f"{{%p if {condition} %}}", style="Subtitle")
+    doc.add_paragraph(style="Subtitle").add_run(text).bold = True
+    if condition:
+        doc.add_paragraph("{%p endif %}", style="Subtitle")
+
+
 def draft_box(doc: DocxDocument) -> None:
-    """Shown only while the document is a draft: what is missing, one line each."""
+    """Shown only while the document is a draft: what is missing, one line each, in words for
+    the document's reader (the commands that complete it go to the terminal)."""
     doc.add_paragraph("{%p if wersja_robocza %}", style="Ramka robocza")
     first = doc.add_paragraph(style="Ramka robocza")
     first.add_run("WERSJA ROBOCZA").bold = True
-    first.add_run(" — dokument nie jest jeszcze gotowy do wysłania. Brakuje:")
+    first.add_run(" — dokument nie jest jeszcze gotowy do wysłania. Do uzupełnienia:")
     doc.add_paragraph("{%p for brak in braki %}", style="Ramka robocza")
     doc.add_paragraph("– {{ brak }}", style="Ramka robocza")
     doc.add_paragraph("{%p endfor %}", style="Ramka robocza")

@@ -227,7 +227,7 @@ def _header_footer(doc: DocxDocument, width_mm: float, header_text: str) -> None
     foot = section.footer.paragraphs[0]
     foot.style = doc.styles["Footer"]
     foot.paragraph_format.tab_stops.add_tab_stop(Mm(width_mm), WD_TAB_ALIGNMENT.RIGHT)
-    foot.add_run("Przygotowano w programie emocni, {{ dzisiaj }}\tStrona ")
+    foot.add_run("\tStrona ")  # the date a document is about is in its text, not the day it was made
     _field(foot, "PAGE")
     foot.add_run(" z ")
     _field(foot, "NUMPAGES")

@@ -27,6 +27,7 @@ def document() -> DocxDocument:
         "Trzyletni plan szkoleń na lata {{ okres }}",
         "Część ogólna · Gminne partnerstwo na rzecz edukacji cyfrowej · Gmina {{ gmina.nazwa }}",
     )
+    blocks.state_line(doc, "{{ wersja }}", "wersja")
     blocks.draft_box(doc)
 
     blocks.heading(doc, "1. Dane podstawowe")

@@ -24,6 +24,11 @@ def document() -> DocxDocument:
         "Roczny plan szkoleń na rok {{ rok }}",
         "Część szczegółowa trzyletniego planu szkoleń na lata {{ okres }} · Gmina {{ gmina.nazwa }}",
     )
+    blocks.state_line(
+        doc,
+        "{% if przyjeto %}Przyjęty przez partnerstwo dnia {{ przyjeto }}{% else %}"
+        "Do przyjęcia przez partnerstwo{% endif %}",
+    )
     blocks.draft_box(doc)
 
     blocks.heading(doc, "1. Dane podstawowe")
@@ -131,7 +136,16 @@ def document() -> DocxDocument:
     blocks.loop_row(notes, 3, "{%tr endfor %}")
 
     blocks.signatures(
-        doc, width, [None, ("{{ emocarz.imie_nazwisko }}", "sporządził(a): e-Mocarz — data i podpis")]
+        doc,
+        width,
+        [
+            None,
+            (
+                "{{ emocarz.imie_nazwisko }}",
+                "sporządził(a): e-Mocarz{% if data_sporzadzenia %}, {{ data_sporzadzenia }} — podpis"
+                "{% else %} — data i podpis{% endif %}",
+            ),
+        ],
     )
     return doc
 

@@ -159,7 +159,7 @@ def write_sheet(
     którzy nie wystąpili z partnerstwa przed datą spotkania. Goście (--guest) mają własne wiersze."""
     from emocni_cli.documents.paperwork import attendance_list
 
-    return attendance_list(rc.workspace(ctx), meeting_id, blank_rows, dt.date.today())
+    return attendance_list(rc.workspace(ctx), meeting_id, blank_rows)
 
 
 @app.command("minutes")
@@ -172,4 +172,4 @@ def write_minutes(
     podpis."""
     from emocni_cli.documents.paperwork import minutes
 
-    return minutes(rc.workspace(ctx), meeting_id, dt.date.today())
+    return minutes(rc.workspace(ctx), meeting_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -148,7 +147,7 @@ def write_declaration(
     """Deklaracja przystąpienia jednego partnera do partnerstwa (.docx)."""
     from emocni_cli.documents.paperwork import declaration
 
-    return declaration(rc.workspace(ctx), partner_id, dt.date.today())
+    return declaration(rc.workspace(ctx), partner_id)
 
 
 @app.command(

@@ -107,4 +107,4 @@ def write_agreement(ctx: typer.Context) -> DocumentData:
     """Porozumienie partnerskie (.docx): strony, cel, lider, role i zasoby, tabela podpisów."""
     from emocni_cli.documents.paperwork import agreement
 
-    return agreement(rc.workspace(ctx), dt.date.today())
+    return agreement(rc.workspace(ctx))

@@ -17,23 +17,31 @@ app = typer.Typer(
 
 
 @app.command("general")
-@writes_document(GENERAL_PLAN)
-def general(ctx: typer.Context) -> DocumentData:
-    """Część ogólna planu (z rekomendacjami) — do wysłania animatorowi i wgrania na platformę."""
+@writes_document(GENERAL_PLAN, dated=True)
+def general(ctx: typer.Context, prepared: dt.date | None) -> DocumentData:
+    """Część ogólna planu (z rekomendacjami) — do wysłania animatorowi i wgrania na platformę.
+
+    Kompletna, a jeszcze niezaakceptowana część ogólna to „wersja do akceptacji animatora z dnia …”:
+    z datą podaną w --date, inaczej z datą przekazania animatorowi (plan mark sent), a gdy i tej
+    nie ma — z dzisiejszą. Zaakceptowana podaje daty akceptacji i wgrania na platformę."""
     from emocni_cli.documents.plan import general_plan
     from emocni_cli.workspace.load import load
 
-    return general_plan(load(root(ctx)), dt.date.today())
+    return general_plan(load(root(ctx)), prepared)
 
 
 @app.command("detailed")
-@writes_document(DETAILED_PLAN)
+@writes_document(DETAILED_PLAN, dated=True)
 def detailed(
     ctx: typer.Context,
+    prepared: dt.date | None,
     year: int = typer.Option(..., "--year", "-y", metavar="ROK", help="Rok planu, np. 2019."),
 ) -> DocumentData:
-    """Roczny plan szkoleń (część szczegółowa) — tabela szkoleń z podsumowaniem."""
+    """Roczny plan szkoleń (część szczegółowa) — tabela szkoleń z podsumowaniem.
+
+    Pod tytułem: data przyjęcia planu przez partnerstwo (plan adopt) albo „do przyjęcia przez
+    partnerstwo”; --date wpisuje datę sporządzenia przy podpisie e-Mocarza."""
     from emocni_cli.documents.plan import annual_plan
     from emocni_cli.workspace.load import load
 
-    return annual_plan(load(root(ctx)), year, dt.date.today())
+    return annual_plan(load(root(ctx)), year, prepared)
