@@ -54,6 +54,11 @@ def _blank_basic_data(ws: Workspace, general: bool) -> list[str]:
     return [where for value, where in rows if not value]
 
 
+FILL_SECTIONS = (
+    "uzupełnij sekcje: emocni plan set SEKCJA --file PLIK albo emocni plan edit (lista: emocni plan check)"
+)
+
+
 def _version(acc: Any, draft: bool, prepared: dt.date | None) -> str:
     """The state line under the title: accepted (and uploaded), or the version the animator is to
     accept, dated by --date, else by the day it was sent, else today; '' for a draft."""
@@ -94,9 +99,8 @@ def general_plan(ws: Workspace, prepared: dt.date | None = None) -> DocumentData
     }
     years = ws.settings.plan.years
     name = f"plan-ogolny-{years[0]}-{years[-1]}-{slugify(ws.settings.gmina.nazwa)}.docx"
-    return DocumentData(
-        context, name, missing, _blank_basic_data(ws, general=True), [] if done else [next_step(plan)]
-    )
+    fixes = [FILL_SECTIONS] if missing else [] if done else [next_step(plan)]
+    return DocumentData(context, name, missing, _blank_basic_data(ws, general=True), fixes)
 
 
 def format_termin(value: str | None) -> str:

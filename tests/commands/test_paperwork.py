@@ -135,7 +135,8 @@ def test_minutes_of_a_meeting_not_held_are_a_draft(cli: Cli) -> None:
     result = ok(cli("meeting", "minutes", "2018-04-10"))
     assert "WERSJA ROBOCZA" in flat(result.stderr) and "emocni meeting held 2018-04-10" in flat(result.stderr)
     text = body_text(Path(result.stdout.strip()))
-    assert "WERSJA ROBOCZA" in text and "spotkanie nie jest zapisane jako odbyte" in text
+    assert "WERSJA ROBOCZA" in text and "potwierdzenie, że spotkanie się odbyło (obecnie: planowane)" in text
+    assert "emocni" not in text  # the commands are said in the terminal, not to the partners
     assert "Diagnoza & ankieta <2018>" in text
     assert "[nie zapisano obecnych partnerów]" in text and "[brak notatki ze spotkania]" in text
 
@@ -158,7 +159,7 @@ def test_agreement_names_every_partner_as_a_party_and_a_signatory(cli_example: C
     assert signatures[0][-1] == "Podpis i pieczęć"
     assert any("sala na 30 osób" in row[3] for row in roles)
     # the new partner has no address: the agreement says so instead of leaving a silent gap
-    assert "WERSJA ROBOCZA" in text and "brak adresu partnera: Sklep „U Zenka” & Syn <sp.j.>" in text
+    assert "WERSJA ROBOCZA" in text and "– adres partnera: Sklep „U Zenka” & Syn <sp.j.>" in text
 
 
 def test_partner_without_resources_leaves_a_valid_empty_cell(cli_example: Cli) -> None:

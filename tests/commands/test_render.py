@@ -91,12 +91,14 @@ def test_draft_is_marked_and_the_warning_names_what_is_missing(cli, plan_ws):
     said = flat(result.stderr)
     assert "WERSJA ROBOCZA" in said
     assert "„Rekomendacje dalszego rozwoju edukacji cyfrowej w gminie”" in said
-    assert "nie został jeszcze zaakceptowany" in said
+    assert "co zrobić: – uzupełnij sekcje: emocni plan set SEKCJA --file PLIK" in said
     path = Path(result.stdout.strip())
     doc_text = texts(path)
     assert "WERSJA ROBOCZA" in Document(str(path)).sections[0].header.paragraphs[0].text
-    assert any("nie został jeszcze zaakceptowany przez animatora" in t for t in doc_text)
+    assert any("sekcja „Rekomendacje dalszego rozwoju" in t and "brak treści" in t for t in doc_text)
     assert "[sekcja do uzupełnienia]" in doc_text
+    # the draft box speaks to the reader of the document: the commands stayed in the terminal
+    assert not any("emocni " in t for t in doc_text)
 
 
 def test_empty_basic_data_is_pointed_out_with_where_to_fill_it_in(cli, plan_ws, example):
