@@ -46,8 +46,8 @@ DATE_OPTION = typer.Option(
 )
 
 
-def _listed(heading: str, items: list[str]) -> None:
-    output.warning(heading)
+def _listed(heading: str, items: list[str], warn: bool = True) -> None:
+    (output.warning if warn else output.info)(heading)
     for item in items:
         output.info(f"  – {item}")
 
@@ -88,7 +88,7 @@ def write_document(
     if data.draft:
         _listed(f"to WERSJA ROBOCZA dokumentu „{kind.title}” — do uzupełnienia:", data.missing)
     if data.fixes:
-        _listed("co zrobić:", data.fixes)
+        _listed("Co zrobić:", data.fixes, warn=False)
     if data.blank:
         fields = "puste pole" if len(data.blank) == 1 else "puste pola"
         _listed(f"{fields} w danych podstawowych — uzupełnij je i utwórz dokument ponownie:", data.blank)

@@ -147,7 +147,7 @@ def test_draft_boxes_speak_to_the_reader_and_the_terminal_gets_the_commands(cli:
         assert any("WERSJA ROBOCZA" in t for t in all_text)
         assert not any("emocni" in t for t in all_text), command
         said = flat(result.stderr)
-        assert "co zrobić:" in said and "emocni " in said.split("co zrobić:")[1]
+        assert "Co zrobić:" in said and "emocni " in said.split("Co zrobić:")[1]
 
 
 # --- PDF -------------------------------------------------------------------------------------------------

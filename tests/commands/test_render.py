@@ -91,7 +91,7 @@ def test_draft_is_marked_and_the_warning_names_what_is_missing(cli, plan_ws):
     said = flat(result.stderr)
     assert "WERSJA ROBOCZA" in said
     assert "„Rekomendacje dalszego rozwoju edukacji cyfrowej w gminie”" in said
-    assert "co zrobić: – uzupełnij sekcje: emocni plan set SEKCJA --file PLIK" in said
+    assert "Co zrobić: – uzupełnij sekcje: emocni plan set SEKCJA --file PLIK" in said
     path = Path(result.stdout.strip())
     doc_text = texts(path)
     assert "WERSJA ROBOCZA" in Document(str(path)).sections[0].header.paragraphs[0].text
