@@ -41,8 +41,7 @@ DATE_OPTION = typer.Option(
     None,
     "--date",
     metavar="DATA",
-    help="Data sporządzenia, którą podaje dokument, np. 05.03.2018 (dokument nie podaje dnia, "
-    "w którym go utworzono).",
+    help="Data sporządzenia do wpisania w dokumencie, np. 05.03.2018.",
 )
 
 

@@ -21,7 +21,7 @@ def settings_document(settings: Settings) -> str:
     from emocni_cli.workspace.edits import record_values
 
     parts = [CONFIG_HEADER, f"wersja_schematu = {SCHEMA_VERSION}\n"]
-    for section in ("gmina", "partnerstwo", "emocarz", "animator", "plan", "wymagania"):
+    for section in ("gmina", "partnerstwo", "emocarz", "animator", "plan", "wymagania", "projekt"):
         comment = "".join(f"# {line}\n" for line in CONFIG_COMMENTS[section].splitlines())
         body = tomlkit.dumps(record_values(getattr(settings, section)))
         parts.append(f"\n{comment}[{section}]\n{body}")

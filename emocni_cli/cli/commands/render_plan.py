@@ -40,7 +40,8 @@ def detailed(
     """Roczny plan szkoleń (część szczegółowa) — tabela szkoleń z podsumowaniem.
 
     Pod tytułem: data przyjęcia planu przez partnerstwo (plan adopt) albo „do przyjęcia przez
-    partnerstwo”; --date wpisuje datę sporządzenia przy podpisie e-Mocarza."""
+    partnerstwo”; --date wpisuje datę sporządzenia przy podpisie e-Mocarza (bez niej zostaje
+    miejsce na datę wpisaną odręcznie)."""
     from emocni_cli.documents.plan import annual_plan
     from emocni_cli.workspace.load import load
 
