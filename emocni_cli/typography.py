@@ -23,7 +23,9 @@ _RULES = (
     (re.compile(r"\b(h|min) (?=z\s\d)"), "\\1" + NBSP),  # "2 h 30 min z 8 h" in one piece
     (re.compile(r"(\d{4}) (?=r\.)"), "\\1" + NBSP),  # "2018 r." — the year keeps its "r."
     (re.compile(r" (?=— )"), NBSP),  # a dash never starts a line
-    (re.compile(r"(?<=\w) (?=\d)"), NBSP),  # a word before its number: "nr 3", "jeszcze 1"
+    # a word before a short number: "nr 3", "jeszcze 1"; a year may go to the next line
+    # ("październik 2019" in a narrow column), as it would otherwise split inside a word
+    (re.compile(r"(?<=\w) (?=\d{1,3}(?!\d))"), NBSP),
 )
 
 # "e-Mocarz", "e-Mocni", "e-usługi": the hyphen after the prefix never ends a line

@@ -31,9 +31,10 @@ _APP_XML = (
 
 
 def finish(doc: Document, context: dict[str, Any]) -> None:
-    """Polish typography in every paragraph, then the file properties."""
+    """Polish typography in every paragraph, no table ending in a lone row, the file properties."""
     for part in _text_parts(doc):
         typeset(part.element)
+    _keep_last_rows(doc)
     _properties(doc, context)
 
 
@@ -88,6 +89,18 @@ def _set_text(node: Any, text: str, hyphens: list[int]) -> None:
             piece.text = segment
             last.addnext(piece)
             last = piece
+
+
+def _keep_last_rows(doc: Document) -> None:
+    """The last row of a table (the total of the annual plan, the last signature) never starts a
+    page alone: the row before it keeps with it. Rows already never split (cantSplit)."""
+    from docx.oxml.ns import qn
+
+    for table in doc.element.body.iter(qn("w:tbl")):
+        rows = table.findall(qn("w:tr"))
+        if len(rows) >= 3:
+            for paragraph in rows[-2].iter(qn("w:p")):
+                paragraph.get_or_add_pPr().keepNext_val = True
 
 
 def _properties(doc: Document, context: dict[str, Any]) -> None:

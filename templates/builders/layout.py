@@ -261,12 +261,23 @@ def new_document(landscape: bool, header_text: str, title: str) -> tuple[DocxDoc
 Builders = dict[str, Callable[[], DocxDocument]]  # file name -> function that builds the document
 
 
+def _drop_thumbnail(doc: DocxDocument) -> None:
+    """python-docx's stock template carries a blank preview picture; Word and file managers show it."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    rels = doc.part.package.rels
+    for rid in [rid for rid, rel in rels.items() if rel.reltype == RT.THUMBNAIL]:
+        del rels[rid]
+
+
 def write(documents: Builders, folder: Path = TEMPLATES) -> list[Path]:
     """Write every template of `documents` into folder."""
     written = []
     for name, make in documents.items():
         path = folder / name
-        make().save(path)
+        doc = make()
+        _drop_thumbnail(doc)
+        doc.save(path)
         written.append(path)
     return written
 
