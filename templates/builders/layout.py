@@ -169,6 +169,17 @@ def _styles(doc: DocxDocument) -> None:
     paragraph_style(doc, "Do uzupełnienia", italic=True, color=GREY)
     paragraph_style(doc, "Podpis", size=8.5, color=GREY, after=0, align=WD_ALIGN_PARAGRAPH.CENTER)
     _box_style(doc)
+    _hyphenation(doc)
+
+
+def _hyphenation(doc: DocxDocument) -> None:
+    """Word hyphenates (Polish rules, from the language) only the text of table cells: a long word
+    in a narrow column ("Przybyszewska-Wojciechowska") is split at a syllable with a hyphen rather
+    than anywhere without one. Running text is not hyphenated."""
+    settings = doc.settings.element
+    settings.find(qn("w:defaultTabStop")).addnext(w_element("autoHyphenation"))
+    for name, suppress in (("Normal", "1"), ("Tabela", "0"), ("Tabela mała", "0")):
+        place(doc.styles[name].element.get_or_add_pPr(), w_element("suppressAutoHyphens", val=suppress))
 
 
 # --- page, header and footer ---------------------------------------------------------------------
