@@ -28,8 +28,9 @@ _RULES = (
     (re.compile(r"(?<=\w) (?=\d{1,3}(?!\d))"), NBSP),
 )
 
-# "e-Mocarz", "e-Mocni", "e-usługi": the hyphen after the prefix never ends a line
-E_PREFIX_HYPHEN = re.compile(r"(?<![\w-])[eE](-)(?=\w)")
+# hyphens that never end a line: "e-Mocarz", "e-Mocni", "e-usługi" (after the prefix) and a
+# postal code "22-415"; a match is the hyphen itself
+NO_BREAK_HYPHEN = re.compile(r"(?<=(?<![\w-])[eE])-(?=\w)|(?<=(?<![\w-])\d\d)-(?=\d{3}(?!\d))")
 
 
 def glue(text: str) -> str:

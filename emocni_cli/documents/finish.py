@@ -5,7 +5,7 @@ template's own words ("w gminie", "e-Mocarz" in a heading) as much as the data, 
 template would not call a filter. A paragraph's text is split over runs (a placeholder, bold
 words, a field), so the paragraph is glued as one string (typography.glue keeps its length) and
 the result split back over its w:t nodes; a tab or a line break counts as a space. The hyphen of
-"e-Mocarz" becomes Word's non-breaking hyphen (w:noBreakHyphen) inside its run.
+"e-Mocarz" or of a postal code becomes Word's non-breaking hyphen (w:noBreakHyphen) in its run.
 
 File properties: a document is about the partnership, written by its e-Mocarz now — not the
 template's build date, comment or blank preview picture."""
@@ -16,7 +16,7 @@ import datetime as dt
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from emocni_cli.typography import E_PREFIX_HYPHEN, glue
+from emocni_cli.typography import NO_BREAK_HYPHEN, glue
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -61,7 +61,7 @@ def typeset(root: Any) -> None:
     for nodes in pieces.values():
         texts = [(node.text or "") if node.tag == text_tag else " " for node in nodes]
         glued = glue("".join(texts))
-        hyphens = {match.start(1) for match in E_PREFIX_HYPHEN.finditer(glued)}
+        hyphens = {match.start() for match in NO_BREAK_HYPHEN.finditer(glued)}
         start = 0
         for node, text in zip(nodes, texts, strict=True):
             end = start + len(text)

@@ -47,7 +47,7 @@ def test_a_one_letter_word_at_the_end_of_a_run_is_glued_to_the_next_run() -> Non
 
 
 def test_the_hyphen_of_e_mocarz_becomes_non_breaking_in_its_run() -> None:
-    doc, paragraph = _paragraph("Sporządził e-Mocarz i e-", "Mocni; bez zmian: kilo-metr")
+    doc, paragraph = _paragraph("Sporządził e-Mocarz i e-", "Mocni; bez zmian: kilo-metr, 2018-01-16")
     typeset(doc.element.body)
     first, second = paragraph.runs
     assert [child.tag for child in first._r] == [
@@ -57,4 +57,13 @@ def test_the_hyphen_of_e_mocarz_becomes_non_breaking_in_its_run() -> None:
         qn("w:noBreakHyphen"),
     ]
     assert [t.text for t in first._r.iter(qn("w:t"))] == ["Sporządził e", f"Mocarz i{NBSP}e"]
-    assert second.text == "Mocni; bez zmian: kilo-metr"
+    assert second.text == "Mocni; bez zmian: kilo-metr, 2018-01-16"
+
+
+def test_a_postal_code_keeps_its_hyphen() -> None:
+    doc, paragraph = _paragraph("ul. Szkolna 4, 22-415 Wierzbno Dolne")
+    typeset(doc.element.body)
+    assert [t.text for t in paragraph.runs[0]._r.iter(qn("w:t"))] == [
+        f"ul. Szkolna{NBSP}4, 22",
+        "415 Wierzbno Dolne",
+    ]
