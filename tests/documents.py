@@ -11,11 +11,23 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from emocni_cli.typography import NBSP
 from tests.cli_asserts import flat, refused
 
 
+def seen(text: str) -> str:
+    """Text as a reader sees it: a non-breaking space looks like a space (the tests of typography
+    read the XML itself)."""
+    return text.replace(NBSP, " ")
+
+
+def rows(path: Path, table: int) -> list[list[str]]:
+    """The text of every cell of the document's table number `table`, row by row, as seen."""
+    return [[seen(cell.text) for cell in row.cells] for row in Document(str(path)).tables[table].rows]
+
+
 def texts(path: Path) -> list[str]:
-    """Every paragraph of the body, of table cells, of headers and footers."""
+    """Every paragraph of the body, of table cells, of headers and footers, as seen."""
     doc = Document(str(path))
     out = [p.text for p in doc.paragraphs]
     for table in doc.tables:
@@ -25,7 +37,7 @@ def texts(path: Path) -> list[str]:
     for section in doc.sections:
         out.extend(p.text for p in section.header.paragraphs)
         out.extend(p.text for p in section.footer.paragraphs)
-    return out
+    return [seen(text) for text in out]
 
 
 def make_template(path: Path, *paragraphs: str) -> Path:

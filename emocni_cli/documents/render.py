@@ -265,6 +265,7 @@ def _fill_empty_cells(template: DocxTemplate) -> None:
 def render_bytes(path: Path, context: dict[str, Any]) -> bytes:
     """The rendered document as bytes. The template runs in template_sandbox; anything wrong with
     it — a broken file, a bad expression, a forbidden construct — is one Polish InputError."""
+    from emocni_cli.documents.finish import finish
     from emocni_cli.documents.sandbox import environment
     from emocni_cli.documents.template_errors import refusals
 
@@ -275,5 +276,6 @@ def render_bytes(path: Path, context: dict[str, Any]) -> bytes:
         _check_fields(template, env, context, f"Szablon {path.name}")
         template.render(context, env, autoescape=True)
         _fill_empty_cells(template)
+        finish(template.docx, context)
         template.save(buffer)
     return buffer.getvalue()

@@ -70,6 +70,16 @@ def put(cell: _Cell, text: str, style: str = "Tabela", bold: bool = False) -> Pa
     return paragraph
 
 
+def set_apart(cell: _Cell, condition: str, text: str, strike: bool) -> None:
+    """text in the cell, grey and struck through (or bold) when the Jinja condition holds."""
+    paragraph = cell.paragraphs[0]
+    paragraph.add_run(f"{{% if {condition} %}}")
+    marked = paragraph.add_run(text)
+    marked.font.color.rgb = layout.GREY
+    marked.font.strike, marked.bold = strike or None, (not strike) or None
+    paragraph.add_run(f"{{% else %}}{text}{{% endif %}}")
+
+
 def header_row(table: Table, index: int, titles: Sequence[str]) -> None:
     """A header row: shaded, bold, repeated on every page the table spans."""
     row = table.rows[index]

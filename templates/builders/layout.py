@@ -169,6 +169,17 @@ def _styles(doc: DocxDocument) -> None:
     paragraph_style(doc, "Do uzupełnienia", italic=True, color=GREY)
     paragraph_style(doc, "Podpis", size=8.5, color=GREY, after=0, align=WD_ALIGN_PARAGRAPH.CENTER)
     _box_style(doc)
+    _hyphenation(doc)
+
+
+def _hyphenation(doc: DocxDocument) -> None:
+    """Word hyphenates (Polish rules, from the language) only the text of table cells: a long word
+    in a narrow column ("Przybyszewska-Wojciechowska") is split at a syllable with a hyphen rather
+    than anywhere without one. Running text is not hyphenated."""
+    settings = doc.settings.element
+    settings.find(qn("w:defaultTabStop")).addnext(w_element("autoHyphenation"))
+    for name, suppress in (("Normal", "1"), ("Tabela", "0"), ("Tabela mała", "0")):
+        place(doc.styles[name].element.get_or_add_pPr(), w_element("suppressAutoHyphens", val=suppress))
 
 
 # --- page, header and footer ---------------------------------------------------------------------
@@ -261,12 +272,23 @@ def new_document(landscape: bool, header_text: str, title: str) -> tuple[DocxDoc
 Builders = dict[str, Callable[[], DocxDocument]]  # file name -> function that builds the document
 
 
+def _drop_thumbnail(doc: DocxDocument) -> None:
+    """python-docx's stock template carries a blank preview picture; Word and file managers show it."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    rels = doc.part.package.rels
+    for rid in [rid for rid, rel in rels.items() if rel.reltype == RT.THUMBNAIL]:
+        del rels[rid]
+
+
 def write(documents: Builders, folder: Path = TEMPLATES) -> list[Path]:
     """Write every template of `documents` into folder."""
     written = []
     for name, make in documents.items():
         path = folder / name
-        make().save(path)
+        doc = make()
+        _drop_thumbnail(doc)
+        doc.save(path)
         written.append(path)
     return written
 

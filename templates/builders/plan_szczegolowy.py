@@ -58,19 +58,19 @@ def document() -> DocxDocument:
 
     blocks.heading(doc, "2. Szkolenia")
     columns = [
-        ("Lp.", 9, "{{ s.nr }}."),
-        ("Temat szkolenia", 37, "{{ s.tytul }}"),
+        ("Lp.", 8, "{{ s.nr }}."),
+        ("Temat szkolenia", 35, ""),
         ("Obszar", 24, "{{ s.obszar }}"),
-        ("Grupa docelowa", 25, "{{ s.grupa_docelowa }}"),
-        ("Forma", 20, "{{ s.forma }}"),
-        ("Godz.", 12, "{{ s.godziny }}"),
-        ("Termin", 20, "{{ s.termin }}"),
-        ("Miejsce", 26, "{{ s.miejsce }}"),
-        ("Partner", 27, "{{ s.partner }}"),
+        ("Grupa docelowa", 35, "{{ s.grupa_docelowa }}"),
+        ("Forma", 19, "{{ s.forma }}"),
+        ("Godz.", 11, "{{ s.godziny }}"),
+        ("Termin", 21, "{{ s.termin }}"),
+        ("Miejsce", 25, "{{ s.miejsce }}"),
+        ("Partner", 26, "{{ s.partner }}"),
         ("Trener", 21, "{{ s.trener }}"),
-        ("plan", 12, "{{ s.uczestnicy_plan }}"),
-        ("fakt.", 12, "{{ s.uczestnicy_faktycznie }}"),
-        ("Status", 0, "{{ s.status }}"),
+        ("plan", 11, "{{ s.uczestnicy_plan }}"),
+        ("fakt.", 11, "{{ s.uczestnicy_faktycznie }}"),
+        ("Status", 0, ""),
     ]
     widths = [w for _, w, _ in columns]
     widths[-1] = width - sum(widths)
@@ -90,6 +90,9 @@ def document() -> DocxDocument:
     blocks.loop_row(table, 2, "{%tr for s in szkolenia %}")
     for cell, (_, _, value) in zip(table.rows[3].cells, columns, strict=True):
         blocks.put(cell, value, "Tabela mała")
+    # a cancelled training stays in the plan, visibly set apart: its title struck through, in grey
+    blocks.set_apart(table.rows[3].cells[1], "s.odwolane", "{{ s.tytul }}", strike=True)
+    blocks.set_apart(table.rows[3].cells[-1], "s.odwolane", "{{ s.status }}", strike=False)
     blocks.loop_row(table, 4, "{%tr endfor %}")
     totals = table.rows[5].cells
     for cell in totals:

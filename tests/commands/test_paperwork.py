@@ -8,7 +8,7 @@ import pytest
 from docx import Document
 
 from tests.cli_asserts import flat, ok, refused
-from tests.documents import needs_office, to_pdf
+from tests.documents import needs_office, rows, to_pdf
 from tests.helpers import REPO, Cli
 
 TEMPLATES = REPO / "templates"
@@ -28,10 +28,6 @@ def body_text(path: Path) -> str:
         for row in table.rows:
             parts.extend(cell.text for cell in row.cells)
     return flat("\n".join(parts))
-
-
-def rows(path: Path, table: int) -> list[list[str]]:
-    return [[cell.text for cell in row.cells] for row in Document(str(path)).tables[table].rows]
 
 
 def footer_text(path: Path) -> str:

@@ -11,16 +11,11 @@ import pytest
 from docx import Document
 
 from tests.cli_asserts import flat, ok, refused
-from tests.documents import make_template, needs_office, texts, to_pdf
+from tests.documents import make_template, needs_office, rows, seen, texts, to_pdf
 from tests.helpers import REPO, Cli
 
 GENERAL_NAME = "plan-ogolny-2018-2020-wierzbno-dolne.docx"
 DETAILED_NAME = "plan-szczegolowy-2019-wierzbno-dolne.docx"
-
-
-def rows(path: Path, table_index: int) -> list[list[str]]:
-    table = Document(str(path)).tables[table_index]
-    return [[cell.text for cell in row.cells] for row in table.rows]
 
 
 def render(cli, *args: str) -> Path:
@@ -62,7 +57,7 @@ def test_general_plan_holds_the_data_with_special_characters_intact(cli, plan_ws
 
 def test_multiline_section_becomes_separate_paragraphs(cli, plan_ws):
     doc = Document(str(render(cli, "general")))
-    body = [p.text for p in doc.paragraphs]
+    body = [seen(p.text) for p in doc.paragraphs]
     start = body.index("3. Diagnoza potrzeb")
     assert body[start + 1 : start + 6] == [
         "Ankieta: 112 kwestionariuszy & wiedza partnerów.",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -19,12 +18,12 @@ from emocni_cli.model.values import format_date_long, format_minutes
 from emocni_cli.polish import STATE_LABELS
 from emocni_cli.status.report import DONE, IN_PROGRESS, TODO, Item, Report
 from emocni_cli.status.sentences import remote_rest
+from emocni_cli.typography import NBSP, glue
 
 if TYPE_CHECKING:
     from emocni_cli.workspace.load import Workspace
 
 EXIT_NOT_DONE = 1
-NBSP = "\u00a0"
 INDENT = 5  # under the title, after "✔ 1. "
 LINES_SHOWN = 6  # per list of one item; the rest is summarised (the full lists are in --json)
 WARNINGS_SHOWN = 12
@@ -146,23 +145,12 @@ def show(report: Report, incomplete: str | None = None) -> None:
         _line(2, ("!", "yellow"), warning)
 
 
-def _glue(text: str) -> str:
-    """Non-breaking spaces where Polish typography keeps words together: after one-letter words
-    ("z 8 h"), between a number and its unit, within "2 h 30 min z 8 h", before a dash and before
-    a number ("jeszcze 1")."""
-    text = re.sub(r"(?<!\S)([aiouwzAIOUWZ]) ", "\\1" + NBSP, text)  # the one-letter words, not the unit h
-    text = re.sub(r"(\d) (?=(?:h|min)\b)", "\\1" + NBSP, text)
-    text = re.sub(r"\b(h|min) (?=z\s\d)", "\\1" + NBSP, text)  # "2 h 30 min z 8 h" in one piece
-    text = text.replace(" — ", NBSP + "— ")
-    return re.sub(r"(?<=\w) (?=\d)", NBSP, text)
-
-
 def _line(indent: int, bullet: tuple[str, str], text: str, label: tuple[str, str] = ("", "")) -> None:
     """One line wrapped with a hanging indent; the bullet and the label (text, style) start it."""
     lead = indent + len(bullet[0]) + (1 if bullet[0] else 0)
     width = max(output.out.width - lead, 20)
     label = (visible(label[0]), label[1])  # the header's label holds the gmina's name
-    lines = textwrap.wrap(_glue(label[0] + visible(text)), width, break_on_hyphens=False) or [""]
+    lines = textwrap.wrap(glue(label[0] + visible(text)), width, break_on_hyphens=False) or [""]
     for number, line in enumerate(lines):
         line = line.replace(NBSP, " ")
         if number == 0:
