@@ -198,6 +198,21 @@ class Partner(Record):
         Text, about("osoba kontaktowa", comment="imię i nazwisko osoby do kontaktu", column="kontakt")
     ] = None
     email: Annotated[Text, about("e-mail")] = None  # no comment: named with telefon, adres, www
+    reprezentant: Annotated[
+        Text,
+        about(
+            "reprezentant",
+            comment="imię i nazwisko osoby, która reprezentuje partnera i podpisuje dokumenty",
+            column="reprezentuje",
+        ),
+    ] = None
+    funkcja_reprezentanta: Annotated[
+        Text,
+        about("funkcja reprezentanta", comment='np. "dyrektor", "wójt gminy", "prezes zarządu"', column="funkcja"),
+    ] = None
+    nip: Annotated[Text, about("NIP", comment="NIP, REGON, KRS: opcjonalnie, do porozumienia")] = None
+    regon: Annotated[Text, about("REGON")] = None
+    krs: Annotated[Text, about("KRS")] = None
     telefon: Annotated[Text, about("telefon")] = None
     adres: Annotated[Text, about("adres")] = None
     www: Annotated[Text, about("strona www")] = None
@@ -298,6 +313,20 @@ class Meeting(Record):
     liczba_osob: Annotated[
         People | None, about("liczba osób", comment="ile osób przyszło", column="osób")
     ] = None
+    prowadzacy: Annotated[
+        Text, about("prowadzący", comment="kto prowadził spotkanie (domyślnie e-Mocarz)")
+    ] = None
+    protokolant: Annotated[
+        Text, about("protokolant", comment="kto sporządził protokół (domyślnie e-Mocarz)")
+    ] = None
+    numer_protokolu: Annotated[
+        Text,
+        about(
+            "numer protokołu",
+            comment='np. "3/2018"; domyślnie kolejny numer odbytego spotkania w danym roku',
+            column="protokół nr",
+        ),
+    ] = None
     porzadek: Annotated[
         TextList, about("porządek spotkania", comment="porządek spotkania: lista punktów")
     ] = Field(default_factory=list)
@@ -308,9 +337,14 @@ class Meeting(Record):
     decyzje: Annotated[TextList, about("decyzje", comment="lista podjętych decyzji")] = Field(
         default_factory=list
     )
-    zadania: Annotated[TextList, about("zadania", comment="lista zadań (kto, co, do kiedy)")] = Field(
-        default_factory=list
-    )
+    zadania: Annotated[
+        TextList,
+        about(
+            "zadania",
+            comment='lista zadań, każde jako "kto — co — do kiedy",\n'
+            'np. ["Beata Lis (GOPS) — lista chętnych seniorów — 31.01.2018"]',
+        ),
+    ] = Field(default_factory=list)
     lista_obecnosci: Annotated[
         bool, about("lista obecności", comment="true, jeśli jest podpisana lista obecności")
     ] = False
