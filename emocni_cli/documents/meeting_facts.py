@@ -16,7 +16,9 @@ from emocni_cli.workspace.load import Workspace
 
 GDPR_FROM = dt.date(2018, 5, 25)  # the day the GDPR (RODO) applies from
 _DASH = re.compile(r"\s+[—–-]\s+")
-_BY = re.compile(r"^(?P<what>.*?)[,]?\s+do\s+(?P<when>\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}(?:\s*r\.)?|\d{4}-\d{2}-\d{2})$")
+_BY = re.compile(
+    r"^(?P<what>.*?)[,]?\s+do\s+(?P<when>\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}(?:\s*r\.)?|\d{4}-\d{2}-\d{2})$"
+)
 
 
 def _order(m: Meeting) -> tuple[dt.date, dt.time]:
@@ -30,7 +32,9 @@ def minutes_number(ws: Workspace, m: Meeting) -> str:
         return text(m.numer_protokolu)
     if m.status != EVENT_HELD:
         return ""
-    held = sorted((x for x in ws.meetings if x.status == EVENT_HELD and x.data.year == m.data.year), key=_order)
+    held = sorted(
+        (x for x in ws.meetings if x.status == EVENT_HELD and x.data.year == m.data.year), key=_order
+    )
     return f"{[x.id for x in held].index(m.id) + 1}/{m.data.year}"
 
 
@@ -60,7 +64,9 @@ def task(line: str) -> dict[str, str]:
 
 def next_meeting(ws: Workspace, m: Meeting) -> str:
     """The date (and time, place) of the first planned meeting after this one; '' when none is."""
-    later = sorted((x for x in ws.meetings if x.status == EVENT_PLANNED and _order(x) > _order(m)), key=_order)
+    later = sorted(
+        (x for x in ws.meetings if x.status == EVENT_PLANNED and _order(x) > _order(m)), key=_order
+    )
     if not later:
         return ""
     n = later[0]

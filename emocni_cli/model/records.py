@@ -208,7 +208,11 @@ class Partner(Record):
     ] = None
     funkcja_reprezentanta: Annotated[
         Text,
-        about("funkcja reprezentanta", comment='np. "dyrektor", "wójt gminy", "prezes zarządu"', column="funkcja"),
+        about(
+            "funkcja reprezentanta",
+            comment='np. "dyrektor", "wójt gminy", "prezes zarządu"',
+            column="funkcja",
+        ),
     ] = None
     nip: Annotated[Text, about("NIP", comment="NIP, REGON, KRS: opcjonalnie, do porozumienia")] = None
     regon: Annotated[Text, about("REGON")] = None

@@ -110,7 +110,14 @@ def show(
 
 @app.command("held")
 @OPTIONS(
-    "--attendee", "--guest", "--people", "--chair", "--minute-taker", "--notes", "--decision", "--attendance-list"
+    "--attendee",
+    "--guest",
+    "--people",
+    "--chair",
+    "--minute-taker",
+    "--notes",
+    "--decision",
+    "--attendance-list",
 )
 def held(
     ctx: typer.Context,

@@ -36,7 +36,7 @@ OPTIONS = FieldOptions(
     FieldOption(
         "--representative",
         "reprezentant",
-        "Kto reprezentuje partnera i podpisuje porozumienie lub deklarację, np. \"Jan Kowalski\".",
+        'Kto reprezentuje partnera i podpisuje porozumienie lub deklarację, np. "Jan Kowalski".',
     ),
     FieldOption("--function", "funkcja_reprezentanta", 'Funkcja reprezentanta, np. "dyrektor".'),
     FieldOption("--nip", "nip", "NIP (opcjonalnie)."),

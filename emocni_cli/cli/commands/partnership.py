@@ -91,7 +91,7 @@ OPTIONS = FieldOptions(
     FieldOption(
         "--place",
         "miejsce_zawarcia",
-        "Miejscowość, w której zawarto porozumienie (domyślnie nazwa gminy), np. \"Wierzbno Dolne\".",
+        'Miejscowość, w której zawarto porozumienie (domyślnie nazwa gminy), np. "Wierzbno Dolne".',
     ),
 )
 
