@@ -114,7 +114,7 @@ _REGISTERS = (("NIP", "nip"), ("REGON", "regon"), ("KRS", "krs"))
 
 def _representation(partner: Any) -> dict[str, str]:
     """Who signs for a partner ("Jan Kowalski, dyrektor") and its registry numbers in one line."""
-    who = ", ".join(x for x in (text(partner.reprezentant), text(partner.funkcja_reprezentanta)) if x)
+    who = ", ".join(x for x in (text(partner.reprezentant), text(partner.funkcja)) if x)
     numbers = ((label, text(getattr(partner, key))) for label, key in _REGISTERS)
     return {"reprezentacja": who, "identyfikatory": ", ".join(f"{k} {v}" for k, v in numbers if v)}
 

@@ -198,6 +198,9 @@ class Partner(Record):
         Text, about("osoba kontaktowa", comment="imię i nazwisko osoby do kontaktu", column="kontakt")
     ] = None
     email: Annotated[Text, about("e-mail")] = None  # no comment: named with telefon, adres, www
+    telefon: Annotated[Text, about("telefon")] = None
+    adres: Annotated[Text, about("adres")] = None
+    www: Annotated[Text, about("strona www")] = None
     reprezentant: Annotated[
         Text,
         about(
@@ -206,20 +209,17 @@ class Partner(Record):
             column="reprezentuje",
         ),
     ] = None
-    funkcja_reprezentanta: Annotated[
+    funkcja: Annotated[
         Text,
         about(
             "funkcja reprezentanta",
-            comment='np. "dyrektor", "wójt gminy", "prezes zarządu"',
+            comment='funkcja reprezentanta, np. "dyrektor", "wójt gminy", "prezes zarządu"',
             column="funkcja",
         ),
     ] = None
-    nip: Annotated[Text, about("NIP", comment="NIP, REGON, KRS: opcjonalnie, do porozumienia")] = None
-    regon: Annotated[Text, about("REGON")] = None
-    krs: Annotated[Text, about("KRS")] = None
-    telefon: Annotated[Text, about("telefon")] = None
-    adres: Annotated[Text, about("adres")] = None
-    www: Annotated[Text, about("strona www")] = None
+    nip: Annotated[Text, about("NIP", comment="NIP (opcjonalnie)")] = None
+    regon: Annotated[Text, about("REGON", comment="REGON (opcjonalnie)")] = None
+    krs: Annotated[Text, about("KRS", comment="numer KRS (opcjonalnie, stowarzyszenia i fundacje)")] = None
     data_przystapienia: Annotated[
         Date | None,
         about(

@@ -38,7 +38,7 @@ OPTIONS = FieldOptions(
         "reprezentant",
         'Kto reprezentuje partnera i podpisuje porozumienie lub deklarację, np. "Jan Kowalski".',
     ),
-    FieldOption("--function", "funkcja_reprezentanta", 'Funkcja reprezentanta, np. "dyrektor".'),
+    FieldOption("--function", "funkcja", 'Funkcja reprezentanta, np. "dyrektor".'),
     FieldOption("--nip", "nip", "NIP (opcjonalnie)."),
     FieldOption("--regon", "regon", "REGON (opcjonalnie)."),
     FieldOption("--krs", "krs", "Numer KRS (opcjonalnie, dla stowarzyszeń i fundacji)."),
