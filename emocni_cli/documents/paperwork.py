@@ -131,6 +131,11 @@ def agreement(ws: Workspace, today: dt.date) -> DocumentData:
     for p in parties:
         if not p.adres:
             missing.append(f"brak adresu partnera: {p.nazwa} — emocni partner edit {p.id} --address …")
+        if p.data_przystapienia is None and settings.partnerstwo.data_zawiazania is not None:
+            missing.append(
+                f"brak daty przystąpienia partnera: {p.nazwa} — nie wiadomo, czy podpisał porozumienie "
+                f"(emocni partner edit {p.id} --joined DATA)"
+            )
     ids = {p.id for p in parties}
     rows = [row for row in partner_rows(ws) if row["id"] in ids]
     context = base_context(ws, today) | {

@@ -49,7 +49,7 @@ def document() -> DocxDocument:
     doc.add_paragraph(
         "Partner oświadcza, że zapoznał się z treścią Porozumienia partnerskiego zawartego w dniu "
         "{{ partnerstwo.data_zawiazania or '" + layout.DOTS + "' }} i akceptuje jego postanowienia. "
-        "Z dniem przyjęcia deklaracji przez e-Mocarza Partner staje się stroną Porozumienia."
+        "Przystąpienie następuje z dniem przyjęcia deklaracji przez e-Mocarza."
     )
     doc.add_paragraph(
         "Celem Partnerstwa jest podnoszenie umiejętności cyfrowych mieszkańców gminy, zwłaszcza osób "

@@ -43,6 +43,12 @@ def test_agreement_parties_are_the_partners_who_joined_by_the_founding_date(cli_
     assert Document(str(path)).tables[2].rows[1].height.mm >= 30
 
 
+def test_a_partner_without_a_joining_date_keeps_the_agreement_a_draft(cli_example: Cli) -> None:
+    ok(cli_example("partner", "add", "Parafia św. Anny", "--type", "parafia", "--address", "Kamionka 1"))
+    text = body_text(render(cli_example, "partnership", "agreement"))
+    assert "WERSJA ROBOCZA" in text and "brak daty przystąpienia partnera: Parafia św. Anny" in text
+
+
 def test_a_later_founding_date_makes_the_later_partner_a_party(cli_example: Cli) -> None:
     ok(cli_example("partnership", "edit", "--founded", "10.04.2018", "--place", "Kamionka"))
     path = render(cli_example, "partnership", "agreement")
@@ -74,7 +80,8 @@ def test_the_declaration_refers_to_the_agreement_and_its_date(cli_example: Cli) 
     text = body_text(render(cli_example, "partner", "declaration", "stowarzyszenie-kamionka"))
     assert (
         "Partner oświadcza, że zapoznał się z treścią Porozumienia partnerskiego zawartego w dniu "
-        "16 stycznia 2018 r. i akceptuje jego postanowienia." in text
+        "16 stycznia 2018 r. i akceptuje jego postanowienia. Przystąpienie następuje z dniem przyjęcia "
+        "deklaracji przez e-Mocarza." in text
     )
     assert (
         "do gminnego partnerstwa na rzecz edukacji cyfrowej w gminie Wierzbno Dolne, działającego pod "
