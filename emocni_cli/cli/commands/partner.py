@@ -33,6 +33,9 @@ OPTIONS = FieldOptions(
     FieldOption("--type", "rodzaj", KIND_HELP, short="-t"),
     FieldOption("--contact", "osoba_kontaktowa", "Osoba kontaktowa."),
     FieldOption("--email", "email", "Adres e-mail."),
+    FieldOption("--phone", "telefon", "Telefon."),
+    FieldOption("--address", "adres", "Adres."),
+    FieldOption("--www", "www", "Strona internetowa."),
     FieldOption(
         "--representative",
         "reprezentant",
@@ -42,9 +45,6 @@ OPTIONS = FieldOptions(
     FieldOption("--nip", "nip", "NIP (opcjonalnie)."),
     FieldOption("--regon", "regon", "REGON (opcjonalnie)."),
     FieldOption("--krs", "krs", "Numer KRS (opcjonalnie, dla stowarzyszeń i fundacji)."),
-    FieldOption("--phone", "telefon", "Telefon."),
-    FieldOption("--address", "adres", "Adres."),
-    FieldOption("--www", "www", "Strona internetowa."),
     FieldOption("--joined", "data_przystapienia", "Data przystąpienia, np. 16.01.2018."),
     FieldOption(
         "--left",
