@@ -56,7 +56,7 @@ def document() -> DocxDocument:
         ["Lp.", "Imię i nazwisko", "Instytucja", "Funkcja", "Podpis"],
         ["{{ w.lp }}.", "{{ w.imie_nazwisko }}", "{{ w.instytucja }}", "{{ w.funkcja }}", ""],
         "w in wiersze",
-        height_mm=11,
+        height_mm=10,
     )
     doc.add_paragraph(style="Koniec")  # the body ends with a paragraph; this one takes no room
     _footer_signature(doc, width)
