@@ -99,12 +99,16 @@ def minutes(ws: Workspace, meeting_id: str, today: dt.date) -> DocumentData:
 
 def signatories(ws: Workspace) -> list[Partner]:
     """The parties of the agreement: the partners who joined on or before the founding date (a
-    later partner joined by a declaration). Without a founding date, or for a partner without a
-    joining date, nothing is known to leave them out."""
+    later partner joined by a declaration) and had not left by then. Without a founding date, or
+    for a partner without a joining date, nothing is known to leave them out."""
     founded = ws.settings.partnerstwo.data_zawiazania
     if founded is None:
         return list(ws.partners)
-    return [p for p in ws.partners if p.data_przystapienia is None or p.data_przystapienia <= founded]
+    return [
+        p
+        for p in ws.partners
+        if (p.data_przystapienia is None or p.data_przystapienia <= founded) and not p.left_by(founded)
+    ]
 
 
 def agreement(ws: Workspace, today: dt.date) -> DocumentData:

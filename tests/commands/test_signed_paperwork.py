@@ -43,6 +43,13 @@ def test_agreement_parties_are_the_partners_who_joined_by_the_founding_date(cli_
     assert Document(str(path)).tables[2].rows[1].height.mm >= 30
 
 
+def test_a_partner_who_left_before_the_founding_date_did_not_sign(cli_example: Cli) -> None:
+    ok(cli_example("partner", "add", "Fundacja Krótka", "--type", "fundacja", "--joined", "01.12.2017"))
+    ok(cli_example("partner", "edit", "fund-krotka", "--left", "10.01.2018"))
+    path = render(cli_example, "partnership", "agreement")
+    assert "Fundacja Krótka" not in names(rows(path, 2)) and len(names(rows(path, 2))) == 8
+
+
 def test_a_partner_without_a_joining_date_keeps_the_agreement_a_draft(cli_example: Cli) -> None:
     ok(cli_example("partner", "add", "Parafia św. Anny", "--type", "parafia", "--address", "Kamionka 1"))
     text = body_text(render(cli_example, "partnership", "agreement"))
