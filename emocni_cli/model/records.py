@@ -202,20 +202,10 @@ class Partner(Record):
     adres: Annotated[Text, about("adres")] = None
     www: Annotated[Text, about("strona www")] = None
     reprezentant: Annotated[
-        Text,
-        about(
-            "reprezentant",
-            comment="imię i nazwisko osoby, która reprezentuje partnera i podpisuje dokumenty",
-            column="reprezentuje",
-        ),
+        Text, about("reprezentant", comment="imię i nazwisko osoby, która reprezentuje partnera i podpisuje")
     ] = None
     funkcja: Annotated[
-        Text,
-        about(
-            "funkcja reprezentanta",
-            comment='funkcja reprezentanta, np. "dyrektor", "wójt gminy", "prezes zarządu"',
-            column="funkcja",
-        ),
+        Text, about("funkcja reprezentanta", comment='funkcja reprezentanta, np. "dyrektor", "wójt gminy"')
     ] = None
     nip: Annotated[Text, about("NIP", comment="NIP (opcjonalnie)")] = None
     regon: Annotated[Text, about("REGON", comment="REGON (opcjonalnie)")] = None
@@ -324,12 +314,7 @@ class Meeting(Record):
         Text, about("protokolant", comment="kto sporządził protokół (domyślnie e-Mocarz)")
     ] = None
     numer_protokolu: Annotated[
-        Text,
-        about(
-            "numer protokołu",
-            comment='np. "3/2018"; domyślnie kolejny numer odbytego spotkania w danym roku',
-            column="protokół nr",
-        ),
+        Text, about("numer protokołu", comment='np. "3/2018" (domyślnie: kolejne odbyte spotkanie w roku)')
     ] = None
     porzadek: Annotated[
         TextList, about("porządek spotkania", comment="porządek spotkania: lista punktów")
@@ -344,9 +329,7 @@ class Meeting(Record):
     zadania: Annotated[
         TextList,
         about(
-            "zadania",
-            comment='lista zadań, każde jako "kto — co — do kiedy",\n'
-            'np. ["Beata Lis (GOPS) — lista chętnych seniorów — 31.01.2018"]',
+            "zadania", comment='lista zadań "kto — co — do kiedy", np. ["Beata Lis — ankiety — 31.01.2018"]'
         ),
     ] = Field(default_factory=list)
     lista_obecnosci: Annotated[
