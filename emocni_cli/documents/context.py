@@ -109,11 +109,21 @@ def record_fields(record: Any) -> dict[str, Any]:
     return out
 
 
+_REGISTERS = (("NIP", "nip"), ("REGON", "regon"), ("KRS", "krs"))
+
+
+def _representation(partner: Any) -> dict[str, str]:
+    """Who signs for a partner ("Jan Kowalski, dyrektor") and its registry numbers in one line."""
+    who = ", ".join(x for x in (text(partner.reprezentant), text(partner.funkcja)) if x)
+    numbers = ((label, text(getattr(partner, key))) for label, key in _REGISTERS)
+    return {"reprezentacja": who, "identyfikatory": ", ".join(f"{k} {v}" for k, v in numbers if v)}
+
+
 def partner_rows(ws: Workspace) -> list[dict[str, Any]]:
     """One row per partner, in file order, numbered from 1."""
     leader = ws.settings.partnerstwo.lider
     return [
-        {"lp": index, **record_fields(p), "lider": p.id == leader}
+        {"lp": index, **record_fields(p), **_representation(p), "lider": p.id == leader}
         for index, p in enumerate(ws.partners, start=1)
     ]
 
@@ -137,6 +147,7 @@ def base_context(ws: Workspace, prepared: dt.date | None = None) -> dict[str, An
         "partnerstwo": {
             "nazwa": text(ps.nazwa),
             "data_zawiazania": long_date(ps.data_zawiazania),
+            "miejsce_zawarcia": text(ps.miejsce_zawarcia) or text(g.nazwa),
             "dokument": text(ps.dokument),
             "lider": text(names.get(ps.lider or "", "")),
         },

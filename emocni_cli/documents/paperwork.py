@@ -7,10 +7,11 @@ from typing import Any
 
 from emocni_cli.actions.records import get
 from emocni_cli.documents.context import base_context, long_date, number, paragraphs, partner_rows, text
+from emocni_cli.documents.meeting_facts import facts
 from emocni_cli.documents.render import DocumentData
 from emocni_cli.errors import RefusedError
 from emocni_cli.model import vocabularies as vocab
-from emocni_cli.model.records import Meeting
+from emocni_cli.model.records import Meeting, Partner
 from emocni_cli.model.statuses import EVENT_HELD
 from emocni_cli.model.values import WEEKDAYS, format_time
 from emocni_cli.workspace.layout import MEETINGS, PARTNERS
@@ -37,35 +38,41 @@ def _meeting(ws: Workspace, m: Meeting) -> dict[str, Any]:
         "decyzje": [text(item) for item in m.decyzje if text(item)],
         "zadania": [text(item) for item in m.zadania if text(item)],
         "lista_obecnosci": m.lista_obecnosci,
-    }
+    } | facts(ws, m)
 
 
-def _name(contact: str | None) -> str:
-    """'Marta Sobczak, dyrektor biblioteki' -> 'Marta Sobczak': the name column holds the name."""
-    return text(contact).split(",")[0].strip()
+def _name_and_function(contact: str | None) -> tuple[str, str]:
+    """'Marta Sobczak, dyrektor biblioteki' -> ('Marta Sobczak', 'dyrektor biblioteki')."""
+    name, _, function = text(contact).partition(",")
+    return name.strip(), function.strip()
+
+
+def _attendee(p: Partner) -> dict[str, Any]:
+    name, function = _name_and_function(p.osoba_kontaktowa)
+    return {"imie_nazwisko": name, "funkcja": function, "instytucja": text(p.nazwa), "gosc": False}
 
 
 def attendance_list(ws: Workspace, meeting_id: str, blank_rows: int) -> DocumentData:
     """One row per expected participant — the contact person of each partner present (or, while
     nobody is recorded as present, of every partner that has not left by the meeting's date), then
-    one row per guest — and blank rows for whoever else comes."""
+    one row per guest — and blank rows for whoever else comes: as many as it takes to reach the
+    number of people recorded, and `blank_rows` more."""
     m = get(ws, MEETINGS, meeting_id)
     if m.obecni:
         expected = [p for p in ws.partners if p.id in m.obecni]
     else:
         expected = [p for p in ws.partners if not p.left_by(m.data)]
-    people = [
-        {"imie_nazwisko": _name(p.osoba_kontaktowa), "instytucja": text(p.nazwa), "gosc": False}
-        for p in expected
-    ]
+    people = [_attendee(p) for p in expected]
     # a guest may be an institution or a person: its name goes in the institution column and the
     # one who comes writes their own name
     people += [
-        {"imie_nazwisko": "", "instytucja": f"{text(guest)} (gość)", "gosc": True}
+        {"imie_nazwisko": "", "funkcja": "", "instytucja": f"{text(guest)} (gość)", "gosc": True}
         for guest in m.goscie
         if text(guest)
     ]
-    rows = people + [{"imie_nazwisko": "", "instytucja": "", "gosc": False} for _ in range(blank_rows)]
+    # at least a row for everyone recorded as having come, and the spare ones after them
+    blank = blank_rows + max(0, (m.liczba_osob or 0) - len(people))
+    rows = people + [{"imie_nazwisko": "", "funkcja": "", "instytucja": "", "gosc": False}] * blank
     context = base_context(ws) | {
         "spotkanie": _meeting(ws, m),
         "uczestnicy": [row | {"lp": n} for n, row in enumerate(people, start=1)],
@@ -89,30 +96,58 @@ def minutes(ws: Workspace, meeting_id: str) -> DocumentData:
     return DocumentData(context, f"protokol-{m.id}.docx", missing, fixes=fixes)
 
 
+def signatories(ws: Workspace) -> list[Partner]:
+    """The parties of the agreement: the partners who joined on or before the founding date (a
+    later partner joined by a declaration) and had not left by then. Without a founding date, or
+    for a partner without a joining date, nothing is known to leave them out."""
+    founded = ws.settings.partnerstwo.data_zawiazania
+    if founded is None:
+        return list(ws.partners)
+    return [
+        p
+        for p in ws.partners
+        if (p.data_przystapienia is None or p.data_przystapienia <= founded) and not p.left_by(founded)
+    ]
+
+
 def agreement(ws: Workspace) -> DocumentData:
-    """The partnership agreement of every partner; a draft while the leader is not named, there
-    are fewer partners than the minimum, or a party has no address."""
+    """The partnership agreement of the partners who signed it; a draft while the leader or the
+    founding date is not known, there are fewer parties than the minimum, or a party has no
+    address."""
     if not ws.partners:
         raise RefusedError(
             "Partnerstwo nie ma jeszcze partnerów — nie ma kogo wpisać do porozumienia.",
             hint='dodaj partnerów: emocni partner add "Nazwa instytucji" --type biblioteka',
         )
     settings = ws.settings
+    parties = signatories(ws)
     missing, fixes = [], []
     if not settings.partnerstwo.lider:
         missing.append("lider partnerstwa (nie został wskazany)")
         fixes.append("wskaż lidera: emocni partnership edit --leader ID")
-    if len(ws.partners) < settings.wymagania.min_partnerow:
+    if settings.partnerstwo.data_zawiazania is None:
+        missing.append("data zawiązania partnerstwa")
+        fixes.append("wpisz datę zawiązania: emocni partnership edit --founded DATA")
+    if len(parties) < settings.wymagania.min_partnerow:
         missing.append(
-            f"partnerzy: jest ich {len(ws.partners)}, a partnerstwo potrzebuje co najmniej "
-            f"{settings.wymagania.min_partnerow}"
+            f"strony porozumienia: jest ich {len(parties)}, a partnerstwo potrzebuje co najmniej "
+            f"{settings.wymagania.min_partnerow} partnerów"
         )
         fixes.append('dodaj partnerów: emocni partner add "Nazwa instytucji" --type RODZAJ')
-    for p in ws.partners:
+    for p in parties:
         if not p.adres:
             missing.append(f"adres partnera: {p.nazwa}")
             fixes.append(f"wpisz adres partnera {p.nazwa}: emocni partner edit {p.id} --address …")
-    return DocumentData(base_context(ws), "porozumienie-partnerskie.docx", missing, fixes=fixes)
+        if p.data_przystapienia is None and settings.partnerstwo.data_zawiazania is not None:
+            missing.append(f"data przystąpienia partnera: {p.nazwa} (nie wiadomo, czy podpisał porozumienie)")
+            fixes.append(f"wpisz datę przystąpienia: emocni partner edit {p.id} --joined DATA")
+    ids = {p.id for p in parties}
+    rows = [row for row in partner_rows(ws) if row["id"] in ids]
+    context = base_context(ws) | {
+        "strony": [row | {"lp": n} for n, row in enumerate(rows, start=1)],
+        "liczba_stron": len(rows),
+    }
+    return DocumentData(context, "porozumienie-partnerskie.docx", missing, fixes=fixes)
 
 
 def declaration(ws: Workspace, partner_id: str) -> DocumentData:

@@ -201,6 +201,15 @@ class Partner(Record):
     telefon: Annotated[Text, about("telefon")] = None
     adres: Annotated[Text, about("adres")] = None
     www: Annotated[Text, about("strona www")] = None
+    reprezentant: Annotated[
+        Text, about("reprezentant", comment="imię i nazwisko osoby, która reprezentuje partnera i podpisuje")
+    ] = None
+    funkcja: Annotated[
+        Text, about("funkcja reprezentanta", comment='funkcja reprezentanta, np. "dyrektor", "wójt gminy"')
+    ] = None
+    nip: Annotated[Text, about("NIP", comment="NIP (opcjonalnie)")] = None
+    regon: Annotated[Text, about("REGON", comment="REGON (opcjonalnie)")] = None
+    krs: Annotated[Text, about("KRS", comment="numer KRS (opcjonalnie, stowarzyszenia i fundacje)")] = None
     data_przystapienia: Annotated[
         Date | None,
         about(
@@ -298,6 +307,15 @@ class Meeting(Record):
     liczba_osob: Annotated[
         People | None, about("liczba osób", comment="ile osób przyszło", column="osób")
     ] = None
+    prowadzacy: Annotated[
+        Text, about("prowadzący", comment="kto prowadził spotkanie (domyślnie e-Mocarz)")
+    ] = None
+    protokolant: Annotated[
+        Text, about("protokolant", comment="kto sporządził protokół (domyślnie e-Mocarz)")
+    ] = None
+    numer_protokolu: Annotated[
+        Text, about("numer protokołu", comment='np. "3/2018" (domyślnie: kolejne odbyte spotkanie w roku)')
+    ] = None
     porzadek: Annotated[
         TextList, about("porządek spotkania", comment="porządek spotkania: lista punktów")
     ] = Field(default_factory=list)
@@ -308,9 +326,12 @@ class Meeting(Record):
     decyzje: Annotated[TextList, about("decyzje", comment="lista podjętych decyzji")] = Field(
         default_factory=list
     )
-    zadania: Annotated[TextList, about("zadania", comment="lista zadań (kto, co, do kiedy)")] = Field(
-        default_factory=list
-    )
+    zadania: Annotated[
+        TextList,
+        about(
+            "zadania", comment='lista zadań "kto — co — do kiedy", np. ["Beata Lis — ankiety — 31.01.2018"]'
+        ),
+    ] = Field(default_factory=list)
     lista_obecnosci: Annotated[
         bool, about("lista obecności", comment="true, jeśli jest podpisana lista obecności")
     ] = False

@@ -107,6 +107,7 @@ class Gmina(_Model):
 class Partnerstwo(_Model):
     nazwa: Annotated[Text, about("nazwa")] = None
     data_zawiazania: Annotated[Date | None, about("data zawiązania")] = None
+    miejsce_zawarcia: Annotated[Text, about("miejsce zawarcia")] = None  # default: the gmina's name
     dokument: Annotated[Text, about("dokument")] = None
     lider: Annotated[Text, about("lider")] = None  # id of the leading partner
 

@@ -85,6 +85,7 @@ CONFIG_COMMENTS: dict[str, str] = {
     "gmina": "Gmina: nazwa (wymagana), teryt (7 cyfr, opcjonalnie), powiat, wojewodztwo,\n"
     "liczba_mieszkancow, typ (wiejska / miejsko-wiejska / miejska).",
     "partnerstwo": "Partnerstwo: nazwa, data_zawiazania (data powołania partnerstwa),\n"
+    "miejsce_zawarcia (miejscowość zawarcia porozumienia; domyślnie nazwa gminy),\n"
     'dokument (np. "porozumienie partnerskie"), lider (id partnera-lidera).',
     "emocarz": "e-Mocarz — lider partnerstwa: imie_nazwisko (wymagane), instytucja, email, telefon.",
     "animator": "Regionalny animator partnerstw: imie_nazwisko (wymagane), email, telefon.",

@@ -29,29 +29,38 @@ def document() -> DocxDocument:
         ("Instytucja / organizacja", "{{ partner.nazwa }}"),
         ("Rodzaj", "{{ partner.rodzaj }}"),
         ("Adres", "{{ partner.adres }}"),
+        ("NIP, REGON, KRS", "{{ partner.identyfikatory }}"),
+        ("Osoba reprezentująca", "{{ partner.reprezentacja }}"),
         ("Osoba do kontaktu", "{{ partner.osoba_kontaktowa }}"),
         ("E-mail", "{{ partner.email }}"),
         ("Telefon", "{{ partner.telefon }}"),
     ]
     blocks.label_value_rows(blocks.add_table(doc, [50, width - 50], rows=len(info)), info)
     intro = doc.add_paragraph(
-        "Działając w imieniu instytucji / organizacji: {{ partner.nazwa }}, deklaruję jej przystąpienie "
-        "do gminnego partnerstwa na rzecz edukacji cyfrowej w gminie {{ gmina.nazwa }}"
-        "{% if partnerstwo.nazwa %} — {{ partnerstwo.nazwa }}{% endif %}, działającego w ramach projektu "
-        "„e-Mocni: cyfrowe umiejętności, realne korzyści” i koordynowanego przez e-Mocarza: "
-        "{{ emocarz.imie_nazwisko }}{% if emocarz.instytucja %} ({{ emocarz.instytucja }}){% endif %}."
+        "Instytucja / organizacja wymieniona powyżej (dalej: „Partner”) deklaruje przystąpienie do "
+        "gminnego partnerstwa na rzecz edukacji cyfrowej w gminie {{ gmina.nazwa }}"
+        "{% if partnerstwo.nazwa %}, działającego pod nazwą „{{ partnerstwo.nazwa }}”{% endif %} "
+        "(dalej: „Partnerstwo”). "
+        "Partnerstwo działa w ramach projektu „e-Mocni: cyfrowe umiejętności, realne korzyści”, a jego "
+        "pracę koordynuje e-Mocarz: {{ emocarz.imie_nazwisko }}"
+        "{% if emocarz.instytucja %} ({{ emocarz.instytucja }}){% endif %}."
     )
     intro.paragraph_format.space_before = Pt(10)
+    doc.add_paragraph(
+        "Partner oświadcza, że zapoznał się z treścią Porozumienia partnerskiego zawartego w dniu "
+        "{{ partnerstwo.data_zawiazania or '" + layout.DOTS + "' }} i akceptuje jego postanowienia. "
+        "Przystąpienie następuje z dniem przyjęcia deklaracji przez e-Mocarza."
+    )
     doc.add_paragraph(
         "Celem Partnerstwa jest podnoszenie umiejętności cyfrowych mieszkańców gminy, zwłaszcza osób "
         "zagrożonych wykluczeniem cyfrowym."
     )
     blocks.heading(doc, "Rola w partnerstwie")
     doc.add_paragraph("{{ partner.rola or '" + layout.DOTS + layout.DOTS + "' }}")
-    blocks.heading(doc, "Co wnosimy do partnerstwa")
+    blocks.heading(doc, "Zasoby, które Partner wnosi do Partnerstwa")
     paperwork.bullets(doc, "partner.zasoby", layout.DOTS + layout.DOTS)
     blocks.heading(doc, "Zobowiązania")
-    doc.add_paragraph("Jako Partner zobowiązujemy się do:")
+    doc.add_paragraph("Partner zobowiązuje się do:")
     paperwork.numbered(
         doc,
         [
@@ -68,7 +77,10 @@ def document() -> DocxDocument:
         doc,
         width,
         [
-            ("{{ partner.nazwa }}", "osoba reprezentująca Partnera — data, podpis i pieczęć"),
+            (
+                "{{ partner.reprezentacja or partner.nazwa }}",
+                "osoba reprezentująca Partnera — data, podpis i pieczęć",
+            ),
             ("{{ emocarz.imie_nazwisko }}", "e-Mocarz — przyjęcie deklaracji, data i podpis"),
         ],
     )

@@ -13,6 +13,15 @@ from docx.shared import Mm, Pt
 from templates.builders import blocks, layout, paperwork
 
 FILE = "lista-obecnosci.docx"
+# for meetings from 25.05.2018, when the GDPR (RODO) applies
+GDPR_CLAUSE = (
+    "Informacja o przetwarzaniu danych osobowych (RODO): administratorem danych wpisanych na liście "
+    "jest {{ emocarz.instytucja or partnerstwo.lider or 'lider partnerstwa' }}. Dane są przetwarzane "
+    "w celu udokumentowania spotkania w projekcie „e-Mocni” (art. 6 ust. 1 lit. e RODO) i przechowywane "
+    "przez okres wymagany dla dokumentacji projektu. Każdej osobie przysługuje prawo dostępu do danych, "
+    "ich sprostowania, ograniczenia przetwarzania, sprzeciwu oraz skargi do Prezesa UODO. Podanie "
+    "danych jest dobrowolne."
+)
 
 
 def document() -> DocxDocument:
@@ -33,15 +42,21 @@ def document() -> DocxDocument:
         style="Projekt",
     )
     note.paragraph_format.space_before = Pt(6)
-    note.paragraph_format.space_after = Pt(6)
+    note.paragraph_format.space_after = Pt(4)
     note.paragraph_format.keep_with_next = True
+    doc.add_paragraph("{%p if spotkanie.rodo %}", style="Koniec")
+    clause = doc.add_paragraph(GDPR_CLAUSE, style="Projekt")
+    clause.paragraph_format.space_after = Pt(6)
+    clause.paragraph_format.keep_together = True
+    clause.paragraph_format.keep_with_next = True
+    doc.add_paragraph("{%p endif %}", style="Koniec")
     paperwork.loop_table(
         doc,
-        [10, 52, 58, width - 120],
-        ["Lp.", "Imię i nazwisko", "Instytucja", "Podpis"],
-        ["{{ w.lp }}.", "{{ w.imie_nazwisko }}", "{{ w.instytucja }}", ""],
+        [9, 42, 52, 34, width - 137],
+        ["Lp.", "Imię i nazwisko", "Instytucja", "Funkcja", "Podpis"],
+        ["{{ w.lp }}.", "{{ w.imie_nazwisko }}", "{{ w.instytucja }}", "{{ w.funkcja }}", ""],
         "w in wiersze",
-        height_mm=11,
+        height_mm=10,
     )
     doc.add_paragraph(style="Koniec")  # the body ends with a paragraph; this one takes no room
     _footer_signature(doc, width)

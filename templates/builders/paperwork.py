@@ -73,6 +73,13 @@ def bullets(doc: DocxDocument, items: str, empty: str, keep_next: bool = False) 
     placeholder.paragraph_format.keep_with_next = keep_next
 
 
+def numbered_each(doc: DocxDocument, items: str, empty: str) -> None:
+    """One "1. item" paragraph per element of a list, or the text for an empty list."""
+    blocks.each(
+        doc, f"x in {items}", "{{ loop.index }}. {{ x }}", empty, tag_style="Punkt", line_style="Punkt"
+    )
+
+
 def numbered(doc: DocxDocument, items: list[str]) -> None:
     """One "1. text" paragraph per item."""
     for number, text in enumerate(items, start=1):

@@ -7,10 +7,12 @@ python -m templates.builders.porozumienie [FOLDER] — then render the example a
 from __future__ import annotations
 
 from docx.document import Document as DocxDocument
+from docx.shared import Pt
 
 from templates.builders import blocks, layout, paperwork
 
 FILE = "porozumienie.docx"
+SIGNATURE_ROW_MM = 32  # a signature, the institution's stamp and the signatory's name stamp
 
 
 TASKS = [
@@ -34,7 +36,11 @@ FINAL = [
     "Do Partnerstwa mogą przystąpić kolejne instytucje i organizacje przez podpisanie deklaracji "
     "przystąpienia przyjętej przez e-Mocarza.",
     "Partner może wystąpić z Partnerstwa, powiadamiając o tym e-Mocarza na piśmie.",
-    "Porozumienie sporządzono w jednym egzemplarzu dla każdego z Partnerów.",
+    "Porozumienie wchodzi w życie z dniem podpisania przez wszystkich Partnerów.",
+    "Zmiany Porozumienia wymagają formy pisemnej pod rygorem nieważności.",
+    "W sprawach nieuregulowanych Porozumieniem stosuje się przepisy Kodeksu cywilnego.",
+    "Porozumienie sporządzono w {{ liczba_stron }} jednobrzmiących egzemplarzach, po jednym dla "
+    "każdego z Partnerów.",
 ]
 
 
@@ -52,16 +58,20 @@ def document() -> DocxDocument:
     doc.add_paragraph(
         "zawarte w dniu {{ partnerstwo.data_zawiazania or '"
         + layout.DOTS
-        + "' }} w gminie {{ gmina.nazwa }} "
+        + "' }} w miejscowości {{ partnerstwo.miejsce_zawarcia }} "
         "pomiędzy następującymi instytucjami i organizacjami (dalej: „Partnerzy”):"
     ).paragraph_format.keep_with_next = True
-    paperwork.loop_table(
-        doc,
-        [9, 72, 34, width - 115],
-        ["Lp.", "Nazwa instytucji", "Rodzaj", "Adres"],
-        ["{{ p.lp }}.", "{{ p.nazwa }}", "{{ p.rodzaj }}", "{{ p.adres }}"],
-        "p in partnerzy",
-    )
+    table = blocks.add_table(doc, [9, 95, width - 104], rows=4)
+    blocks.header_row(table, 0, ["Lp.", "Partner: nazwa, adres i dane rejestrowe", "Osoba reprezentująca"])
+    blocks.loop_row(table, 1, "{%tr for p in strony %}")
+    cells = table.rows[2].cells
+    blocks.put(cells[0], "{{ p.lp }}.")
+    blocks.put(cells[1], "{{ p.nazwa }}", bold=True)
+    cells[1].add_paragraph("{{ p.adres }}", style="Tabela")
+    for line in ("{%p if p.identyfikatory %}", "{{ p.identyfikatory }}", "{%p endif %}"):
+        cells[1].add_paragraph(line, style="Tabela")
+    blocks.put(cells[2], "{{ p.reprezentacja }}")
+    blocks.loop_row(table, 3, "{%tr endfor %}")
 
     blocks.heading(doc, "§ 1. Cel porozumienia")
     doc.add_paragraph(
@@ -90,7 +100,7 @@ def document() -> DocxDocument:
     ).paragraph_format.keep_with_next = True
     table = blocks.add_table(doc, [9, 62, 45, width - 116], rows=4)
     blocks.header_row(table, 0, ["Lp.", "Partner", "Rola w partnerstwie", "Zasoby, które wnosi"])
-    blocks.loop_row(table, 1, "{%tr for p in partnerzy %}")
+    blocks.loop_row(table, 1, "{%tr for p in strony %}")
     cells = table.rows[2].cells
     blocks.put(cells[0], "{{ p.lp }}.")
     blocks.partner_name(cells[1])
@@ -102,14 +112,19 @@ def document() -> DocxDocument:
     blocks.heading(doc, "§ 6. Postanowienia końcowe")
     paperwork.numbered(doc, FINAL)
 
+    place = doc.add_paragraph(
+        "{{ partnerstwo.miejsce_zawarcia }}, dnia {{ partnerstwo.data_zawiazania or '" + layout.DOTS + "' }}"
+    )
+    place.paragraph_format.space_before = Pt(10)
+    place.paragraph_format.keep_with_next = True
     blocks.heading(doc, "Podpisy Partnerów")
     paperwork.loop_table(
         doc,
-        [9, 62, 55, width - 126],
-        ["Lp.", "Partner", "Imię, nazwisko i funkcja osoby reprezentującej", "Podpis i pieczęć"],
-        ["{{ p.lp }}.", "{{ p.nazwa }}", "", ""],
-        "p in partnerzy",
-        height_mm=16,
+        [9, 50, 45, width - 104],
+        ["Lp.", "Partner", "Imię, nazwisko i funkcja osoby reprezentującej", "Podpis i pieczęcie"],
+        ["{{ p.lp }}.", "{{ p.nazwa }}", "{{ p.reprezentacja }}", ""],
+        "p in strony",
+        height_mm=SIGNATURE_ROW_MM,
     )
     doc.add_paragraph(style="Koniec")
     return doc

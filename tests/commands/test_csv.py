@@ -14,8 +14,8 @@ from tests.cli_asserts import flat
 from tests.helpers import Cli
 
 HEADER = (
-    "id;nazwa;rodzaj;osoba kontaktowa;e-mail;telefon;adres;strona www;data przystąpienia;"
-    "data wystąpienia;dokument;zasoby;rola;notatki"
+    "id;nazwa;rodzaj;osoba kontaktowa;e-mail;telefon;adres;strona www;reprezentant;"
+    "funkcja reprezentanta;NIP;REGON;KRS;data przystąpienia;data wystąpienia;dokument;zasoby;rola;notatki"
 )
 
 
@@ -153,6 +153,19 @@ def test_windows_1250_file_from_excel_is_read(cli: Cli, partners_ws: Path) -> No
     assert "Windows-1250" in flat(result.stderr)
     assert "Koło Łowieckie „Darz Bór”" in cli("partner", "list", "--json").stdout
     assert "kolo-lowieckie-darz-bor" in result.stdout  # the short id it was given
+
+
+def test_representative_and_registry_numbers_come_in_from_excel(cli: Cli, partners_ws: Path) -> None:
+    text = (
+        "nazwa;rodzaj;reprezentant;funkcja reprezentanta;NIP;KRS\r\n"
+        "Stowarzyszenie „Razem”;stowarzyszenie;Józef Żółkiewski;prezes zarządu;123-456-32-18;0000123456\r\n"
+    )
+    path = write_csv(partners_ws.parent / "excel.csv", text, "cp1250")
+    result = cli("partner", "import", "--csv", str(path))
+    assert result.exit_code == 0, result.output
+    shown = flat(cli("partner", "show", "stow-razem").stdout)
+    assert "Józef Żółkiewski" in shown and "prezes zarządu" in shown
+    assert "123-456-32-18" in shown and "0000123456" in shown
 
 
 def test_unknown_column_is_refused(

@@ -43,6 +43,13 @@ OPTIONS = FieldOptions(
         type=list,
     ),
     FieldOption("--people", "liczba_osob", "Liczba osób na spotkaniu.", type=int, min=0),
+    FieldOption("--chair", "prowadzacy", "Kto prowadził spotkanie (domyślnie e-Mocarz)."),
+    FieldOption("--minute-taker", "protokolant", "Kto sporządził protokół (domyślnie e-Mocarz)."),
+    FieldOption(
+        "--minutes-number",
+        "numer_protokolu",
+        'Numer protokołu, np. "3/2018" (domyślnie kolejny numer odbytego spotkania w roku).',
+    ),
     FieldOption("--agenda", "porzadek", "Punkt porządku spotkania (można powtarzać).", type=list),
     FieldOption("--notes", "notatki", "Notatka / protokół."),
     FieldOption("--decision", "decyzje", "Podjęta decyzja (można powtarzać).", type=list),
@@ -102,7 +109,16 @@ def show(
 
 
 @app.command("held")
-@OPTIONS("--attendee", "--guest", "--people", "--notes", "--decision", "--attendance-list")
+@OPTIONS(
+    "--attendee",
+    "--guest",
+    "--people",
+    "--chair",
+    "--minute-taker",
+    "--notes",
+    "--decision",
+    "--attendance-list",
+)
 def held(
     ctx: typer.Context,
     meeting_id: str = rc.RECORD_ID,

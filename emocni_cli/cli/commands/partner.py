@@ -35,6 +35,15 @@ OPTIONS = FieldOptions(
     FieldOption("--phone", "telefon", "Telefon."),
     FieldOption("--address", "adres", "Adres."),
     FieldOption("--www", "www", "Strona internetowa."),
+    FieldOption(
+        "--representative",
+        "reprezentant",
+        'Kto reprezentuje partnera i podpisuje porozumienie lub deklarację, np. "Jan Kowalski".',
+    ),
+    FieldOption("--function", "funkcja", 'Funkcja reprezentanta, np. "dyrektor".'),
+    FieldOption("--nip", "nip", "NIP (opcjonalnie)."),
+    FieldOption("--regon", "regon", "REGON (opcjonalnie)."),
+    FieldOption("--krs", "krs", "Numer KRS (opcjonalnie, dla stowarzyszeń i fundacji)."),
     FieldOption("--joined", "data_przystapienia", "Data przystąpienia, np. 16.01.2018."),
     FieldOption(
         "--left",

@@ -51,7 +51,7 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
     output.details(
         "Partnerstwo",
         [
-            *_pairs(p, "nazwa", "data_zawiazania", "dokument"),
+            *_pairs(p, "nazwa", "data_zawiazania", "miejsce_zawarcia", "dokument"),
             (label(Partnerstwo, "lider"), f"{leader.nazwa} ({leader.id})" if leader else ""),
             ("partnerów", _partner_count(ws)),
             ("okres planu", "–".join(str(y) for y in s.plan.years[::2])),
@@ -88,6 +88,11 @@ OPTIONS = FieldOptions(
     FieldOption("--document", "dokument", 'Dokument zawiązania, np. "porozumienie partnerskie".'),
     FieldOption("--leader", "lider", "Id partnera-lidera."),
     FieldOption("--founded", "data_zawiazania", "Data zawiązania partnerstwa, np. 16.01.2018."),
+    FieldOption(
+        "--place",
+        "miejsce_zawarcia",
+        'Miejscowość, w której zawarto porozumienie (domyślnie nazwa gminy), np. "Wierzbno Dolne".',
+    ),
 )
 
 
