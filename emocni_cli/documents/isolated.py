@@ -33,16 +33,24 @@ _TOO_SLOW = f"trwało zbyt długo (ponad {TIME_LIMIT:.0f} sekund) i zostało prz
 _TOO_BIG = "potrzebowało zbyt dużo pamięci i zostało przerwane"
 
 
+def declared_sizes(path: Path) -> list[int] | None:
+    """The unpacked size of each part of a zip (a .docx), as its directory declares them, read
+    without unpacking anything; None when the file is not a readable zip."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return [member.file_size for member in archive.infolist()]
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+        return None
+
+
 def check_zip(path: Path) -> None:
     """Refuse a .docx whose parts would unpack to more than the limits, before anything is
     unpacked, by the sizes its zip directory declares. That is enough: Python's zipfile (which
     python-docx reads with) never inflates a part past its declared size — a part that lies
     fails its checksum. Any other damage is left to the loader, which says the file is not a
     Word document."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            sizes = [member.file_size for member in archive.infolist()]
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+    sizes = declared_sizes(path)
+    if sizes is None:
         return
     if len(sizes) > MAX_MEMBERS or max(sizes, default=0) > MAX_MEMBER or sum(sizes) > MAX_UNPACKED:
         raise _bomb(path)

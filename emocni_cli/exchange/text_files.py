@@ -132,12 +132,12 @@ def _broken(name: str, why: str) -> InputError:
 
 def _check_package(path: Path) -> None:
     """Refuse a .docx that is not a zip, or would unpack to far more than any document (a zip bomb)."""
-    try:
-        with zipfile.ZipFile(path) as package:
-            unpacked = sum(member.file_size for member in package.infolist())
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        raise _broken(path.name, "plik jest uszkodzony albo to nie jest dokument Worda") from None
-    if unpacked > MAX_UNPACKED:
+    from emocni_cli.documents.isolated import declared_sizes
+
+    sizes = declared_sizes(path)
+    if sizes is None:
+        raise _broken(path.name, "plik jest uszkodzony albo to nie jest dokument Worda")
+    if sum(sizes) > MAX_UNPACKED:
         raise _broken(path.name, f"po rozpakowaniu zająłby ponad {MAX_UNPACKED // 1_000_000} MB")
 
 

@@ -15,7 +15,14 @@ from tomlkit.items import AoT, Comment, Item, Table
 from tomlkit.toml_document import TOMLDocument
 
 from emocni_cli.errors import InvalidWorkspaceError, RefusedError
-from emocni_cli.workspace.files import Source, leftover_temps, read_source, toml_reader, workspace_lock
+from emocni_cli.workspace.files import (
+    Source,
+    bytes_or_none,
+    leftover_temps,
+    read_source,
+    toml_reader,
+    workspace_lock,
+)
 from emocni_cli.workspace.history import write_recorded
 from emocni_cli.workspace.layout import RecordKind
 from emocni_cli.workspace.load import Workspace, inspect, load
@@ -190,20 +197,13 @@ class Transaction:
         for name, text in texts.items():
             path = self.root / name
             data = self._sources[name].encode(text)
-            now = _current_bytes(path)
+            now = bytes_or_none(path)
             if now != self._sources[name].raw:
                 raise changed_meanwhile(name, now is None)
             if now != data:
                 changes[path] = data
         # recorded in the history first, then all files or none: no reference left to a removed partner
         write_recorded(self.root, changes)
-
-
-def _current_bytes(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
 
 
 def changed_meanwhile(name: str, deleted: bool) -> RefusedError:

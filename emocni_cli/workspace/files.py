@@ -100,6 +100,14 @@ def decode_text(data: bytes, shown_name: str) -> tuple[str, bool]:
     return text.replace("\r\n", "\n"), True
 
 
+def bytes_or_none(path: Path) -> bytes | None:
+    """The bytes of a file, or None when there is no such file."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
 def read_source(path: Path, shown_name: str) -> Source:
     try:
         data = path.read_bytes()

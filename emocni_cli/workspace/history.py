@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from emocni_cli.errors import RefusedError
+from emocni_cli.workspace.files import bytes_or_none
 
 HISTORY_DIR = Path(".emocni") / "historia"
 KEEP = 50  # changes kept (with the undos and redos since); the oldest go when one is recorded
@@ -43,13 +44,6 @@ def digest(data: bytes | None) -> str | None:
     import hashlib
 
     return None if data is None else hashlib.sha256(data).hexdigest()
-
-
-def _read(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
 
 
 @dataclass(frozen=True)
@@ -166,7 +160,7 @@ def begin(
     (staging / BEFORE_DIR).mkdir(parents=True)
     files = []
     for path, data in changes.items():
-        before = _read(path)
+        before = bytes_or_none(path)
         if before is not None:
             _fsync_write(staging / BEFORE_DIR / path.name, before)
         files.append({"name": path.name, "before": digest(before), "after": digest(data)})
@@ -257,7 +251,7 @@ def recover(root: Path) -> Recovery | None:
     restore: dict[Path, bytes | None] = {}
     kept = []
     for state in entry.files:
-        now = digest(_read(root / state.name))
+        now = digest(bytes_or_none(root / state.name))
         if now == state.before:
             continue
         if now == state.after:
@@ -274,7 +268,11 @@ def recover(root: Path) -> Recovery | None:
 
 def changed_since(root: Path, entry: Entry, side: str) -> list[str]:
     """Files of entry whose bytes are no longer those it left (side "after") or found ("before")."""
-    return [state.name for state in entry.files if digest(_read(root / state.name)) != getattr(state, side)]
+    return [
+        state.name
+        for state in entry.files
+        if digest(bytes_or_none(root / state.name)) != getattr(state, side)
+    ]
 
 
 def nothing_to(what: str) -> RefusedError:
