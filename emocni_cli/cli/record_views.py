@@ -13,8 +13,8 @@ from emocni_cli.cli import output
 from emocni_cli.cli.options import root
 from emocni_cli.cli.reading import refuse_if_left_out, workspace_for_reading
 from emocni_cli.errors import RefusedError
+from emocni_cli.model.field_types import minutes_fields, vocabulary_of
 from emocni_cli.model.fields import column_header, label
-from emocni_cli.model.records import minutes_fields, vocabulary_of
 from emocni_cli.model.statuses import held_too_early, overdue
 from emocni_cli.model.values import format_date, format_decimal, format_minutes
 from emocni_cli.polish import NO, YES

@@ -10,8 +10,8 @@ import re
 import textwrap
 from typing import Any
 
+from emocni_cli.model.field_types import vocabulary_of
 from emocni_cli.model.fields import value_form
-from emocni_cli.model.records import vocabulary_of
 from emocni_cli.model.values import format_date_long, format_decimal
 from emocni_cli.workspace.load import Workspace
 

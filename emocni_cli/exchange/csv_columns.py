@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from emocni_cli.documents.context import number
+from emocni_cli.model.field_types import vocabulary_of
 from emocni_cli.model.fields import csv_header, value_form
-from emocni_cli.model.records import vocabulary_of
 from emocni_cli.model.values import format_date
 from emocni_cli.workspace.layout import PARTNERS, RecordKind, training_kind
 

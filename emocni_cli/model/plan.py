@@ -13,7 +13,8 @@ from pydantic import BeforeValidator, Field
 
 from emocni_cli.errors import InputError
 from emocni_cli.model import vocabularies as vocab
-from emocni_cli.model.records import Date, Text, _Model
+from emocni_cli.model.field_types import Date, Text
+from emocni_cli.model.records import _Model
 from emocni_cli.polish import plural
 
 GENERAL_FILE = "plan-ogolny.toml"

@@ -4,132 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from typing import Annotated, Any
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
-    PlainSerializer,
     ValidationInfo,
     field_validator,
 )
 
 from emocni_cli.model import vocabularies as vocab
+from emocni_cli.model.field_types import Choice, Date, Minutes, Name, People, Text, TextList, Time
 from emocni_cli.model.fields import about
 from emocni_cli.model.statuses import EVENT_PLANNED
 from emocni_cli.model.values import (
     bare_number,
-    format_duration,
-    format_time,
-    parse_date,
-    parse_duration,
-    parse_time,
-    plausible_date,
 )
 from emocni_cli.polish import quoted
 
-
-def _vocab(v: vocab.Vocabulary) -> BeforeValidator:
-    return BeforeValidator(lambda value: v.parse(value) if isinstance(value, str) else value)
-
-
-def Choice(v: vocab.Vocabulary) -> Any:
-    """A str field limited to a vocabulary; the vocabulary rides along as metadata for display."""
-    return Annotated[str, _vocab(v), v]
-
-
-def vocabulary_of(model: type[BaseModel], name: str) -> vocab.Vocabulary | None:
-    info = model.model_fields.get(name)
-    if info is None:
-        return None
-    return next((m for m in info.metadata if isinstance(m, vocab.Vocabulary)), None)
-
-
-def _text_list(value: Any) -> Any:
-    """Accept a single string where a list of strings is expected (people write that by hand)."""
-    if isinstance(value, str):
-        return [line.strip() for line in value.splitlines() if visible(line)] or []
-    if isinstance(value, list):  # an empty item (--guest "", or invisible) says nothing: left out
-        return [v for v in value if not (isinstance(v, str) and not visible(v))]
-    return value
-
-
-def visible(value: Any) -> Any:
-    """A name without the invisible characters pasted text brings (zero-width spaces, BOMs,
-    direction marks: Unicode format characters), anywhere in it; spaces around go too. A name
-    of nothing else is then empty, and refused as such."""
-    if isinstance(value, str):
-        return "".join(ch for ch in value if unicodedata.category(ch) != "Cf").strip()
-    return value
-
-
-def _optional_text(value: Any) -> Any:
-    """An optional text of spaces or invisible characters only says nothing: it is left out."""
-    if isinstance(value, str) and not visible(value):
-        return None
-    return value
-
-
-Date = Annotated[
-    dt.date,
-    BeforeValidator(lambda v: parse_date(v) if isinstance(v, str) else v),
-    AfterValidator(plausible_date),
-]
-Time = Annotated[
-    dt.time,
-    BeforeValidator(parse_time),
-    PlainSerializer(format_time, return_type=str),
-]
-
-
-class _MinutesMark:
-    """Marks a duration field: stored as "1h30m", shown as "1 h 30 min", in --json also as whole
-    minutes under NAME_min (see minutes_fields)."""
-
-
-MINUTES = _MinutesMark()
-Minutes = Annotated[
-    int,
-    BeforeValidator(parse_duration),
-    PlainSerializer(format_duration, return_type=str),
-    MINUTES,
-]
 COUNTED_VISITS = (1, 2)  # the minimum counts visits 1 and 2; further ones (3, 4…) are extra
 MAX_VISIT = 9
 REMOTE_BARE_HOURS = 3  # a bare "20" for a phone call is surely minutes; a visit may be "4"
-
-
-def minutes_fields(model: type[BaseModel]) -> list[str]:
-    """The duration fields of a model (declared as Minutes)."""
-    return [name for name, info in model.model_fields.items() if _is_minutes(info.annotation)]
-
-
-def _is_minutes(annotation: Any) -> bool:
-    """Minutes itself, or Minutes | None."""
-    from typing import get_args
-
-    if MINUTES in getattr(annotation, "__metadata__", ()):
-        return True
-    return any(_is_minutes(arg) for arg in get_args(annotation))
-
-
-Text = Annotated[str | None, BeforeValidator(_optional_text)]
-
-
-# a required text: a name or title, never empty, spaces or invisible characters only
-Name = Annotated[str, BeforeValidator(visible), Field(min_length=1)]
-TextList = Annotated[list[str], BeforeValidator(_text_list)]
-# Bounds no real record reaches, so a slip of the keyboard (a 30-digit number) is refused, not stored
-MAX_PEOPLE = 100_000  # people at a meeting or training, residents to be trained
-MAX_HOURS = 1000  # hours of one training, budgets in hours
-MAX_COUNT = 1000  # thresholds of the minimum (partners, meetings, webinars)
-MAX_RESIDENTS = 10_000_000  # of a gmina (the largest Polish one has under 2 million)
-People = Annotated[int, Field(ge=0, le=MAX_PEOPLE)]
-
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 

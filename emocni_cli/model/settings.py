@@ -12,18 +12,9 @@ from pydantic import (
     field_validator,
 )
 
+from emocni_cli.model.field_types import MAX_COUNT, MAX_HOURS, MAX_RESIDENTS, Date, Name, People, Text
 from emocni_cli.model.fields import about
-from emocni_cli.model.records import (
-    MAX_COUNT,
-    MAX_HOURS,
-    MAX_RESIDENTS,
-    Date,
-    Name,
-    People,
-    Text,
-    _check_email,
-    _Model,
-)
+from emocni_cli.model.records import _check_email, _Model
 from emocni_cli.model.values import (
     LAST_YEAR,
 )

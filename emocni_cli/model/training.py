@@ -11,8 +11,9 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, field_validator
 
+from emocni_cli.model.field_types import MAX_HOURS, Choice, Date, Name, People, Text
 from emocni_cli.model.fields import about
-from emocni_cli.model.records import MAX_HOURS, Choice, Date, Name, People, Record, Text
+from emocni_cli.model.records import Record
 from emocni_cli.model.statuses import TRAINING_CANCELLED, TRAINING_DONE, TRAINING_PLANNED
 from emocni_cli.model.term import term_days, term_years
 from emocni_cli.model.values import FIRST_YEAR, LAST_YEAR, plausible_year

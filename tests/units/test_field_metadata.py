@@ -9,8 +9,9 @@ import pytest
 
 from emocni_cli.errors import EXIT_USAGE
 from emocni_cli.exchange.csv_columns import columns_of
+from emocni_cli.model.field_types import Text
 from emocni_cli.model.fields import about, column_header, comment, csv_header, label, value_form
-from emocni_cli.model.records import Consultation, Meeting, Partner, Text, Webinar
+from emocni_cli.model.records import Consultation, Meeting, Partner, Webinar
 from emocni_cli.model.training import Training
 from emocni_cli.workspace.load import PARTNERS, training_kind
 from emocni_cli.workspace.starter_files import HEADERS, field_lines
