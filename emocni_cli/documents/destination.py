@@ -23,9 +23,9 @@ _WINDOWS_DEVICES = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|
 def _workspace_file(dest: Path) -> bool:
     """Whether dest is (or is inside) one of the files of a workspace: its folder holds emocni.toml."""
     from emocni_cli.model.plan import GENERAL_FILE
-    from emocni_cli.workspace.layout import ANNUAL_FILE, CONFIG_FILE, RECORD_KINDS
+    from emocni_cli.workspace.layout import ANNUAL_FILE, CONFIG_FILE, PERSONAL_KINDS, RECORD_KINDS
 
-    own = {CONFIG_FILE, GENERAL_FILE, *(kind.file for kind in RECORD_KINDS)}
+    own = {CONFIG_FILE, GENERAL_FILE, *(kind.file for kind in (*RECORD_KINDS, *PERSONAL_KINDS))}
     for folder in dest.parents:
         if folder.name.startswith(".emocni") and (folder.parent / CONFIG_FILE).is_file():
             return True

@@ -29,6 +29,11 @@ def Choice(v: vocab.Vocabulary) -> Any:
     return Annotated[str, _vocab(v), v]
 
 
+def OptionalChoice(v: vocab.Vocabulary) -> Any:
+    """Choice, or nothing."""
+    return Annotated[str | None, _vocab(v), v]
+
+
 def vocabulary_of(model: type[BaseModel], name: str) -> vocab.Vocabulary | None:
     info = model.model_fields.get(name)
     if info is None:

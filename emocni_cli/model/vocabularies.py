@@ -252,3 +252,22 @@ TRAINING_AREAS = Vocabulary(
         "aktywnosc_obywatelska": "zaangazowanie",
     },
 )
+
+# --- trainings as they happen: participants and their enrolments ---------------------------------
+
+SEXES = Vocabulary(
+    "płeć",
+    {"k": "kobieta", "m": "mężczyzna"},
+    {"kobieta": "k", "kobiety": "k", "f": "k", "mezczyzna": "m", "mezczyzni": "m"},
+)
+ENROLMENT_LISTS = Vocabulary(
+    "lista zapisów",
+    {"glowna": "lista główna", "rezerwowa": "lista rezerwowa"},
+    {"podstawowa": "glowna", "zapisany": "glowna", "rezerwa": "rezerwowa", "oczekujacy": "rezerwowa"},
+)
+# Age groups kept after a person's data is forgotten (age in the year of their first session)
+AGE_GROUPS = Vocabulary(
+    "grupa wiekowa",
+    {"60+": "60 lat i więcej", "50-59": "50–59 lat", "18-49": "18–49 lat", "ponizej-18": "poniżej 18 lat"},
+    {"60": "60+", "50": "50-59", "18": "18-49"},
+)

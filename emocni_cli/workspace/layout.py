@@ -12,6 +12,7 @@ from typing import Any
 from emocni_cli.errors import NoWorkspaceError
 from emocni_cli.model.records import Consultation, Meeting, Partner, Record, Webinar
 from emocni_cli.model.training import Training
+from emocni_cli.model.trainings import Enrolment, Participant, Session
 
 CONFIG_FILE = "emocni.toml"
 
@@ -66,7 +67,15 @@ CONSULTATIONS = RecordKind(
 WEBINARS = RecordKind(
     "webinar", "webinaria.toml", "webinarium", Webinar, "webinarium", "webinarium", _title_id
 )
-RECORD_KINDS: tuple[RecordKind, ...] = (PARTNERS, MEETINGS, CONSULTATIONS, WEBINARS)
+SESSIONS = RecordKind("session", "zajecia.toml", "zajecia", Session, "zajęcia", "zajęcia")
+ENROLMENTS = RecordKind("enrolment", "zapisy.toml", "zapis", Enrolment, "zapis", "zapis")
+RECORD_KINDS: tuple[RecordKind, ...] = (PARTNERS, MEETINGS, CONSULTATIONS, WEBINARS, SESSIONS, ENROLMENTS)
+# Personal data (RODO): read only by the commands that need people's names, never by status,
+# calendars, exports or the animator's pack. Enrolments (ids only) are what the counts come from.
+PARTICIPANTS = RecordKind(
+    "participant", "uczestnicy.toml", "uczestnik", Participant, "uczestnik", "uczestnika"
+)
+PERSONAL_KINDS: tuple[RecordKind, ...] = (PARTICIPANTS,)
 
 
 ADOPTED_KEY = "przyjeto"  # plan-ROK.toml: the date the partnership adopted that annual plan
@@ -93,9 +102,14 @@ def annual_years(root: Path, overrides: dict[str, str] | None = None) -> list[in
     return sorted(int(m[1]) for name in names if (m := ANNUAL_FILE.match(name)))
 
 
-def record_kinds(root: Path, overrides: dict[str, str] | None = None) -> list[RecordKind]:
-    """Every record array this workspace has (fixed files, plus annual plans when present)."""
-    return [*RECORD_KINDS, *(training_kind(y) for y in annual_years(root, overrides))]
+def record_kinds(
+    root: Path, overrides: dict[str, str] | None = None, personal: bool = False
+) -> list[RecordKind]:
+    """Every record array this workspace has (fixed files, plus annual plans when present); the
+    participants' file only when asked for (personal) or being written (in overrides)."""
+    kinds = [*RECORD_KINDS, *(training_kind(y) for y in annual_years(root, overrides))]
+    kinds += [kind for kind in PERSONAL_KINDS if personal or kind.file in (overrides or {})]
+    return kinds
 
 
 def _workspaces_in(folder: Path) -> str | None:

@@ -16,6 +16,7 @@ from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan
 from emocni_cli.model.records import Consultation, Meeting, Partner, Record, Webinar
 from emocni_cli.model.settings import NAME_PREFIXES, Settings, taken_off
 from emocni_cli.model.training import Training
+from emocni_cli.model.trainings import Enrolment, Participant, Session
 from emocni_cli.polish import errors_count, quoted
 from emocni_cli.workspace.checks import check_plans, check_visits, cross_checks
 from emocni_cli.workspace.error_sentences import Locator, field_errors, field_name, unknown_keys
@@ -25,8 +26,12 @@ from emocni_cli.workspace.layout import (
     ANNUAL_FILE,
     CONFIG_FILE,
     CONSULTATIONS,
+    ENROLMENTS,
     MEETINGS,
+    PARTICIPANTS,
     PARTNERS,
+    PERSONAL_KINDS,
+    SESSIONS,
     WEBINARS,
     RecordKind,
     record_kinds,
@@ -67,6 +72,7 @@ class Workspace:
     # record that validates by itself, what is wrong, and what was left out because of it.
     problems: list[Problem] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
+    personal: bool = False  # whether the participants' file (personal data) was read
 
     def of(self, kind: RecordKind) -> list[Any]:
         return self.records.get(kind.file, [])
@@ -94,6 +100,21 @@ class Workspace:
     @property
     def webinars(self) -> list[Webinar]:
         return self.of(WEBINARS)
+
+    @property
+    def sessions(self) -> list[Session]:
+        return self.of(SESSIONS)
+
+    @property
+    def enrolments(self) -> list[Enrolment]:
+        return self.of(ENROLMENTS)
+
+    @property
+    def participants(self) -> list[Participant]:
+        """The participants (personal data); only in a workspace read with personal=True."""
+        if not self.personal:
+            raise RuntimeError("participants read from a workspace loaded without personal data")
+        return self.of(PARTICIPANTS)
 
     @property
     def annual_plans(self) -> dict[int, list[Training]]:
@@ -344,11 +365,12 @@ def _load_general_plan(reader: Reader) -> GeneralPlan | None:
     return plan
 
 
-def inspect(root: Path, overrides: dict[str, str] | None = None) -> Inspection:
-    """Read and validate every file of the workspace; never raises for bad content."""
+def inspect(root: Path, overrides: dict[str, str] | None = None, personal: bool = False) -> Inspection:
+    """Read and validate every file of the workspace; never raises for bad content. The
+    participants' personal data is read only when asked for (personal) or being written."""
     reader = Reader(root, overrides)
     settings = _load_settings(reader)
-    kinds = record_kinds(root, overrides)
+    kinds = record_kinds(root, overrides, personal)
     records = {kind.file: _load_records(reader, kind) for kind in kinds}
     general = _load_general_plan(reader)
     cross_checks(records, settings, reader, kinds)
@@ -357,13 +379,14 @@ def inspect(root: Path, overrides: dict[str, str] | None = None) -> Inspection:
     readable = None
     if settings is not None:
         readable = Workspace(root, settings, records, general, reader.dates, reader.problems, reader.left_out)
+        readable.personal = any(kind in PERSONAL_KINDS for kind in kinds)
     workspace = readable if not reader.problems else None
     return Inspection(root, workspace, reader.problems, reader.notices, readable)
 
 
-def load(root: Path, overrides: dict[str, str] | None = None) -> Workspace:
+def load(root: Path, overrides: dict[str, str] | None = None, personal: bool = False) -> Workspace:
     """The validated workspace, or InvalidWorkspaceError listing every problem."""
-    result = inspect(root, overrides)
+    result = inspect(root, overrides, personal)
     if result.workspace is None:
         raise result.refusal()
     return result.workspace
