@@ -129,6 +129,8 @@ class Wymagania(_Model):
     min_webinariow: int = Field(2, ge=1, le=MAX_COUNT)
     budzet_zdalny_h: float = Field(8, gt=0, le=MAX_HOURS)
     cel_uczestnikow: People | None = None
+    # a participant completes a training when present for at least this % of its hours
+    prog_ukonczenia: int = Field(80, ge=1, le=100)
 
 
 PROJECT_NAME = "e-Mocni: cyfrowe umiejętności, realne korzyści"
