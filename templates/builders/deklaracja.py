@@ -70,7 +70,9 @@ def document() -> DocxDocument:
         ],
     )
     place = doc.add_paragraph(
-        "{{ gmina.nazwa }}, dnia {{ partner.data_przystapienia or '" + layout.DOTS + "' }}"
+        "{{ gmina.nazwa }}, dnia {{ data_sporzadzenia or partner.data_przystapienia or '"
+        + layout.DOTS
+        + "' }}"
     )
     place.paragraph_format.space_before = Pt(14)
     blocks.signatures(
