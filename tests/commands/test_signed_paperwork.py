@@ -33,6 +33,8 @@ def test_agreement_parties_are_the_partners_who_joined_by_the_founding_date(cli_
     parties, signatures = rows(path, 0), rows(path, 2)
     assert len(names(parties)) == 8 and names(signatures) == names(parties)
     assert LATER not in body_text(path)  # it joined three months later: not a party, not a signatory
+    # the example names who signs for every party
+    assert parties[2][2] == "Tadeusz Wiśniewski, wójt gminy" and all(row[2] for row in signatures[1:])
     text = body_text(path)
     assert "zawarte w dniu 16 stycznia 2018 r. w miejscowości Wierzbno Dolne" in text
     assert "Porozumienie wchodzi w życie z dniem podpisania przez wszystkich Partnerów." in text
@@ -95,6 +97,7 @@ def test_the_declaration_refers_to_the_agreement_and_its_date(cli_example: Cli) 
         "nazwą „Partnerstwo na rzecz edukacji cyfrowej w gminie Wierzbno Dolne”" in text
     )
     assert "koordynuje e-Mocarz: Marta Sobczak" in text and "Partner zobowiązuje się do:" in text
+    assert "Osoba reprezentująca Piotr Kamiński, prezes zarządu" in text
     # one voice: the Partner, never "I" or "we"
     assert "deklaruję" not in text and "zobowiązujemy" not in text and "wnosimy" not in text.lower()
 
