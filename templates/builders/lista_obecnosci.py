@@ -13,14 +13,24 @@ from docx.shared import Mm, Pt
 from templates.builders import blocks, layout, paperwork
 
 FILE = "lista-obecnosci.docx"
-# for meetings from 25.05.2018, when the GDPR (RODO) applies
+# for meetings from 25.05.2018, when the GDPR (RODO) applies: the information of its art. 13 for
+# people who sign the list, the e-Mocarz's institution (usually a public library or culture centre)
+# as the controller, processing for a task in the public interest (art. 6(1)(e))
 GDPR_CLAUSE = (
-    "Informacja o przetwarzaniu danych osobowych (RODO): administratorem danych wpisanych na liście "
-    "jest {{ emocarz.instytucja or partnerstwo.lider or 'lider partnerstwa' }}. Dane są przetwarzane "
-    "w celu udokumentowania spotkania w projekcie „e-Mocni” (art. 6 ust. 1 lit. e RODO) i przechowywane "
-    "przez okres wymagany dla dokumentacji projektu. Każdej osobie przysługuje prawo dostępu do danych, "
-    "ich sprostowania, ograniczenia przetwarzania, sprzeciwu oraz skargi do Prezesa UODO. Podanie "
-    "danych jest dobrowolne."
+    "Informacja o przetwarzaniu danych osobowych (art. 13 RODO). Administratorem danych osobowych "
+    "wpisanych na liście (imię i nazwisko, instytucja, funkcja, podpis) jest "
+    "{{ emocarz.instytucja or partnerstwo.lider or 'lider partnerstwa' }}; w sprawach tych danych można "
+    "kontaktować się z e-Mocarzem{% if emocarz.email %} ({{ emocarz.email }}){% endif %} lub "
+    "z inspektorem ochrony danych administratora. Dane są przetwarzane w celu udokumentowania spotkania "
+    "partnerstwa w projekcie „{{ projekt.nazwa }}”, współfinansowanym ze środków Unii Europejskiej, na "
+    "podstawie art. 6 ust. 1 lit. e RODO (zadanie realizowane w interesie publicznym: edukacja cyfrowa "
+    "mieszkańców gminy). Dane mogą zostać udostępnione realizatorowi projektu i instytucjom uprawnionym "
+    "do jego kontroli; będą przechowywane do końca okresu przechowywania dokumentacji projektu. Każdej "
+    "osobie przysługuje prawo dostępu do swoich danych, ich sprostowania, ograniczenia przetwarzania "
+    "i wniesienia sprzeciwu, a także prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych "
+    "Osobowych. Podanie danych jest dobrowolne, ale bez nich nie można potwierdzić obecności na "
+    "spotkaniu. RODO — rozporządzenie Parlamentu Europejskiego i Rady (UE) 2016/679 z dnia 27 kwietnia "
+    "2016 r. (ogólne rozporządzenie o ochronie danych)."
 )
 
 
