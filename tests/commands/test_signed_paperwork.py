@@ -154,7 +154,7 @@ def test_attendance_list_has_the_rodo_clause_from_25_may_2018(cli_example: Cli) 
     assert "Informacja o przetwarzaniu danych osobowych (art. 13 RODO)" in after
     assert "Administrator danych wpisanych na liście" in after
     assert (
-        "podpis): Gminna Biblioteka Publiczna" in after
+        "liście: Gminna Biblioteka Publiczna" in after
         and "e-Mocarz (m.sobczak@wierzbno-dolne.example)" in after
     )
     # what art. 13 RODO asks for: the legal basis, purpose, recipients, retention, rights, complaint
