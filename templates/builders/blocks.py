@@ -185,8 +185,10 @@ def heading(doc: DocxDocument, text: str) -> None:
 
 def signatures(doc: DocxDocument, width_mm: float, people: Sequence[tuple[str, str] | None]) -> None:
     """Signature lines side by side: dotted line, name, role."""
-    # a paragraph between two tables, or Word and LibreOffice join them into one
-    doc.add_paragraph().paragraph_format.keep_with_next = True
+    # a paragraph between two tables, or Word and LibreOffice join them into one; 1 pt high, so
+    # the block fits where the text ends (the signatures have their own room above the lines)
+    spacer = doc.add_paragraph().paragraph_format
+    spacer.keep_with_next, spacer.line_spacing, spacer.space_before, spacer.space_after = True, Pt(1), 0, 0
     table = add_table(doc, [width_mm / len(people)] * len(people), rows=1, borders=False)
     for cell, person in zip(table.rows[0].cells, people, strict=True):
         if person is None:  # an empty place, to push the other signature to the right
