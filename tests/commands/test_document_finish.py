@@ -111,6 +111,15 @@ def test_the_total_row_keeps_with_the_last_training_and_never_splits(cli: Cli, p
     assert total._tr.trPr.find(qn("w:cantSplit")) is not None
 
 
+def test_the_signatures_never_start_the_last_page_alone(cli: Cli, plan_ws: Path) -> None:
+    # the table above the signatures keeps its last row with them; the rows before it do not
+    notes = Document(str(render(cli, "render-plan", "detailed", "--year", "2019"))).tables[-2]
+    keeps = [
+        all(p.paragraph_format.keep_with_next for c in row.cells for p in c.paragraphs) for row in notes.rows
+    ]
+    assert keeps[-2:] == [True, True] and not keeps[1]
+
+
 def test_a_cancelled_training_is_struck_through_and_the_others_are_not(cli: Cli, plan_ws: Path) -> None:
     table = _trainings_table(render(cli, "render-plan", "detailed", "--year", "2019"))
     struck = {
