@@ -75,6 +75,7 @@ def document() -> DocxDocument:
         + "' }}"
     )
     place.paragraph_format.space_before = Pt(14)
+    place.paragraph_format.keep_with_next = True  # the signatures never stand alone on a page
     blocks.signatures(
         doc,
         width,
