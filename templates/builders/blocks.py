@@ -135,7 +135,10 @@ PROJECT = (
 def title_block(doc: DocxDocument, title: str, subtitle: str) -> None:
     doc.add_paragraph(PROJECT, style="Projekt")
     doc.add_paragraph(title, style="Title")
-    doc.add_paragraph(subtitle, style="Subtitle")
+    # a line never starts with the separator, nor breaks between "Gmina" and the gmina's name
+    doc.add_paragraph(
+        subtitle.replace(" · ", "\u00a0· ").replace("Gmina {{", "Gmina\u00a0{{"), style="Subtitle"
+    )
 
 
 def state_line(doc: DocxDocument, text: str, condition: str | None = None) -> None:
