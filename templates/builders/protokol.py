@@ -36,7 +36,10 @@ def document() -> DocxDocument:
 
     blocks.heading(doc, "1. Obecni")
     doc.add_paragraph("{%p if spotkanie.obecni %}")
-    doc.add_paragraph("Partnerzy obecni: {{ spotkanie.obecni|join(', ') }}.")
+    doc.add_paragraph(
+        "{% if spotkanie.przed_zawiazaniem %}Instytucje obecne (przed zawiązaniem partnerstwa)"
+        "{% else %}Partnerzy obecni{% endif %}: {{ spotkanie.obecni|join(', ') }}."
+    )
     doc.add_paragraph("{%p else %}")
     doc.add_paragraph("[nie zapisano obecnych partnerów]", style="Do uzupełnienia")
     doc.add_paragraph("{%p endif %}")

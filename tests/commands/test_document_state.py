@@ -104,11 +104,31 @@ def test_date_of_preparation_is_the_one_given(cli: Cli, plan_ws: Path) -> None:
     assert "sporządził(a): e-Mocarz, 5 marca 2019 r. — podpis" in dated
 
 
-def test_minutes_carry_the_day_they_were_drawn_up(cli_example: Cli) -> None:
-    undated = texts(written(ok(cli_example("meeting", "minutes", "2018-04-10"))))
-    assert "protokolant — data i podpis" in undated
-    command = ("meeting", "minutes", "2018-04-10", "--date", "12.04.2018", "--force")
-    assert "protokolant, 12 kwietnia 2018 r. — podpis" in texts(written(ok(cli_example(*command))))
+@pytest.mark.parametrize(
+    ("command", "undated", "day", "dated"),
+    [
+        # the minutes: the day they were drawn up, by the minute taker's signature
+        (
+            ("meeting", "minutes", "2018-04-10"),
+            "protokolant — data i podpis",
+            "12.04.2018",
+            "protokolant, 12 kwietnia 2018 r. — podpis",
+        ),
+        # the declaration: the joining date, or the day it was signed
+        (
+            ("partner", "declaration", "stowarzyszenie-kamionka"),
+            "Wierzbno Dolne, dnia 10 kwietnia 2018 r.",
+            "5.04.2018",
+            "Wierzbno Dolne, dnia 5 kwietnia 2018 r.",
+        ),
+    ],
+    ids=["minutes", "declaration"],
+)
+def test_minutes_and_declaration_carry_the_day_given(
+    cli_example: Cli, command: tuple[str, ...], undated: str, day: str, dated: str
+) -> None:
+    assert undated in texts(written(ok(cli_example(*command))))
+    assert dated in texts(written(ok(cli_example(*command, "--date", day, "--force"))))
 
 
 def test_minutes_drawn_up_before_the_meeting_are_refused(cli_example: Cli, example: Path) -> None:
@@ -131,13 +151,6 @@ def test_agreement_on_another_day_than_the_founding_date_is_refused(cli_example:
     said = refused(cli_example("partnership", "agreement", "--date", "20.01.2018"), 2, "--date")
     assert "16.01.2018" in said and "partnership edit --founded" in said
     ok(cli_example("partnership", "agreement", "--date", "16.01.2018"))  # the same day is fine
-
-
-def test_declaration_is_dated_by_the_joining_date_or_by_date(cli_example: Cli) -> None:
-    joined = texts(written(ok(cli_example("partner", "declaration", "stowarzyszenie-kamionka"))))
-    assert "Wierzbno Dolne, dnia 10 kwietnia 2018 r." in joined
-    command = ("partner", "declaration", "stowarzyszenie-kamionka", "--date", "5.04.2018", "--force")
-    assert "Wierzbno Dolne, dnia 5 kwietnia 2018 r." in texts(written(ok(cli_example(*command))))
 
 
 def test_bad_date_is_refused_and_nothing_written(cli: Cli, plan_ws: Path) -> None:

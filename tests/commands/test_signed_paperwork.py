@@ -141,6 +141,15 @@ def test_minutes_name_absent_partners_guests_chair_tasks_and_the_next_meeting(cl
     ]
 
 
+def test_minutes_before_the_founding_date_name_institutions_not_partners(cli_example: Cli) -> None:
+    initiating = body_text(render(cli_example, "meeting", "minutes", "2017-11-21"))
+    assert "Instytucje obecne (przed zawiązaniem partnerstwa): Gminna Biblioteka Publiczna" in initiating
+    assert "Partnerzy obecni" not in initiating
+    assert "Partnerzy obecni: Gminna Biblioteka Publiczna" in body_text(
+        render(cli_example, "meeting", "minutes", "2018-01-16")
+    )
+
+
 def test_minutes_without_a_planned_meeting_say_the_date_is_not_set(cli_example: Cli) -> None:
     text = body_text(render(cli_example, "meeting", "minutes", "2018-10-23"))
     assert "Termin następnego spotkania nie został jeszcze ustalony." in text
