@@ -99,17 +99,24 @@ class Breakdown:
     columns: tuple[str, ...]
 
 
-_COLUMNS = ("szkolenia", "zrealizowane", "godziny", "osoby przeszkolone", "uczestnictwa bez listy")
+_COLUMNS = ("szkolenia", "zrealizowane", "godziny", "osoby", "bez listy")
 BREAKDOWNS = (
     Breakdown("by_area", "Według obszaru katalogu kompetencji cyfrowych", "obszar", _COLUMNS),
     Breakdown("by_partner", "Według partnera organizującego szkolenie", "partner", _COLUMNS),
     Breakdown(
         "by_month",
-        "Według miesiąca (zakończenia szkolenia; godziny według dnia zajęć)",
+        "Według miesiąca zakończenia szkolenia (godziny: według dnia zajęć)",
         "miesiąc",
-        ("zrealizowane", "godziny", "osoby przeszkolone", "w tym nowe osoby", "uczestnictwa bez listy"),
+        ("zrealizowane", "godziny", "osoby", "nowe osoby", "bez listy"),
     ),
     Breakdown("by_year", "Według planu rocznego", "plan", _COLUMNS),
+)
+
+
+LEGEND = (
+    "szkolenia — zaplanowane (bez odwołanych); godziny — zajęć, które się odbyły; osoby — przeszkoleni "
+    "mieszkańcy, każdy raz w wierszu; nowe osoby — przeszkoleni po raz pierwszy w tym miesiącu; bez "
+    "listy — uczestnictwa w szkoleniach, przy których zapisano tylko liczbę uczestników (nie osoby)."
 )
 
 

@@ -19,6 +19,7 @@ from emocni_cli.model.training import Training
 from emocni_cli.model.trainings import Participant
 from emocni_cli.model.values import MONTHS_NOMINATIVE
 from emocni_cli.trainings.attendance import (
+    Progress,
     TrainingProgress,
     age_group,
     completed_by,
@@ -263,6 +264,11 @@ class Indicators:
         }
 
 
+def _by(progress: Progress, day: dt.date) -> bool:
+    """Enrolled on or before the day (an enrolment without its date counts from any day)."""
+    return progress.enrolment.zapisano is None or progress.enrolment.zapisano <= day
+
+
 def indicators(workspace: Workspace, day: dt.date) -> Indicators:
     """Every indicator as of the day; the workspace must be read with its participants."""
     deliveries = [delivery(item, day) for item in trainings_progress(workspace, day)]
@@ -279,7 +285,7 @@ def indicators(workspace: Workspace, day: dt.date) -> Indicators:
         people=people,
         groups=groups(people, workspace.participants, first_years(workspace)),
         completions=sum(len(d.people) for d in deliveries),
-        enrolled=len({p.enrolment.uczestnik for d in deliveries for p in d.item.people}),
+        enrolled=len({p.enrolment.uczestnik for d in deliveries for p in d.item.people if _by(p, day)}),
         hours_delivered=sum(d.hours for d in deliveries),
         headcount_attendances=sum(headcounts),
         headcount_trainings=len(headcounts),
@@ -290,5 +296,5 @@ def indicators(workspace: Workspace, day: dt.date) -> Indicators:
         by_area=_rows(deliveries, lambda t: t.obszar, area_labels.label if area_labels else str, NO_AREA),
         by_partner=_rows(deliveries, lambda t: t.partner, lambda k: partners.get(k, k), NO_PARTNER),
         by_month=_by_month(deliveries),
-        by_year=sorted(_rows(deliveries, lambda t: year_of[t.id], "plan {}".format, ""), key=lambda r: r.key),
+        by_year=sorted(_rows(deliveries, lambda t: year_of[t.id], str, ""), key=lambda r: r.key),
     )
