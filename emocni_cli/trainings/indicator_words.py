@@ -114,9 +114,10 @@ BREAKDOWNS = (
 
 
 LEGEND = (
-    "szkolenia — zaplanowane (bez odwołanych); godziny — zajęć, które się odbyły; osoby — przeszkoleni "
-    "mieszkańcy, każdy raz w wierszu; nowe osoby — przeszkoleni po raz pierwszy w tym miesiącu; bez "
-    "listy — uczestnictwa w szkoleniach, przy których zapisano tylko liczbę uczestników (nie osoby)."
+    "Kolumny: szkolenia — zaplanowane (bez odwołanych); godziny — zajęć, które się odbyły; "
+    "osoby — przeszkoleni mieszkańcy, każdy raz w wierszu; nowe osoby — przeszkoleni po raz "
+    "pierwszy w tym miesiącu; bez listy — uczestnictwa w szkoleniach, przy których zapisano tylko "
+    "liczbę uczestników (nie osoby)."
 )
 
 
