@@ -55,18 +55,7 @@ def document() -> DocxDocument:
     doc.add_paragraph("{%p endfor %}", style="Koniec")
     doc.add_paragraph("{{ objasnienie }}", style="Projekt").paragraph_format.space_before = Pt(6)
 
-    blocks.signatures(
-        doc,
-        width,
-        [
-            None,
-            (
-                "{{ emocarz.imie_nazwisko }}",
-                "sporządził(a): e-Mocarz{% if data_sporzadzenia %}, {{ data_sporzadzenia }} — podpis"
-                "{% else %} — data i podpis{% endif %}",
-            ),
-        ],
-    )
+    blocks.prepared_by(doc, width)
     return doc
 
 
