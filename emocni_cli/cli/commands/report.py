@@ -21,7 +21,12 @@ from emocni_cli.typography import NBSP, glue
 
 HELP = (
     "Wskaźniki szkoleń: przeszkoleni mieszkańcy wobec celu (każda osoba raz), w tym 60+, 50+, "
-    "z niepełnosprawnościami, kobiety; godziny; podział na obszary, partnerów i miesiące."
+    "z niepełnosprawnościami, kobiety; godziny; podział na obszary, partnerów i miesiące.\n\n"
+    "Liczy na wybrany dzień (--today). Przeszkolony mieszkaniec to osoba obecna na co najmniej 80% "
+    "godzin choć jednego szkolenia (ustawienie wymagania.prog_ukonczenia); wiek 60+ i 50+ liczy się "
+    "w roku pierwszych zajęć tej osoby. Szkolenia bez listy obecności dają tylko liczbę uczestnictw, "
+    "nie osób. Raport zawiera same liczby, bez nazwisk.\n\n"
+    "Z --csv albo --docx polecenie zapisuje pliki zamiast wypisywać raport na ekranie."
 )
 HEADER = "{title} — gmina {gmina}"
 AS_OF = "Stan na dzień {date}"
@@ -49,10 +54,6 @@ def report(
     force: bool = FORCE_OPTION,
     pdf: bool = PDF_OPTION,
 ) -> None:
-    """Wskaźniki szkoleń na wybrany dzień (--today). Przeszkolony mieszkaniec to osoba obecna na
-    co najmniej 80% (ustawienie wymagania.prog_ukonczenia) godzin choć jednego szkolenia; szkolenia
-    bez listy obecności dają tylko liczbę uczestnictw, nie osób. Z --csv albo --docx polecenie
-    zapisuje pliki zamiast wypisywać raport na ekranie."""
     from emocni_cli.trainings.indicators import indicators
 
     if pdf and docx is None:
