@@ -21,6 +21,8 @@ from emocni_cli.trainings.indicator_words import (
 from emocni_cli.trainings.indicators import Indicators
 from emocni_cli.workspace.load import Workspace
 
+INCOMPLETE = "część plików zawiera błędy, więc liczby mogą być niepełne"
+
 
 def _table(ind: Indicators, breakdown: Breakdown) -> dict[str, Any]:
     return {
@@ -49,4 +51,7 @@ def report_data(ws: Workspace, ind: Indicators) -> DocumentData:
         "tabele": [_table(ind, breakdown) for breakdown in BREAKDOWNS],
     }
     name = f"raport-wskaznikow-{ind.today.isoformat()}-{slugify(ws.settings.gmina.nazwa)}.docx"
-    return DocumentData(context, name)
+    if not ws.problems:
+        return DocumentData(context, name)
+    # read despite errors (cli/reading.py): what was left out is missing from the counts too
+    return DocumentData(context, name, [INCOMPLETE], fixes=["popraw błędy w plikach: emocni check"])

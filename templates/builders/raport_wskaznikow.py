@@ -21,6 +21,7 @@ def document() -> DocxDocument:
         "Wskaźniki szkoleń — Gmina {{ gmina.nazwa }}",
     )
     blocks.title_block(doc, "Wskaźniki szkoleń", "Gmina {{ gmina.nazwa }} · stan na dzień {{ stan_na }}")
+    blocks.draft_box(doc)
     lead = doc.add_paragraph(
         "{{ partnerstwo.nazwa }}. Przeszkolony mieszkaniec to osoba, która była obecna na co najmniej "
         "{{ prog_ukonczenia }}% godzin choć jednego szkolenia; każda osoba liczy się raz, nawet jeśli "

@@ -220,6 +220,13 @@ def test_a_broken_participants_file_is_named_and_the_rest_still_counted(training
     data = json.loads(result.stdout)
     assert data["people_trained"] == 3 and data["sex_unknown"] == 1  # Jan is left out, still trained
     assert "uczestnicy.toml" in flat(result.stderr)
+    # the document says it may be incomplete (a draft) and the terminal says how to fix it
+    docx = trainings.folder.parent / "raport.docx"
+    result = trainings("report", "--today", "2019-12-31", "--docx", str(docx))
+    assert result.exit_code == 3
+    assert "emocni check" in flat(result.stderr)
+    assert "WERSJA ROBOCZA" in " ".join(texts(docx))
+    assert "liczby mogą być niepełne" in " ".join(texts(docx))
 
 
 def test_status_gains_one_line_and_never_reads_the_participants(trainings: Cli) -> None:
