@@ -220,6 +220,7 @@ def test_a_broken_participants_file_is_named_and_the_rest_still_counted(training
     data = json.loads(result.stdout)
     assert data["people_trained"] == 3 and data["sex_unknown"] == 1  # Jan is left out, still trained
     assert "uczestnicy.toml" in flat(result.stderr)
+    assert [(item["plik"], item["rekord"]) for item in data["left_out"]] == [("uczestnicy.toml", "u-002")]
     # the document says it may be incomplete (a draft) and the terminal says how to fix it
     docx = trainings.folder.parent / "raport.docx"
     result = trainings("report", "--today", "2019-12-31", "--docx", str(docx))

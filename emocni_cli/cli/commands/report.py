@@ -65,7 +65,11 @@ def report(
     ind = indicators(ws, day)
     gmina = ws.settings.gmina.nazwa
     if as_json:
-        output.emit_json({**ind.as_dict(), "problems": [p.as_dict() for p in ws.problems]})
+        problems = {
+            "problems": [p.as_dict() for p in ws.problems],
+            "left_out": [i.as_dict() for i in ws.left_out],
+        }
+        output.emit_json({**ind.as_dict(), **problems})
     if csv is not None:
         from emocni_cli.documents.render import write_output
         from emocni_cli.exchange.indicators_csv import indicators_csv
