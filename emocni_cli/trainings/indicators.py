@@ -31,7 +31,6 @@ from emocni_cli.workspace.load import Workspace
 
 NO_AREA = "bez obszaru"
 NO_PARTNER = "bez partnera"
-NO_MONTH = "bez daty"
 
 
 @dataclass(frozen=True)
