@@ -276,3 +276,17 @@ def test_the_example_at_two_dates(example: Path, day: str, expected: tuple) -> N
     assert data["headcount_attendances"] == 35  # the three trainings of 2018: 11 + 14 + 10
     if day == "2019-12-31":
         assert (data["completions"], data["enrolled"]) == (67, 60)
+
+
+def test_no_name_of_the_example_leaves_through_the_report(example: Path, tmp_path: Path) -> None:
+    names = [
+        line.split('"')[1]
+        for line in (example / "uczestnicy.toml").read_text(encoding="utf-8").splitlines()
+        if line.startswith("imie_nazwisko")
+    ]
+    assert len(names) == 60
+    cli = Cli(example)
+    shown = ok(cli("report", "--today", "2019-12-31")).output + ok(cli("report", "--json")).output
+    ok(cli("report", "--csv", str(tmp_path / "w.csv"), "--docx", str(tmp_path / "r.docx")))
+    shown += (tmp_path / "w.csv").read_text(encoding="utf-8-sig") + " ".join(texts(tmp_path / "r.docx"))
+    assert not [name for name in names if name in shown]
