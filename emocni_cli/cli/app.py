@@ -40,6 +40,8 @@ GROUPS: dict[str, str] = {
     "plan": "Trzyletni plan szkoleń: część ogólna (sekcje, sprawdzenie, akceptacja animatora) i przyjęcie "
     "planów rocznych.",
     "training": "Roczne plany szkoleń (część szczegółowa planu): szkolenia na każdy rok okresu planu.",
+    "report": "Wskaźniki szkoleń: przeszkoleni mieszkańcy wobec celu (każda osoba raz), w tym 60+, 50+, "
+    "z niepełnosprawnościami, kobiety; godziny; podział na obszary, partnerów i miesiące.",
     "calendar": "Kalendarz: spotkania, konsultacje, webinaria i szkolenia jako plik .ics.",
     "render-plan": "Dokumenty trzyletniego planu szkoleń (.docx): część ogólna i roczne plany szkoleń.",
     "config": "Ustawienia przestrzeni roboczej (emocni.toml): lista, odczyt i zmiana, jak w git config.",

@@ -47,10 +47,12 @@ AGREEMENT = DocumentKind("agreement", "porozumienie.docx", "porozumienie partner
 DECLARATION = DocumentKind(
     "declaration", "deklaracja.docx", "deklaracja przystąpienia do partnerstwa", "deklaracja"
 )
+INDICATORS = DocumentKind("indicators", "raport-wskaznikow.docx", "raport wskaźników szkoleń", "raport")
 
 # Every document emocni renders; `emocni template export` offers exactly these.
 KINDS: dict[str, DocumentKind] = {
-    kind.key: kind for kind in (GENERAL_PLAN, DETAILED_PLAN, ATTENDANCE_LIST, MINUTES, AGREEMENT, DECLARATION)
+    kind.key: kind
+    for kind in (GENERAL_PLAN, DETAILED_PLAN, ATTENDANCE_LIST, MINUTES, AGREEMENT, DECLARATION, INDICATORS)
 }
 
 

@@ -100,12 +100,49 @@ class Trained:
         }
 
 
+def completed_by(item: TrainingProgress) -> set[str]:
+    """The participant ids of one training's main list who completed it."""
+    return {p.enrolment.uczestnik for p in item.people if p.completed}
+
+
+def headcount(item: TrainingProgress, day: dt.date) -> int:
+    """A done training's recorded head-count when nobody's attendance was recorded (attendances,
+    not people: one person on two such trainings is in both), else 0."""
+    attended = any(p.enrolment.obecnosc for p in item.people)
+    if attended or not item.training.done_by(day):
+        return 0
+    return item.training.uczestnicy_faktycznie or 0
+
+
 def trained(workspace: Workspace, day: dt.date) -> Trained:
     completed: set[str] = set()
     headcounts = 0
     for item in trainings_progress(workspace, day):
-        completed |= {p.enrolment.uczestnik for p in item.people if p.completed}
-        attended = any(p.enrolment.obecnosc for p in item.people)
-        if not attended and item.training.done_by(day):
-            headcounts += item.training.uczestnicy_faktycznie or 0
+        completed |= completed_by(item)
+        headcounts += headcount(item, day)
     return Trained(len(completed), workspace.settings.wymagania.cel_uczestnikow, headcounts)
+
+
+def first_years(workspace: Workspace) -> dict[str, int]:
+    """Participant id -> the year of their first attended session (else of their first enrolment):
+    the year their age group is taken in."""
+    session_days = {s.id: s.data for s in workspace.sessions}
+    attended: dict[str, dt.date] = {}
+    enrolled: dict[str, dt.date] = {}
+    for enrolment in workspace.enrolments:
+        days = [session_days[i] for i in enrolment.obecnosc if i in session_days]
+        person = enrolment.uczestnik
+        if days:
+            attended[person] = min([*days, attended.get(person, days[0])])
+        if enrolment.zapisano is not None:
+            enrolled[person] = min(enrolment.zapisano, enrolled.get(person, enrolment.zapisano))
+    return {person: day.year for person, day in (enrolled | attended).items()}
+
+
+def age_group(age: int) -> str:
+    """The key of vocabularies.AGE_GROUPS for an age in years."""
+    if age >= 60:
+        return "60+"
+    if age >= 50:
+        return "50-59"
+    return "18-49" if age >= 18 else "ponizej-18"

@@ -16,16 +16,25 @@ from templates.builders import (
     plan_szczegolowy,
     porozumienie,
     protokol,
+    raport_wskaznikow,
 )
 
 DOCUMENTS: layout.Builders = {
     module.FILE: module.document
-    for module in (plan_ogolny, plan_szczegolowy, lista_obecnosci, protokol, porozumienie, deklaracja)
+    for module in (
+        plan_ogolny,
+        plan_szczegolowy,
+        lista_obecnosci,
+        protokol,
+        porozumienie,
+        deklaracja,
+        raport_wskaznikow,
+    )
 }
 
 
 def build(folder: Path = layout.TEMPLATES) -> list[Path]:
-    """Write all six templates into folder."""
+    """Write every template into folder."""
     return layout.write(DOCUMENTS, folder)
 
 

@@ -201,3 +201,12 @@ def signatures(doc: DocxDocument, width_mm: float, people: Sequence[tuple[str, s
         line.paragraph_format.space_before = Pt(36)
         cell.add_paragraph(name, style="Podpis").runs[0].font.color.rgb = RGBColor(0, 0, 0)
         cell.add_paragraph(role, style="Podpis")
+
+
+def prepared_by(doc: DocxDocument, width_mm: float) -> None:
+    """The e-Mocarz's signature on the right: who prepared the document, when (--date) and signs."""
+    role = (
+        "sporządził(a): e-Mocarz{% if data_sporzadzenia %}, {{ data_sporzadzenia }} — podpis"
+        "{% else %} — data i podpis{% endif %}"
+    )
+    signatures(doc, width_mm, [None, ("{{ emocarz.imie_nazwisko }}", role)])

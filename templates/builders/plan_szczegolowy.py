@@ -143,18 +143,7 @@ def document() -> DocxDocument:
         blocks.put(cell, value, "Tabela mała")
     blocks.loop_row(notes, 3, "{%tr endfor %}")
 
-    blocks.signatures(
-        doc,
-        width,
-        [
-            None,
-            (
-                "{{ emocarz.imie_nazwisko }}",
-                "sporządził(a): e-Mocarz{% if data_sporzadzenia %}, {{ data_sporzadzenia }} — podpis"
-                "{% else %} — data i podpis{% endif %}",
-            ),
-        ],
-    )
+    blocks.prepared_by(doc, width)
     return doc
 
 

@@ -66,6 +66,7 @@ FILLED = ["partner add 'Gminny Ośrodek Kultury' --type GOK", "meeting add --dat
         ["agenda"],
         ["agenda", "--json", "--days", "90"],
         ["status", "--short"],
+        ["report", "--json"],
     ],
     ids=" ".join,
 )

@@ -21,6 +21,7 @@ from emocni_cli.status.sentences import remote_rest
 from emocni_cli.typography import NBSP, glue
 
 if TYPE_CHECKING:
+    from emocni_cli.trainings.attendance import Trained
     from emocni_cli.workspace.load import Workspace
 
 EXIT_NOT_DONE = 1
@@ -42,6 +43,8 @@ MORE = "… i jeszcze {n} (pełna lista: emocni status --json)"
 PROGRESS = "Postęp: {done}/{total}"
 CONSULTATIONS = "Konsultacje: wizyty {visits} z 2{extra} · doradztwo zdalne {used} z {budget} ({rest})"
 EXTRA_VISITS = " (i dodatkowe: {n})"
+TRAINED = "Przeszkoleni mieszkańcy: {people}"
+HEADCOUNTS = " · ponadto {attendances} w szkoleniach bez listy obecności (to nie liczba osób)"
 WARNINGS = "Uwagi ({n}):"
 NO_WARNINGS = "Uwagi: brak."
 SHORT_PROGRESS = "Wariant minimum, gmina {gmina} — zrobione punkty: {done} z {total}"
@@ -75,16 +78,19 @@ def status(
 ) -> None:
     """Stan wariantu minimum: siedem punktów, dowody, braki i następny krok."""
     from emocni_cli.status.rules import judge
+    from emocni_cli.trainings.attendance import trained
 
     if short and as_json:
         raise InputError(SHORT_AND_JSON, hint=SHORT_AND_JSON_HINT)
     day = opt_today(ctx, today)
     ws = workspace_for_reading(ctx)
     report = judge(ws, day)
+    people = trained(ws, day)  # counts from the enrolments only: the participants are never read
     if as_json:
         output.emit_json(
             {
                 **report.as_dict(),
+                "trained": people.as_dict(),
                 "problems": [p.as_dict() for p in ws.problems],
                 "left_out": [item.as_dict() for item in ws.left_out],
             }
@@ -92,7 +98,7 @@ def status(
     elif short:
         show_short(report)
     else:
-        show(report, _incomplete(ws))
+        show(report, people, _incomplete(ws))
     if check and not report.complete:
         raise typer.Exit(EXIT_NOT_DONE)
 
@@ -112,7 +118,7 @@ def _incomplete(ws: Workspace) -> str | None:
     return INEXACT if ws.problems else None
 
 
-def show(report: Report, incomplete: str | None = None) -> None:
+def show(report: Report, people: Trained, incomplete: str | None = None) -> None:
     out = output.out
     _line(0, NO_BULLET, "", (HEADER.format(gmina=report.gmina), "bold"))
     _line(0, NO_BULLET, PEOPLE.format(emocarz=report.emocarz, animator=report.animator))
@@ -137,12 +143,22 @@ def show(report: Report, incomplete: str | None = None) -> None:
         rest=remote_rest(left),
     )
     _line(0, NO_BULLET, "", (consultations, "" if left >= 0 else "red"))
+    _line(0, NO_BULLET, _trained_line(people))
     if not report.warnings:
         _line(0, NO_BULLET, NO_WARNINGS)
         return
     _line(0, NO_BULLET, "", (WARNINGS.format(n=len(report.warnings)), "bold yellow"))
     for warning in _capped(report.warnings, WARNINGS_SHOWN):
         _line(2, ("!", "yellow"), warning)
+
+
+def _trained_line(people: Trained) -> str:
+    from emocni_cli.trainings.indicator_words import attendances_word, people_of_target
+
+    line = TRAINED.format(people=people_of_target(people.people, people.target))
+    if people.headcount_attendances:
+        line += HEADCOUNTS.format(attendances=attendances_word(people.headcount_attendances))
+    return line
 
 
 def _line(indent: int, bullet: tuple[str, str], text: str, label: tuple[str, str] = ("", "")) -> None:
