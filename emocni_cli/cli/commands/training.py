@@ -11,6 +11,7 @@ import typer
 from emocni_cli.cli import csv_transfer as csv
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
+from emocni_cli.cli.commands.training_session import app as session_app
 from emocni_cli.cli.document_output import FORCE_OPTION
 from emocni_cli.cli.options import YES_OPTION, FieldOption, FieldOptions, opt_date, root
 from emocni_cli.cli.reading import refuse_if_left_out, workspace_for_reading
@@ -25,6 +26,7 @@ app = typer.Typer(
     help="Roczne plany szkoleń (część szczegółowa planu): szkolenia na każdy rok okresu planu.",
     no_args_is_help=True,
 )
+app.add_typer(session_app, name="session")
 
 AREA_HELP = (
     "Obszar z „Ramowego katalogu kompetencji cyfrowych”: "
