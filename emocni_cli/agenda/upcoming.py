@@ -20,6 +20,7 @@ from emocni_cli.model.statuses import TRAINING_CANCELLED, TRAINING_PLANNED
 from emocni_cli.model.term import term_days
 from emocni_cli.status.events import split
 from emocni_cli.status.rules import judge
+from emocni_cli.trainings.schedule import scheduled_plans
 from emocni_cli.workspace.load import Workspace
 
 DEFAULT_DAYS = 30
@@ -131,7 +132,7 @@ def _event(kind: str, r: Any, event_uid: str, overdue: bool = False) -> Entry:
 def _trainings(ws: Workspace, a: Agenda, domain: str) -> None:
     """Trainings not cancelled and not yet done on the day whose term meets the agenda's days, and
     those overdue (Training.overdue). A planned training whose term emocni cannot read is a note."""
-    plans = ws.annual_plans
+    plans = scheduled_plans(ws)  # a training with sessions: the days of its sessions
     ids = Counter(t.id for trainings in plans.values() for t in trainings)
     for year, trainings in plans.items():
         for t in trainings:
