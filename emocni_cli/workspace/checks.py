@@ -298,7 +298,7 @@ def hours_notice(training: Training, session_hours: float) -> Notice | None:
     return (
         "godziny",
         f"szkolenie „{training.id}” ma w planie {format_hours(training.godziny)}, a jego zajęcia "
-        f"trwają razem {format_hours(session_hours)} — liczy się suma zajęć",
+        f"trwają razem {format_hours(session_hours)} (liczy się suma zajęć)",
         f"jeśli plan się zmienił, popraw go: emocni training edit {training.id} --hours "
         f"{format_hours(session_hours).removesuffix(' h')}",
     )
