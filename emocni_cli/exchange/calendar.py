@@ -121,6 +121,11 @@ def training_summary(t: Training) -> str:
     return f"Szkolenie: {t.tytul}"
 
 
+def session_summary(t: Training, nr: int, of: int) -> str:
+    """'Szkolenie: E-urząd (zajęcia 2 z 4)': the sessions counted in the order they take place."""
+    return f"{training_summary(t)} (zajęcia {nr} z {of})"
+
+
 def _meeting(ws: Workspace, m: Meeting, domain: str) -> Entry:
     kind = vocab.MEETING_KINDS.label(m.rodzaj)
     summary = meeting_summary(m)
@@ -239,7 +244,7 @@ def _sessions(ws: Workspace, year: int, t: Training, sessions: list[Session], do
         found.append(
             Entry(
                 uid(domain, "session", s.id),
-                f"{training_summary(t)} (zajęcia {nr} z {len(sessions)})",
+                session_summary(t, nr, len(sessions)),
                 span,
                 description,
                 s.miejsce or t.miejsce,

@@ -187,9 +187,15 @@ def test_status_agenda_and_calendar_follow_the_sessions(filled: Cli, tmp_path: P
     status = flat(ok(filled("status", "--today", "2019-03-28")).stdout)
     assert "(termin: 05–26.03.2019) ma termin w przeszłości" in status
     assert "ma termin w przeszłości" not in flat(ok(filled("status", "--today", "2019-03-20")).stdout)
-    agenda = json.loads(ok(filled("agenda", "--today", "2019-03-01", "--json")).stdout)
-    training = next(e for e in agenda["upcoming"] if e["kind"] == "training")
-    assert (training["first"], training["last"]) == ("2019-03-05", "2019-03-26")
+    agenda = json.loads(ok(filled("agenda", "--today", "2019-03-10", "--json")).stdout)
+    coming = [e for e in agenda["upcoming"] if e["kind"] in ("training", "session")]
+    assert [(e["kind"], e["first"], e["time"]) for e in coming] == [
+        ("session", f"2019-03-{day}", "10:00") for day in (12, 19, 26)
+    ]
+    assert coming[0]["what"] == "Szkolenie: Bankowość internetowa (zajęcia 2 z 4)"
+    assert coming[0]["command"] == "emocni training attendance 2019-01 --session 2 --present …"
+    late = json.loads(ok(filled("agenda", "--today", "2019-03-28", "--json")).stdout)["overdue"]
+    assert [(e["kind"], e["first"], e["last"]) for e in late] == [("training", "2019-03-05", "2019-03-26")]
     out = tmp_path / "kalendarz.ics"
     ok(filled("calendar", "export", "-o", str(out)))
     ics = out.read_text(encoding="utf-8").replace("\r\n ", "")
