@@ -11,6 +11,8 @@ import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from tests.builders import GBP
 from tests.cli_asserts import flat, ok, refused, sh
 from tests.helpers import Cli
@@ -216,3 +218,26 @@ def test_the_detailed_plan_has_the_sessions_term_and_hours(filled: Cli, tmp_path
     ok(filled("render-plan", "detailed", "--year", "2019", "-o", str(out)))
     cells = texts(out)
     assert "05–19.03.2019" in cells and "6" in cells and "12" not in cells[: cells.index("05–19.03.2019")]
+
+
+def test_a_training_with_sessions_is_not_removed(
+    filled: Cli, unchanged: Callable[..., Callable[[], None]]
+) -> None:
+    ok(sh(filled, "training session add 2019-01 --date 05.03.2019 --hours 3"))
+    check = unchanged(filled.folder)
+    refused(
+        filled("training", "remove", "2019-01", "--yes"), 1, "ma zapisane zajęcia (1", "--status odwolane"
+    )
+    check()
+    ok(filled("training", "session", "remove", "2019-01", "1"))
+    ok(filled("training", "remove", "2019-01", "--yes"))
+
+
+@pytest.mark.slow
+def test_reading_sessions_stays_light(filled: Cli) -> None:
+    from tests.release.test_fast_start import imported
+
+    ok(sh(filled, SERIES))
+    for args in (["training", "session", "list", "2019-01"], ["training", "list"], ["status"], ["agenda"]):
+        report = imported(args, filled.folder)
+        assert report["code"] == 0 and report["heavy"] == [], args
