@@ -308,12 +308,12 @@ def _check_sessions(records: dict[str, list[Record]], reader: Reader, kinds: lis
     """Each session names a training of an annual plan (an error otherwise, judged only when every
     annual plan was read); a session outside its plan's year or of a cancelled training, and a
     plan's hours that differ from its sessions' sum are notices."""
-    plans = [kind for kind in kinds if ANNUAL_FILE.match(kind.file)]
-    trainings: dict[str, tuple[RecordKind, int, Training]] = {}
-    for kind in plans:
-        for index, training in reader.indexed(records, kind.file):
-            assert isinstance(training, Training)
-            trainings.setdefault(training.id, (kind, index, training))
+    trainings: dict[str, tuple[RecordKind, int, Training, int]] = {}  # id -> where, which, year
+    for kind in kinds:
+        if m := ANNUAL_FILE.match(kind.file):
+            for index, training in reader.indexed(records, kind.file):
+                assert isinstance(training, Training)
+                trainings.setdefault(training.id, (kind, index, training, int(m[1])))
     plans_read = not any(ANNUAL_FILE.match(p.file) for p in reader.problems)
     loc = reader.locators.get(SESSIONS.file)
     hours: dict[str, float] = {}
@@ -334,15 +334,14 @@ def _check_sessions(records: dict[str, list[Record]], reader: Reader, kinds: lis
                     hint="popraw id szkolenia (lista: emocni training list) albo usuń te zajęcia",
                 )
             continue
-        kind, _, training = trainings[session.szkolenie]
-        year = int(ANNUAL_FILE.match(kind.file)[1])  # type: ignore[index]
+        _, _, training, year = trainings[session.szkolenie]
         hours[training.id] = hours.get(training.id, 0) + session.godziny
         for fname, message, hint in session_notices(session, training, year):
             reader.notices.append(
                 Problem(SESSIONS.file, message, line=line(fname), record=session.id, field=fname, hint=hint)
             )
     for training_id, total in hours.items():
-        kind, index, training = trainings[training_id]
+        kind, index, training, _ = trainings[training_id]
         if notice := hours_notice(training, total):
             fname, message, hint = notice
             plan_loc = reader.locators.get(kind.file)
