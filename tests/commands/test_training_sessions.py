@@ -241,3 +241,15 @@ def test_reading_sessions_stays_light(filled: Cli) -> None:
     for args in (["training", "session", "list", "2019-01"], ["training", "list"], ["status"], ["agenda"]):
         report = imported(args, filled.folder)
         assert report["code"] == 0 and report["heavy"] == [], args
+
+
+def test_the_calendar_of_the_example_names_no_participant(example: Path, tmp_path: Path) -> None:
+    people = tomllib.loads((example / "uczestnicy.toml").read_text(encoding="utf-8"))["uczestnik"]
+    out = tmp_path / "kalendarz.ics"
+    ok(Cli(example)("calendar", "export", "-o", str(out)))
+    ics = out.read_text(encoding="utf-8").replace("\r\n ", "")
+    assert "UID:zajecia-2019-01.1@" in ics
+    names = [p["imie_nazwisko"] for p in people if "imie_nazwisko" in p]
+    assert len(names) > 50
+    for name in names:
+        assert name not in ics, name
