@@ -1,4 +1,4 @@
-"""A training's sessions (zajecia.toml) added one by one or as a series, and removed; each change
+"""A training's sessions (zajecia.toml) added one by one or as a series, changed and removed; each change
 inside one editing() transaction, which validates the whole workspace before anything is written."""
 
 from __future__ import annotations
@@ -78,10 +78,31 @@ def add_sessions(
                     "inne zajęcia tego dnia dodaj z inną godziną (--time)",
                 )
             tx.append(SESSIONS, record_values(session))
-    notices = [(m, h) for s in added for _, m, h in session_notices(s, training, year)]
-    if hours := hours_notice(training, training_hours(training, [*existing, *added])):
+    return AddedSessions(training, added, _notices(training, year, added, [*existing, *added]))
+
+
+def _notices(
+    training: Training, year: int, changed: list[Session], every: list[Session]
+) -> list[tuple[str, str]]:
+    """What `check` will note about the sessions just written, and about the training's hours."""
+    notices = [(m, h) for s in changed for _, m, h in session_notices(s, training, year)]
+    if hours := hours_notice(training, training_hours(training, every)):
         notices.append(hours[1:])
-    return AddedSessions(training, added, notices)
+    return notices
+
+
+def edit_session(
+    root: Path, training_id: str, typed: str, changes: dict[str, Any]
+) -> tuple[Session, list[tuple[str, str]]]:
+    """Change fields of one session (by number, date or id) in place; returns it and the notices."""
+    from emocni_cli.actions.records import update
+    from emocni_cli.workspace.load import load
+
+    ws = load(root)
+    year, training = _training(ws, training_id)
+    session = update(root, SESSIONS, find_session(ws.sessions, training_id, typed).id, changes)
+    every = [session if s.id == session.id else s for s in sessions_of(ws.sessions, training_id)]
+    return session, _notices(training, year, [session], every)
 
 
 @dataclass(frozen=True)

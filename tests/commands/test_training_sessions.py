@@ -253,3 +253,27 @@ def test_the_calendar_of_the_example_names_no_participant(example: Path, tmp_pat
     assert len(names) > 50
     for name in names:
         assert name not in ics, name
+
+
+def test_a_session_is_moved_in_place_keeping_comments(
+    filled: Cli, unchanged: Callable[..., Callable[[], None]]
+) -> None:
+    ok(sh(filled, SERIES))
+    path = filled.folder / "zajecia.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('id = "2019-01.2"', '# przeniesione?\nid = "2019-01.2"'),
+        encoding="utf-8",
+    )
+    moved = ok(
+        sh(filled, "szkolenie zajecia zmien 2019-01 2 --date 13.03.2019 --place 'Świetlica' --hours 4")
+    )
+    assert "2019-01.2" in moved.stderr and "ma w planie 12 h, a jego zajęcia trwają razem 13 h" in flat(
+        moved.stderr
+    )
+    second = sessions(filled.folder)[1]
+    assert (second["data"], second["miejsce"], second["godziny"]) == (dt.date(2019, 3, 13), "Świetlica", 4)
+    assert "# przeniesione?" in path.read_text(encoding="utf-8")
+    check = unchanged(filled.folder)
+    refused(sh(filled, "training session edit 2019-01 2 --time 26:00"), 2, "--time")
+    refused(sh(filled, "training session edit 2019-01 9 --hours 2"), 1, "nie ma zajęć „9”")
+    check()

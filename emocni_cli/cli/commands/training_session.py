@@ -125,6 +125,21 @@ def list_(ctx: typer.Context, training_id: str = TRAINING_ARG, as_json: bool = r
     output.out.print(line, markup=False)
 
 
+@app.command("edit")
+@OPTIONS()
+def edit(
+    ctx: typer.Context, training_id: str = TRAINING_ARG, session: str = SESSION_ARG, *, fields: dict[str, Any]
+) -> None:
+    """Zmień zajęcia szkolenia, np. przenieś je na inny dzień (podane opcje; "" usuwa wartość;
+    pozostałe pola i komentarze zostają)."""
+    from emocni_cli.actions.sessions import edit_session
+
+    record, notices = edit_session(root(ctx), training_id, session, fields)
+    for message, hint in notices:
+        output.warning(f"{message} — {hint}")
+    output.success(f"Zapisano zmiany: zajęcia „{record.id}” ({format_date(record.data)}, {SESSIONS.file}).")
+
+
 @app.command("remove")
 def remove(
     ctx: typer.Context,
