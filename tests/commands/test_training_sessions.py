@@ -277,3 +277,14 @@ def test_a_session_is_moved_in_place_keeping_comments(
     refused(sh(filled, "training session edit 2019-01 2 --time 26:00"), 2, "--time")
     refused(sh(filled, "training session edit 2019-01 9 --hours 2"), 1, "nie ma zajęć „9”")
     check()
+
+
+def test_a_broken_plan_file_does_not_make_its_sessions_orphans(filled: Cli) -> None:
+    ok(sh(filled, SERIES))
+    plan = filled.folder / "plan-2019.toml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace('tytul = "', 'tytul = "Bez końca', 1)[:-1] + "\n"
+    )
+    plan.write_text(plan.read_text(encoding="utf-8") + 'notatki = "niedomknięte\n', encoding="utf-8")
+    message = refused(filled("check"), 3, "plan-2019.toml")
+    assert "nieistniejącego szkolenia" not in message
