@@ -62,8 +62,8 @@ def add(
 
     Seria 4 × 3 h we wtorki od 05.03.2019: --date 05.03.2019 --time 10:00 --hours 3 --count 4.
 
-    Wypisuje identyfikatory nowych zajęć (np. 2019-01.1); numer po kropce to numer zajęć
-    w innych poleceniach (np. --session 2)."""
+    Wypisuje identyfikatory nowych zajęć (np. 2019-01.1); numer po kropce to numer zajęć w innych poleceniach.
+    """
     from emocni_cli.actions.sessions import add_sessions
 
     first = fields.pop("data")
@@ -130,8 +130,9 @@ def list_(ctx: typer.Context, training_id: str = TRAINING_ARG, as_json: bool = r
 def edit(
     ctx: typer.Context, training_id: str = TRAINING_ARG, session: str = SESSION_ARG, *, fields: dict[str, Any]
 ) -> None:
-    """Zmień zajęcia szkolenia, np. przenieś je na inny dzień (podane opcje; "" usuwa wartość;
-    pozostałe pola i komentarze zostają)."""
+    """Zmień zajęcia szkolenia, np. przenieś je na inny dzień.
+
+    Zmienia tylko podane opcje ("" usuwa wartość); pozostałe pola i komentarze zostają."""
     from emocni_cli.actions.sessions import edit_session
 
     record, notices = edit_session(root(ctx), training_id, session, fields)
@@ -150,7 +151,7 @@ def remove(
     ),
     yes: bool = YES_OPTION,
 ) -> None:
-    """Usuń zajęcia szkolenia. Zajęcia, na których zapisano obecność, usuwa tylko --force."""
+    """Usuń zajęcia szkolenia; zajęcia z zapisaną obecnością — tylko z opcją --force."""
     from emocni_cli.actions.sessions import remove_session
     from emocni_cli.trainings.schedule import find_session
     from emocni_cli.workspace.load import load
