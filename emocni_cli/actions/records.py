@@ -162,6 +162,8 @@ def remove(root: Path, kind: RecordKind, record_id: str, force: bool = False) ->
 
     with editing(root) as tx:
         get(tx.workspace, kind, record_id)
+        if kind.key == "training":
+            refuse_held_in_sessions(tx.workspace, record_id)
         dropped: list[str] = []
         if kind is PARTNERS:
             refs = references_to_partner(tx.workspace, record_id)
@@ -180,6 +182,20 @@ def remove(root: Path, kind: RecordKind, record_id: str, force: bool = False) ->
                 dropped.append(f"{file}: {rid} ({fld})")
         tx.remove(kind, record_id)
     return dropped
+
+
+def refuse_held_in_sessions(ws: Workspace, training_id: str) -> None:
+    """A training with sessions stays: its sessions (and the attendance at them) would point at
+    nothing. Cancelling it keeps the record of what was planned."""
+    held = [s for s in ws.sessions if s.szkolenie == training_id]
+    if held:
+        raise RefusedError(
+            f"Szkolenie „{training_id}” ma zapisane zajęcia ({len(held)}, plik zajecia.toml) — "
+            "niczego nie usunięto.",
+            hint=f"jeśli się nie odbędzie, oznacz je jako odwołane: emocni training edit {training_id} "
+            f"--status odwolane; jeśli wpisano je przez pomyłkę, usuń najpierw zajęcia: emocni training "
+            f"session remove {training_id} NR",
+        )
 
 
 def _drop_reference(tx: Any, file: str, record_id: str, fname: str, partner_id: str) -> None:

@@ -33,6 +33,7 @@ AFTER = {
     "consultation": "po konsultacji zapisz",
     "webinar": "po webinarium zapisz udział",
     "training": "po szkoleniu zapisz",
+    "session": "po zajęciach zapisz obecność",
     "sent": "po przekazaniu zapisz",
     "accepted": "po akceptacji zapisz",
     "uploaded": "po wgraniu zapisz",
@@ -72,6 +73,10 @@ def record_command(kind: str, record_id: str, year: int | None = None, overdue: 
         date_opt = " --date DATA" if overdue else ""
         return f"emocni training done {record_id}{year_opt} --participants LICZBA{date_opt}"
     return f"emocni {kind} held {record_id}"  # the kinds are named as their command groups
+
+
+def attendance_command(training_id: str, session: str) -> str:
+    return f"emocni training attendance {training_id} --session {session} --present …"
 
 
 def cancel_command(kind: str, record_id: str, year: int | None = None) -> str:

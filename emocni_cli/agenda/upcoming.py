@@ -14,12 +14,15 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from emocni_cli.agenda import sentences as say
-from emocni_cli.exchange.calendar import domain_of, term_unread, uid
+from emocni_cli.exchange.calendar import domain_of, session_summary, term_unread, uid
 from emocni_cli.model.plan import STEPS
 from emocni_cli.model.statuses import TRAINING_CANCELLED, TRAINING_PLANNED
 from emocni_cli.model.term import term_days
+from emocni_cli.model.training import Training
+from emocni_cli.model.trainings import Session
 from emocni_cli.status.events import split
 from emocni_cli.status.rules import judge
+from emocni_cli.trainings.schedule import by_training, scheduled_plans, session_number
 from emocni_cli.workspace.load import Workspace
 
 DEFAULT_DAYS = 30
@@ -29,7 +32,7 @@ DEFAULT_DAYS = 30
 class Entry:
     """One thing on the agenda. `first` is None for a step whose time has come but has no date."""
 
-    kind: str  # meeting | consultation | webinar | training | plan_step | annual_plan
+    kind: str  # meeting | consultation | webinar | training | session | plan_step | annual_plan
     id: str
     what: str
     first: dt.date | None
@@ -129,9 +132,12 @@ def _event(kind: str, r: Any, event_uid: str, overdue: bool = False) -> Entry:
 
 
 def _trainings(ws: Workspace, a: Agenda, domain: str) -> None:
-    """Trainings not cancelled and not yet done on the day whose term meets the agenda's days, and
-    those overdue (Training.overdue). A planned training whose term emocni cannot read is a note."""
-    plans = ws.annual_plans
+    """Trainings not cancelled and not yet done on the day whose term meets the agenda's days — a
+    training with sessions as its sessions in those days — and those overdue (Training.overdue:
+    for one with sessions, still planned after the last). A planned training whose term emocni
+    cannot read is a note."""
+    plans = scheduled_plans(ws)  # a training with sessions: the days of its sessions
+    sessions = by_training(ws.sessions)
     ids = Counter(t.id for trainings in plans.values() for t in trainings)
     for year, trainings in plans.items():
         for t in trainings:
@@ -141,6 +147,9 @@ def _trainings(ws: Workspace, a: Agenda, domain: str) -> None:
             if t.status == TRAINING_CANCELLED or days is None or t.done_by(a.today):
                 continue
             overdue = t.overdue(a.today)
+            if not overdue and t.id in sessions:
+                _sessions(a, t, sessions[t.id], domain)
+                continue
             if not overdue and not (days.last >= a.today and days.first <= a.until):
                 continue
             year_opt = year if ids[t.id] > 1 else None  # the id alone does not say which plan
@@ -157,6 +166,24 @@ def _trainings(ws: Workspace, a: Agenda, domain: str) -> None:
                 uid=uid(domain, "training", f"{year}-{t.id}"),
             )
             (a.overdue if overdue else a.upcoming).append(entry)
+
+
+def _sessions(a: Agenda, t: Training, sessions: list[Session], domain: str) -> None:
+    for nr, s in enumerate(sessions, 1):
+        if a.today <= s.data <= a.until:
+            a.upcoming.append(
+                Entry(
+                    "session",
+                    s.id,
+                    session_summary(t, nr, len(sessions)),
+                    s.data,
+                    s.data,
+                    time=s.godzina,
+                    place=s.miejsce or t.miejsce,
+                    command=say.attendance_command(t.id, str(session_number(s) or s.id)),
+                    uid=uid(domain, "session", s.id),
+                )
+            )
 
 
 def _plan_steps(ws: Workspace, a: Agenda) -> None:

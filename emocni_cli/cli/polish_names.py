@@ -62,6 +62,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "set": ("ustaw",),
     "mark": ("oznacz",),
     "adopt": ("przyjmij",),
+    "session": ("zajęcia",),  # emocni training session: a group of its own
     # emocni config
     "get": ("pokaż",),
     "unset": ("usuń",),
@@ -144,7 +145,10 @@ class PolishNamed(TyperGroup):
 
 
 def name_in_polish(command: _click.Command) -> None:
-    """Let the subcommands of a group (as cli/app.py loads it) answer to their Polish names."""
+    """Let the subcommands of a group (as cli/app.py loads it), and of the groups within it (training
+    session), answer to their Polish names."""
     if isinstance(command, TyperGroup):
         command.__class__ = PolishNamed
         command.polish_names = {name: subcommand_names(name, sub) for name, sub in command.commands.items()}
+        for sub in command.commands.values():
+            name_in_polish(sub)

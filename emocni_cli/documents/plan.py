@@ -133,9 +133,12 @@ _ESSENTIAL = {
 
 
 def annual_plan(ws: Workspace, year: int, prepared: dt.date | None = None) -> DocumentData:
-    """One annual plan; a draft while it is empty or a planned training lacks essential data."""
+    """One annual plan; a draft while it is empty or a planned training lacks essential data. A
+    training with sessions has their term and hours."""
+    from emocni_cli.trainings.schedule import scheduled_plans
+
     check_plan_year(ws.settings.plan.years, year)
-    plans = ws.annual_plans
+    plans = scheduled_plans(ws)
     if year not in plans:
         existing = ", ".join(map(str, plans)) or "żadnych"
         raise NotFoundError(

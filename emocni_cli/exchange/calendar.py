@@ -1,6 +1,7 @@
 """The workspace as an iCalendar file (RFC 5545): meetings, the animator's consultations, webinars
-and planned trainings, each with a stable UID so that importing a newer export updates events
-instead of duplicating them. Text values lose the control characters RFC 5545 forbids in TEXT."""
+and planned trainings (one event per session for a training that has sessions), each with a
+stable UID so that importing a newer export updates events instead of duplicating them. Text
+values lose the control characters RFC 5545 forbids in TEXT."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from emocni_cli.model.records import Consultation, Meeting, Webinar
 from emocni_cli.model.statuses import EVENT_CANCELLED, EVENT_PLANNED, TRAINING_CANCELLED, TRAINING_PLANNED
 from emocni_cli.model.term import month_text, term_days
 from emocni_cli.model.training import Training
+from emocni_cli.model.trainings import Session
 from emocni_cli.model.values import format_hours, format_minutes
 from emocni_cli.model.vocabularies import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES
+from emocni_cli.trainings.schedule import by_training, scheduled
 from emocni_cli.workspace.load import Workspace
 
 TIMEZONE = "Europe/Warsaw"
@@ -86,12 +89,13 @@ UID_KINDS = {
     "consultation": "konsultacja",
     "webinar": "webinarium",
     "training": "szkolenie",
+    "session": "zajecia",
 }
 
 
 def uid(domain: str, kind: str, key: str) -> str:
     """The stable UID of an event: 'spotkanie-2018-04-10@wierzbno-dolne.emocni'. `kind` is a key of
-    UID_KINDS; a training's key is 'YEAR-ID'."""
+    UID_KINDS; a training's key is 'YEAR-ID', a session's its id ('2019-01.2')."""
     return f"{UID_KINDS[kind]}-{key}@{domain}"
 
 
@@ -115,6 +119,11 @@ def webinar_summary(w: Webinar) -> str:
 
 def training_summary(t: Training) -> str:
     return f"Szkolenie: {t.tytul}"
+
+
+def session_summary(t: Training, nr: int, of: int) -> str:
+    """'Szkolenie: E-urząd (zajęcia 2 z 4)': the sessions counted in the order they take place."""
+    return f"{training_summary(t)} (zajęcia {nr} z {of})"
 
 
 def _meeting(ws: Workspace, m: Meeting, domain: str) -> Entry:
@@ -187,25 +196,28 @@ def _webinar(w: Webinar, domain: str) -> Entry:
     )
 
 
+def _training_lines(ws: Workspace, year: int, t: Training, term_label: str = "Termin w planie") -> str:
+    partner = ws.partner_names.get(t.partner or "", t.partner)
+    return _lines(
+        ("Plan szkoleń na rok", year),
+        (term_label, t.termin),
+        ("Obszar", TRAINING_AREAS.label(t.obszar) if t.obszar else None),
+        ("Grupa docelowa", t.grupa_docelowa),
+        ("Forma", TRAINING_FORMS.label(t.forma)),
+        ("Liczba godzin", format_hours(t.godziny) if t.godziny else None),
+        ("Partner organizujący", partner),
+        ("Trener", t.trener),
+        ("Planowana liczba uczestników", t.uczestnicy_plan),
+        ("Status", TRAINING_STATUSES.label(t.status)),
+    )
+
+
 def _training(ws: Workspace, year: int, t: Training, span: Span, domain: str) -> Entry:
     summary = training_summary(t)
     if span.month_only:  # "2019-03", "03.2019" and "marzec 2019" all read as "marzec 2019"
         summary += f" (termin: {month_text(span.first)})"
-    names = ws.partner_names
-    partner = names.get(t.partner or "", t.partner)
     description = _joined(
-        _lines(
-            ("Plan szkoleń na rok", year),
-            ("Termin w planie", t.termin),
-            ("Obszar", TRAINING_AREAS.label(t.obszar) if t.obszar else None),
-            ("Grupa docelowa", t.grupa_docelowa),
-            ("Forma", TRAINING_FORMS.label(t.forma)),
-            ("Liczba godzin", format_hours(t.godziny) if t.godziny else None),
-            ("Partner organizujący", partner),
-            ("Trener", t.trener),
-            ("Planowana liczba uczestników", t.uczestnicy_plan),
-            ("Status", TRAINING_STATUSES.label(t.status)),
-        ),
+        _training_lines(ws, year, t),
         "Dokładna data do ustalenia — w kalendarzu pierwszy dzień miesiąca." if span.month_only else "",
     )
     return Entry(
@@ -217,6 +229,30 @@ def _training(ws: Workspace, year: int, t: Training, span: Span, domain: str) ->
         t.status == TRAINING_CANCELLED,
         t.status == TRAINING_PLANNED,
     )
+
+
+def _sessions(ws: Workspace, year: int, t: Training, sessions: list[Session], domain: str) -> list[Entry]:
+    """One event per session of a training (`t` with the term and hours of its sessions): no
+    attendance and nothing about the participants, only the training's own data."""
+    found = []
+    for nr, s in enumerate(sessions, 1):
+        span = Span(s.data, s.data, s.godzina, round(s.godziny * 60) if s.godzina else None)
+        description = _joined(
+            _lines(("Zajęcia", f"{nr} z {len(sessions)}"), ("Temat zajęć", s.temat)),
+            _training_lines(ws, year, t, "Termin zajęć"),
+        )
+        found.append(
+            Entry(
+                uid(domain, "session", s.id),
+                session_summary(t, nr, len(sessions)),
+                span,
+                description,
+                s.miejsce or t.miejsce,
+                t.status == TRAINING_CANCELLED,
+                t.status == TRAINING_PLANNED,
+            )
+        )
+    return found
 
 
 def term_unread(year: int, t: Training) -> str:
@@ -235,8 +271,12 @@ def entries(ws: Workspace) -> tuple[list[Entry], list[str]]:
     found += [_consultation(ws, c, domain) for c in ws.consultations]
     found += [_webinar(w, domain) for w in ws.webinars]
     skipped = []
+    sessions = by_training(ws.sessions)
     for year, trainings in ws.annual_plans.items():
         for t in trainings:
+            if t.id in sessions:
+                found += _sessions(ws, year, scheduled(t, sessions[t.id]), sessions[t.id], domain)
+                continue
             days = term_days(t.termin) if t.termin else None
             if days is None:
                 skipped.append(term_unread(year, t))

@@ -21,6 +21,7 @@ from emocni_cli.status import sentences as say
 from emocni_cli.status.consultations import minutes_of, remote_budget, remote_item, visits_item
 from emocni_cli.status.events import item, split
 from emocni_cli.status.report import DONE, IN_PROGRESS, TODO, ConsultationSummary, Item, Report
+from emocni_cli.trainings.schedule import scheduled_plans
 from emocni_cli.workspace.load import Workspace
 
 NEXT_YEAR_WARNING_MONTH = 10  # from October fewer than 3 months of the year are left
@@ -237,7 +238,7 @@ def _annual_plans(ws: Workspace, today: dt.date, warnings: list[str]) -> Item:
     waiting: dict[int, dt.date] = {}
     unadopted: list[int] = []
     cancelled_only: list[int] = []
-    for year, trainings in ws.annual_plans.items():
+    for year, trainings in scheduled_plans(ws).items():  # a training's term from its sessions
         active = [t for t in trainings if t.status != TRAINING_CANCELLED]
         for t in active:
             if t.overdue(today):

@@ -12,9 +12,10 @@ from emocni_cli.model.fields import refers_to
 from emocni_cli.model.plan import GENERAL_FILE, GeneralPlan
 from emocni_cli.model.records import MAX_VISIT, Consultation, Meeting, Partner, Record
 from emocni_cli.model.settings import Settings
-from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_DONE
+from emocni_cli.model.statuses import EVENT_CANCELLED, TRAINING_CANCELLED, TRAINING_DONE
 from emocni_cli.model.training import Training
-from emocni_cli.model.values import format_date
+from emocni_cli.model.trainings import Session
+from emocni_cli.model.values import format_date, format_hours
 from emocni_cli.model.vocabularies import TRAINING_STATUSES, fold
 from emocni_cli.workspace.layout import (
     ANNUAL_FILE,
@@ -22,6 +23,7 @@ from emocni_cli.workspace.layout import (
     CONSULTATIONS,
     MEETINGS,
     PARTNERS,
+    SESSIONS,
     RecordKind,
 )
 
@@ -102,6 +104,7 @@ def check_plans(
                         "--participants LICZBA --date DATA; jeśli nie, usuń datę zrealizowano z pliku",
                     )
                 )
+    _check_sessions(records, reader, kinds)
     if general is not None:
         loc = reader.locators[GENERAL_FILE]
         for key, message in general.akceptacja.order_problems():
@@ -255,3 +258,100 @@ def check_visits(records: dict[str, list[Record]], reader: Reader) -> None:
                     'dodatkowe. Odwołaną wizytę oznacz status = "odwolane"',
                 )
             seen[c.wizyta_nr] = c.id
+
+
+# --- sessions (zajecia.toml) ---------------------------------------------------------------------
+
+Notice = tuple[str, str, str]  # field, message, hint
+
+
+def session_notices(session: Session, training: Training, year: int) -> list[Notice]:
+    """What is odd, never wrong, about one session of a training of the plan of `year`: a day
+    outside that year, a training that is cancelled. Shared by `check` and `training session add`."""
+    found = []
+    if session.data.year != year:
+        found.append(
+            (
+                "data",
+                f"zajęcia {format_date(session.data)} szkolenia „{training.id}” są poza rokiem "
+                f"jego planu ({year})",
+                "sprawdź datę zajęć albo przenieś szkolenie do planu właściwego roku",
+            )
+        )
+    if training.status == TRAINING_CANCELLED:
+        found.append(
+            (
+                "szkolenie",
+                f"szkolenie „{training.id}” jest odwołane, a ma zajęcia {format_date(session.data)}",
+                f"jeśli jednak się odbywa: emocni training edit {training.id} --status planowane; "
+                f"jeśli nie, usuń zajęcia: emocni training session remove {training.id} {session.id}",
+            )
+        )
+    return found
+
+
+def hours_notice(training: Training, session_hours: float) -> Notice | None:
+    """The plan's declared hours differ from the sum of the training's sessions: the sessions
+    count, the plan's figure is only noted."""
+    if training.godziny is None or abs(training.godziny - session_hours) < 1e-9:
+        return None
+    return (
+        "godziny",
+        f"szkolenie „{training.id}” ma w planie {format_hours(training.godziny)}, a jego zajęcia "
+        f"trwają razem {format_hours(session_hours)} (liczy się suma zajęć)",
+        f"jeśli plan się zmienił, popraw go: emocni training edit {training.id} --hours "
+        f"{format_hours(session_hours).removesuffix(' h')}",
+    )
+
+
+def _check_sessions(records: dict[str, list[Record]], reader: Reader, kinds: list[RecordKind]) -> None:
+    """Each session names a training of an annual plan (an error otherwise, judged only when every
+    annual plan was read); a session outside its plan's year or of a cancelled training, and a
+    plan's hours that differ from its sessions' sum are notices."""
+    trainings: dict[str, tuple[RecordKind, int, Training, int]] = {}  # id -> where, which, year
+    for kind in kinds:
+        if m := ANNUAL_FILE.match(kind.file):
+            for index, training in reader.indexed(records, kind.file):
+                assert isinstance(training, Training)
+                trainings.setdefault(training.id, (kind, index, training, int(m[1])))
+    plans_read = not any(ANNUAL_FILE.match(p.file) for p in reader.problems)
+    loc = reader.locators.get(SESSIONS.file)
+    hours: dict[str, float] = {}
+    for index, session in reader.indexed(records, SESSIONS.file):
+        assert isinstance(session, Session)
+
+        def line(key: str, i: int = index) -> int | None:
+            return loc.record(SESSIONS.table, i, key) if loc else None
+
+        if session.szkolenie not in trainings:
+            if plans_read:
+                reader.error(
+                    SESSIONS.file,
+                    f"zajęcia „{session.id}” należą do nieistniejącego szkolenia „{session.szkolenie}”",
+                    line("szkolenie"),
+                    record=session.id,
+                    field="szkolenie",
+                    hint="popraw id szkolenia (lista: emocni training list) albo usuń te zajęcia",
+                )
+            continue
+        _, _, training, year = trainings[session.szkolenie]
+        hours[training.id] = hours.get(training.id, 0) + session.godziny
+        for fname, message, hint in session_notices(session, training, year):
+            reader.notices.append(
+                Problem(SESSIONS.file, message, line=line(fname), record=session.id, field=fname, hint=hint)
+            )
+    for training_id, total in hours.items():
+        kind, index, training, _ = trainings[training_id]
+        if notice := hours_notice(training, total):
+            fname, message, hint = notice
+            plan_loc = reader.locators.get(kind.file)
+            reader.notices.append(
+                Problem(
+                    kind.file,
+                    message,
+                    line=plan_loc.record(kind.table, index, fname) if plan_loc else None,
+                    record=training_id,
+                    field=fname,
+                    hint=hint,
+                )
+            )

@@ -6,6 +6,7 @@ from pydantic import BaseModel
 
 from emocni_cli.model.fields import comment
 from emocni_cli.model.records import Consultation, Meeting, Partner, Webinar
+from emocni_cli.model.trainings import Session
 
 
 def field_lines(model: type[BaseModel], width: int, **values: str | int) -> str:
@@ -72,6 +73,16 @@ def _headers() -> dict[str, str]:
 # The commented records files `emocni init` writes, by file name.
 HEADERS: dict[str, str] = _headers()
 
+# Files of trainings as they happen: written, with their header, by the first command that needs them.
+FIRST_USE_HEADERS: dict[str, str] = {
+    "zajecia.toml": f"""\
+# Zajęcia szkoleń z planów rocznych: każde zajęcia to blok [[zajecia]] (data, godzina, liczba godzin).
+# Termin i liczba godzin szkolenia, które ma zajęcia, wynikają z jego zajęć.
+# Polecenie:  emocni training session add 2019-01 --date 05.03.2019 --time 10:00 --hours 3 --count 4
+#
+{field_lines(Session, 11)}""",
+}
+
 CONFIG_HEADER = """\
 # Przestrzeń robocza emocni — dane gminy i partnerstwa.
 # Plik możesz edytować w dowolnym edytorze tekstu (np. Notatnik), zapisując w UTF-8.
@@ -107,4 +118,4 @@ def initial_text(name: str) -> str:
     """The commented text a workspace file starts from when emocni creates it."""
     from emocni_cli.workspace.plan_starter_files import plan_file_text
 
-    return HEADERS.get(name) or plan_file_text(name) or ""
+    return HEADERS.get(name) or FIRST_USE_HEADERS.get(name) or plan_file_text(name) or ""

@@ -65,11 +65,14 @@ def test_november_2018_trainings_of_the_month_and_the_second_visit(example: Path
 
 
 def test_february_2019_the_webinar_and_the_march_training(example: Path) -> None:
-    text = agenda(example, "--today", "2019-02-01")
+    text = agenda(example, "--today", "2019-02-01", "--days", "35")
     assert "czwartek, 14 lutego 2019 — Webinarium: Webinarium wprowadzające" in text
     assert "po webinarium zapisz udział: emocni webinar held webinarium-wprowadzajace" in text
-    assert "marzec 2019 — Szkolenie: Bankowość internetowa" in text
-    assert "kwiecień 2019" not in text
+    # a training with sessions is on the agenda by its sessions
+    first = "wtorek, 5 marca 2019, godz. 10:00 — Szkolenie: Bankowość internetowa i bezpieczne płatności"
+    assert f"{first} (zajęcia 1 z 6)" in text
+    assert "po zajęciach zapisz obecność: emocni training attendance 2019-01 --session 1 --present" in text
+    assert "marzec 2019 —" not in text and "12 marca" not in text and "kwiecień 2019" not in text
 
 
 def test_overdue_events_and_trainings_say_how_to_record_or_cancel_them(planned: Path) -> None:
@@ -77,8 +80,11 @@ def test_overdue_events_and_trainings_say_how_to_record_or_cancel_them(planned: 
     ok(Cli(planned)("webinar", "add", "Promocja szkoleń", "--date", "2019-04-10"))
     text = agenda(planned, "--today", "2019-05-20", "--days", "7")
     upcoming, overdue = text.split("Zaległe — data minęła, a status to nadal „planowane”:")
-    assert "maj 2019 — Szkolenie: Zdrowie w sieci" in upcoming
-    assert overdue.index("marzec 2019 — Szkolenie: Bankowość") < overdue.index("wtorek, 2 kwietnia 2019")
+    assert "czwartek, 23 maja 2019, godz. 10:00 — Szkolenie: Zdrowie w sieci" in upcoming
+    # overdue after its last session (21.03), where the term in the plan says only "marzec 2019"
+    assert overdue.index("05.03.2019–21.03.2019 — Szkolenie: Bankowość") < overdue.index(
+        "wtorek, 2 kwietnia 2019"
+    )
     assert (
         "jeśli doszło do skutku, zapisz: emocni training done 2019-01 --participants LICZBA --date DATA"
         in overdue
@@ -205,21 +211,23 @@ def test_a_training_without_a_readable_term_is_named_not_lost(planned: Path) -> 
         path.read_text(encoding="utf-8").replace('termin = "maj 2019"', 'termin = "wiosna 2019"'),
         encoding="utf-8",
     )
+    ok(Cli(planned)("training", "add", "-y", "2019", "-t", "Kurs bez daty", "--when", "jesień 2019"))
     result = ok(Cli(planned)("agenda", "--today", "2019-05-01"))
-    assert "Szkolenie: Zdrowie w sieci" not in result.stdout
+    assert "Szkolenie: Kurs bez daty" not in result.stdout
     message = flat(result.stderr)
     assert (
-        "Uwaga: pominięto szkolenie „2019-03” (plan-2019.toml): nie rozumiem terminu „wiosna 2019”" in message
+        "Uwaga: pominięto szkolenie „2019-07” (plan-2019.toml): nie rozumiem terminu „jesień 2019”" in message
     )
     assert "wpisz np. 2019-03, marzec 2019 albo 12.03.2019" in message
+    # a training with sessions is on the agenda by its sessions, whatever its term in the plan says
+    assert "Szkolenie: Zdrowie w sieci" in result.stdout and "„2019-03”" not in message
 
 
 def test_a_training_term_of_days_is_shown_as_its_days(example: Path) -> None:
-    path = example / "plan-2019.toml"
-    text = path.read_text(encoding="utf-8")
-    text = text.replace('termin = "marzec 2019"', 'termin = "12–14.03.2019"')
-    path.write_text(text.replace('termin = "kwiecień 2019"', 'termin = "15.04.2019"'), encoding="utf-8")
+    cli = Cli(example)
+    ok(cli("training", "add", "-y", "2019", "-t", "Kurs trzydniowy", "--when", "12–14.03.2019"))
+    ok(cli("training", "add", "-y", "2019", "-t", "Kurs jednodniowy", "--when", "15.04.2019"))
     shown = agenda(example, "--today", "2019-03-01", "--days", "60")
-    assert "12.03.2019–14.03.2019 — Szkolenie: Bankowość" in shown
-    assert "poniedziałek, 15 kwietnia 2019 — Szkolenie: Profil zaufany" in shown
+    assert "12.03.2019–14.03.2019 — Szkolenie: Kurs trzydniowy" in shown
+    assert "poniedziałek, 15 kwietnia 2019 — Szkolenie: Kurs jednodniowy" in shown
     assert "dokładny dzień do ustalenia" not in shown

@@ -227,7 +227,9 @@ def test_the_example_workspace_has_a_complete_plan(example: Path) -> None:
     banking = listed["szkolenia"][0]
     assert banking["tytul"] == "Bankowość internetowa i bezpieczne płatności"
     assert (banking["obszar"], banking["grupa_docelowa"]) == ("finanse", "dorośli 50+")
-    assert (banking["godziny"], banking["termin"], banking["uczestnicy_plan"]) == (12, "marzec 2019", 12)
+    # its term and hours as its six sessions have them ("marzec 2019" in the file)
+    assert (banking["godziny"], banking["termin"], banking["zajecia"]) == (12, "05–21.03.2019", 6)
+    assert banking["uczestnicy_plan"] == 12
     assert (banking["partner"], banking["trener"]) == ("kgw-wierzbianki", "Krzysztof Wróbel")
     assert "Biblioteka" in banking["miejsce"]
     assert listed["razem"]["godziny"] == 48

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import typer
 from emocni_cli.cli import csv_transfer as csv
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
+from emocni_cli.cli.commands.training_session import app as session_app
 from emocni_cli.cli.document_output import FORCE_OPTION
 from emocni_cli.cli.options import YES_OPTION, FieldOption, FieldOptions, opt_date, root
 from emocni_cli.cli.reading import refuse_if_left_out, workspace_for_reading
@@ -25,6 +27,7 @@ app = typer.Typer(
     help="Roczne plany szkoleń (część szczegółowa planu): szkolenia na każdy rok okresu planu.",
     no_args_is_help=True,
 )
+app.add_typer(session_app, name="session")
 
 AREA_HELP = (
     "Obszar z „Ramowego katalogu kompetencji cyfrowych”: "
@@ -111,11 +114,16 @@ def _totals_line(totals: PlanTotals) -> str:
     )
 
 
-def _plan_json(year: int, trainings: list[Training]) -> dict[str, Any]:
+def _plan_json(year: int, trainings: list[Training], sessions: Counter[str]) -> dict[str, Any]:
+    """One plan for --json; a training with sessions has their term and hours, and their number."""
     return {
         "rok": year,
         "plik": training_kind(year).file,
-        "szkolenia": [t.model_dump(mode="json", exclude_none=True) for t in trainings],
+        "szkolenia": [
+            t.model_dump(mode="json", exclude_none=True)
+            | ({"zajecia": sessions[t.id]} if sessions[t.id] else {})
+            for t in trainings
+        ],
         "razem": dataclasses.asdict(PlanTotals.of(trainings)),
     }
 
@@ -130,19 +138,25 @@ def list_(
 ) -> None:
     """Lista szkoleń planu rocznego z podsumowaniem (szkolenia, godziny, uczestnicy).
 
-    Kolumna „osoby”: planowana liczba uczestników, a po szkoleniu „plan / faktycznie”."""
+    Kolumna „osoby”: planowana liczba uczestników, a po szkoleniu „plan / faktycznie”. Termin
+    i godziny szkolenia, które ma zajęcia, wynikają z jego zajęć (emocni training session list)."""
+    from emocni_cli.trainings.schedule import scheduled_plans
+
     ws = workspace_for_reading(ctx)
     if year is not None:
         check_plan_year(ws.settings.plan.years, year)
-    plans = {year: ws.annual_plans.get(year, [])} if year is not None else ws.annual_plans
+    every = scheduled_plans(ws)
+    plans = {year: every.get(year, [])} if year is not None else every
     if as_json:
-        objects = [_plan_json(y, items) for y, items in plans.items()]
+        counts = Counter(s.szkolenie for s in ws.sessions)
+        objects = [_plan_json(y, items, counts) for y, items in plans.items()]
         output.emit_json(objects[0] if year is not None else objects)
         return
     if not plans:
         output.info(
             "Nie ma jeszcze planów rocznych. Dodaj szkolenie: emocni training add --year ROK --title …"
         )
+    with_sessions = {s.szkolenie for s in ws.sessions}
     for y, items in plans.items():
         if not items:
             output.info(f"Plan na rok {y} nie ma szkoleń. Dodaj: emocni training add --year {y} --title …")
@@ -151,11 +165,25 @@ def list_(
             [h for h, _ in COLUMNS], ([fn(t) for _, fn in COLUMNS] for t in items), title=f"Plan {y}"
         )
         output.out.print(f"Razem {y}: {_totals_line(PlanTotals.of(items))}", markup=False)
+        if ids := [t.id for t in items if t.id in with_sessions]:
+            output.info(f"Termin i godziny według zajęć: {', '.join(ids)} (emocni training session list ID).")
 
 
-def _partner_name(ws: Workspace, training: Any) -> list[tuple[str, str]]:
+def _derived(ws: Workspace, training: Any) -> list[tuple[str, str]]:
+    """The partner's name, and the term and hours the training's sessions give it."""
+    from emocni_cli.trainings.attendance import sessions_of, training_hours
+    from emocni_cli.trainings.schedule import term_of
+
     partner = ws.find(PARTNERS, training.partner) if training.partner else None
-    return [("nazwa partnera", partner.nazwa)] if partner else []
+    pairs = [("nazwa partnera", partner.nazwa)] if partner else []
+    sessions = sessions_of(ws.sessions, training.id)
+    if sessions:
+        pairs += [
+            ("zajęcia", f"{len(sessions)} (emocni training session list {training.id})"),
+            ("termin według zajęć", term_of(sessions)),
+            ("godziny według zajęć", format_hours(training_hours(training, sessions))),
+        ]
+    return pairs
 
 
 @app.command("show")
@@ -165,7 +193,7 @@ def show(
     year: int | None = YEAR_OF_ID,
     as_json: bool = rc.JSON_OPTION,
 ) -> None:
-    """Pokaż wszystkie dane szkolenia."""
+    """Pokaż wszystkie dane szkolenia (a gdy ma zajęcia — także termin i godziny według zajęć)."""
     from emocni_cli.actions.plan import locate
 
     ws = workspace_for_reading(ctx)
@@ -173,7 +201,7 @@ def show(
         annual = [item.file for item in ws.left_out if ANNUAL_FILE.match(item.file)]
         refuse_if_left_out(ws, training_id, annual)
     year = locate(ws, training_id, year)
-    rc.show_record(ws, training_kind(year), training_id, as_json, extra=_partner_name)
+    rc.show_record(ws, training_kind(year), training_id, as_json, extra=_derived)
 
 
 @app.command("edit")
