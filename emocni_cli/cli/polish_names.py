@@ -34,6 +34,7 @@ GROUP_NAMES: dict[str, tuple[str, ...]] = {
     "webinar": ("webinarium", "webinaria"),
     "plan": ("plan",),
     "training": ("szkolenie", "szkolenia"),
+    "participant": ("uczestnik",),
     "calendar": ("kalendarz",),
     "render-plan": ("dokument-planu", "dokumenty-planu"),
     "template": ("szablon", "szablony"),

@@ -47,10 +47,36 @@ AGREEMENT = DocumentKind("agreement", "porozumienie.docx", "porozumienie partner
 DECLARATION = DocumentKind(
     "declaration", "deklaracja.docx", "deklaracja przystąpienia do partnerstwa", "deklaracja"
 )
+TRAINING_ATTENDANCE = DocumentKind(
+    "training-attendance",
+    "lista-obecnosci-szkolenie.docx",
+    "lista obecności na szkoleniu",
+    "lista-obecności-szkolenia",
+)
+CERTIFICATES = DocumentKind(
+    "certificates", "zaswiadczenie.docx", "zaświadczenia ukończenia szkolenia", "zaświadczenia"
+)
+PARTICIPANT_FORM = DocumentKind(
+    "participant-form",
+    "deklaracja-uczestnictwa.docx",
+    "deklaracja uczestnictwa w szkoleniu",
+    "deklaracja-uczestnictwa",
+)
 
 # Every document emocni renders; `emocni template export` offers exactly these.
 KINDS: dict[str, DocumentKind] = {
-    kind.key: kind for kind in (GENERAL_PLAN, DETAILED_PLAN, ATTENDANCE_LIST, MINUTES, AGREEMENT, DECLARATION)
+    kind.key: kind
+    for kind in (
+        GENERAL_PLAN,
+        DETAILED_PLAN,
+        ATTENDANCE_LIST,
+        MINUTES,
+        AGREEMENT,
+        DECLARATION,
+        TRAINING_ATTENDANCE,
+        CERTIFICATES,
+        PARTICIPANT_FORM,
+    )
 }
 
 

@@ -109,3 +109,34 @@ def trained(workspace: Workspace, day: dt.date) -> Trained:
         if not attended and item.training.done_by(day):
             headcounts += item.training.uczestnicy_faktycznie or 0
     return Trained(len(completed), workspace.settings.wymagania.cel_uczestnikow, headcounts)
+
+
+def find_session(sessions: list[Session], training_id: str, typed: str) -> Session:
+    """The session a person named with --session: its number ("2", the id's suffix), its date
+    ("12.03.2019", when only one session is that day) or its full id ("2019-01.2")."""
+    from emocni_cli.errors import InputError, NotFoundError
+    from emocni_cli.model.values import format_date, parse_date
+
+    typed = typed.strip()
+    mine = sessions_of(sessions, training_id)
+    found = [s for s in mine if typed in (s.id, s.id.removeprefix(f"{training_id}."))]
+    if not found:
+        try:
+            day = parse_date(typed)
+        except ValueError:
+            day = None
+        found = [s for s in mine if s.data == day]
+    if len(found) > 1:
+        numbers = ", ".join(s.id.removeprefix(f"{training_id}.") for s in found)
+        raise InputError(
+            f"Szkolenie „{training_id}” ma kilka zajęć {typed}: nr {numbers}.",
+            hint="podaj numer zajęć, np. --session " + found[0].id.removeprefix(f"{training_id}."),
+        )
+    if not found:
+        listed = "; ".join(f"{s.id.removeprefix(f'{training_id}.')} — {format_date(s.data)}" for s in mine)
+        raise NotFoundError(
+            f"Szkolenie „{training_id}” nie ma zajęć „{typed}”"
+            + (f" (są: {listed})." if mine else " — nie ma jeszcze żadnych zajęć."),
+            hint=f"zajęcia szkolenia: emocni training session list {training_id}",
+        )
+    return found[0]

@@ -10,22 +10,35 @@ from pathlib import Path
 
 from templates.builders import (
     deklaracja,
+    deklaracja_uczestnictwa,
     layout,
     lista_obecnosci,
+    lista_obecnosci_szkolenie,
     plan_ogolny,
     plan_szczegolowy,
     porozumienie,
     protokol,
+    zaswiadczenie,
 )
 
 DOCUMENTS: layout.Builders = {
     module.FILE: module.document
-    for module in (plan_ogolny, plan_szczegolowy, lista_obecnosci, protokol, porozumienie, deklaracja)
+    for module in (
+        plan_ogolny,
+        plan_szczegolowy,
+        lista_obecnosci,
+        protokol,
+        porozumienie,
+        deklaracja,
+        lista_obecnosci_szkolenie,
+        zaswiadczenie,
+        deklaracja_uczestnictwa,
+    )
 }
 
 
 def build(folder: Path = layout.TEMPLATES) -> list[Path]:
-    """Write all six templates into folder."""
+    """Write every template into folder."""
     return layout.write(DOCUMENTS, folder)
 
 
