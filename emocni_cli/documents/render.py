@@ -84,7 +84,7 @@ def kind_named(name: str) -> DocumentKind | None:
     """The kind a person named, by its key or its Polish name (with or without Polish letters)."""
     from emocni_cli.model.vocabularies import fold
 
-    return next((k for k in KINDS.values() if fold(name) in (k.key, fold(k.polish))), None)
+    return next((k for k in KINDS.values() if fold(name) in (fold(k.key), fold(k.polish))), None)
 
 
 @dataclass
