@@ -198,10 +198,10 @@ def certificates(ws: Workspace, training_id: str, prepared: dt.date | None) -> t
     ]
     holders, forgotten = [], 0
     for e, result in done:
-        person = people.get(e.uczestnik)
-        if person is None or person.forgotten:
+        person = people.get(e.uczestnik)  # an unknown id is an error `emocni check` reports
+        if person is not None and person.forgotten:
             forgotten += 1
-        else:
+        elif person is not None:
             holders.append((person, result))
     holders.sort(key=lambda pair: _surname_order(pair[0]))
     if not holders:
