@@ -20,7 +20,13 @@ from emocni_cli.model.training import Training
 from emocni_cli.model.trainings import Enrolment, Participant, Session
 from emocni_cli.model.values import MONTHS_GENITIVE, WEEKDAYS, format_date, format_time
 from emocni_cli.model.vocabularies import fold
-from emocni_cli.trainings.attendance import find_session, progress, sessions_of, training_hours
+from emocni_cli.trainings.attendance import (
+    find_session,
+    progress,
+    session_number,
+    sessions_of,
+    training_hours,
+)
 from emocni_cli.workspace.layout import PARTNERS, training_kind
 from emocni_cli.workspace.load import Workspace
 
@@ -49,16 +55,12 @@ def _training(ws: Workspace, training_id: str) -> Training:
     return get(ws, training_kind(locate(ws, training_id)), training_id)
 
 
-def _number(session: Session) -> str:
-    return session.id.removeprefix(f"{session.szkolenie}.")
-
-
 def _session(t: Training, s: Session) -> dict[str, Any]:
     hours = number(s.godziny) + " h"
     return {
         "id": s.id,
-        "nr": _number(s),
-        "naglowek": f"Zajęcia {_number(s)}",
+        "nr": session_number(s),
+        "naglowek": f"Zajęcia {session_number(s)}",
         "data": long_date(s.data),
         "data_krotka": format_date(s.data),
         "dzien_tygodnia": WEEKDAYS[s.data.weekday()],
@@ -168,7 +170,7 @@ def attendance_sheet(ws: Workspace, training_id: str, session: str | None, blank
         "strony": pages,
         "administrator": _administrator(ws),
     }
-    suffix = f"-{_number(chosen)}" if chosen is not None else ""
+    suffix = f"-{session_number(chosen)}" if chosen is not None else ""
     return DocumentData(context, f"lista-obecnosci-szkolenie-{t.id}{suffix}.docx")
 
 

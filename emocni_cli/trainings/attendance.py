@@ -111,6 +111,11 @@ def trained(workspace: Workspace, day: dt.date) -> Trained:
     return Trained(len(completed), workspace.settings.wymagania.cel_uczestnikow, headcounts)
 
 
+def session_number(session: Session) -> str:
+    """The number a person types with --session: the id's suffix ("2" of "2019-01.2")."""
+    return session.id.removeprefix(f"{session.szkolenie}.")
+
+
 def find_session(sessions: list[Session], training_id: str, typed: str) -> Session:
     """The session a person named with --session: its number ("2", the id's suffix), its date
     ("12.03.2019", when only one session is that day) or its full id ("2019-01.2")."""
@@ -119,7 +124,7 @@ def find_session(sessions: list[Session], training_id: str, typed: str) -> Sessi
 
     typed = typed.strip()
     mine = sessions_of(sessions, training_id)
-    found = [s for s in mine if typed in (s.id, s.id.removeprefix(f"{training_id}."))]
+    found = [s for s in mine if typed in (s.id, session_number(s))]
     if not found:
         try:
             day = parse_date(typed)
@@ -127,13 +132,13 @@ def find_session(sessions: list[Session], training_id: str, typed: str) -> Sessi
             day = None
         found = [s for s in mine if s.data == day]
     if len(found) > 1:
-        numbers = ", ".join(s.id.removeprefix(f"{training_id}.") for s in found)
+        numbers = ", ".join(session_number(s) for s in found)
         raise InputError(
             f"Szkolenie „{training_id}” ma kilka zajęć {typed}: nr {numbers}.",
-            hint="podaj numer zajęć, np. --session " + found[0].id.removeprefix(f"{training_id}."),
+            hint=f"podaj numer zajęć, np. --session {session_number(found[0])}",
         )
     if not found:
-        listed = "; ".join(f"{s.id.removeprefix(f'{training_id}.')} — {format_date(s.data)}" for s in mine)
+        listed = "; ".join(f"{session_number(s)} — {format_date(s.data)}" for s in mine)
         raise NotFoundError(
             f"Szkolenie „{training_id}” nie ma zajęć „{typed}”"
             + (f" (są: {listed})." if mine else " — nie ma jeszcze żadnych zajęć."),
