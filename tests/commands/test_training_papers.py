@@ -3,6 +3,7 @@ made as a person types the commands and re-opened with python-docx (and LibreOff
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -249,3 +250,30 @@ def test_the_papers_print_one_page_each(running: Cli, tmp_path: Path) -> None:
     assert f"Pages: {len(COMPLETED)}" in flat(info)
     info, _ = to_pdf(form, tmp_path)
     assert "Pages: 2" in flat(info)
+
+
+# --- the example -----------------------------------------------------------------------------------
+
+
+def test_every_training_of_the_example_has_its_papers(example: Path) -> None:
+    """The shipped example: each 2019 training's list names its main list, and its certificates
+    are exactly the people who completed it (counted by trainings/attendance.py)."""
+    from emocni_cli.trainings.attendance import trainings_progress
+    from emocni_cli.workspace.load import load
+
+    cli, day = Cli(example), dt.date(2019, 12, 31)
+    ws = load(example, personal=True)
+    people = {p.id: p for p in ws.participants}
+    trainings = [item for item in trainings_progress(ws, day) if item.sessions]
+    assert len(trainings) >= 6
+    for item in trainings:
+        t = item.training.id
+        holders = [people[p.enrolment.uczestnik] for p in item.people if p.completed]
+        names = {person.imie_nazwisko for person in holders if not person.forgotten}
+        sheet = written(cli("training", "sheet", t))
+        listed = {row[1] for row in rows(sheet, 1)[1:-1] if row[1]}
+        assert names <= listed, t
+        path = written(cli("training", "certificates", t, "--date", "31.12.2019"))
+        body = Document(str(path)).element.body.xml
+        assert body.count('w:type="page"') + 1 == len(names), t
+        assert all(name in text_of(path) for name in names), t
