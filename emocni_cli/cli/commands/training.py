@@ -280,7 +280,7 @@ def write_sheet(
         3, "--blank-rows", min=0, max=200, help="Ile pustych wierszy dodać na końcu listy."
     ),
 ) -> DocumentData:
-    """Lista obecności na szkolenie (.docx, A4 poziomo): uczestnicy z listy głównej i puste wiersze.
+    """Lista obecności na szkoleniu (.docx, A4 poziomo): uczestnicy z listy głównej i puste wiersze.
 
     Bez --session: tabela z kolumną podpisów dla każdych zajęć (po 6 zajęć na stronie).
     Z --session: lista jednych zajęć na jednej stronie.
