@@ -277,3 +277,8 @@ def test_every_training_of_the_example_has_its_papers(example: Path) -> None:
         body = Document(str(path)).element.body.xml
         assert body.count('w:type="page"') + 1 == len(names), t
         assert all(name in text_of(path) for name in names), t
+
+
+def test_the_list_answers_to_its_short_polish_name(running: Cli) -> None:
+    path = written(running("szkolenie", "lista-obecnosci", "2019-01"))
+    assert path.name == "lista-obecnosci-szkolenie-2019-01.docx"
