@@ -77,11 +77,11 @@ _SPARE_COLUMN = {
     "nr": "",
     "naglowek": "Zajęcia",
     "data": "",
-    "data_krotka": "data: ……………",
+    "data_krotka": "",
     "dzien_tygodnia": "",
     "godzina": "",
     "godziny": "",
-    "czas": "",
+    "czas": "data: ……………",
     "miejsce": "",
     "temat": "",
 }

@@ -15,7 +15,7 @@ from templates.builders import blocks, layout, paperwork, training_papers
 FILE = "deklaracja-uczestnictwa.docx"
 BOX = "☐"
 DOTS = layout.DOTS
-SHORT_DOTS = layout.DOTS[:18]
+SHORT_DOTS = layout.DOTS[:8]
 
 CLAUSE = [
     f"Administratorem Pani / Pana danych osobowych jest {training_papers.ADMINISTRATOR}"
@@ -100,7 +100,7 @@ def document() -> DocxDocument:
             + ".",
             "Oświadczam, że mam ukończone 18 lat, mieszkam w gminie {{ gmina.nazwa }}, a dane podane "
             "w deklaracji są zgodne z prawdą.",
-            "Zapoznałam / zapoznałem się z informacją o przetwarzaniu danych osobowych (poniżej).",
+            "Zapoznałam / zapoznałem się z informacją o przetwarzaniu danych osobowych (na odwrocie).",
         ],
     )
     consent = doc.add_paragraph(
@@ -112,16 +112,18 @@ def document() -> DocxDocument:
     place = doc.add_paragraph("{{ gmina.nazwa }}, dnia " + DOTS)
     place.paragraph_format.space_before = Pt(10)
     blocks.signatures(doc, width, [None, ("{{ '' }}", "czytelny podpis uczestniczki / uczestnika")])
-    blocks.heading(doc, "Informacja o przetwarzaniu danych osobowych (RODO)")
-    for number, text in enumerate(CLAUSE, start=1):
-        paragraph = doc.add_paragraph(f"{number}. {text}", style="Projekt")
-        paragraph.paragraph_format.space_after = Pt(3)
     office = doc.add_paragraph(
-        "Wypełnia organizator: nr uczestnika " + SHORT_DOTS + " · deklarację przyjął(-a): "
-        "{{ emocarz.imie_nazwisko }}, e-Mocarz, dnia " + SHORT_DOTS,
+        f"Wypełnia e-Mocarz ({{{{ emocarz.imie_nazwisko }}}}): nr uczestnika {SHORT_DOTS} · "
+        f"przyjęto dnia {SHORT_DOTS} · podpis {SHORT_DOTS}",
         style="Tabela mała",
     )
     office.paragraph_format.space_before = Pt(10)
+    # on the back of the page: the person keeps the clause, the organiser keeps the signed front
+    doc.add_paragraph("Informacja o przetwarzaniu danych osobowych (RODO)", style="Heading 1")
+    doc.paragraphs[-1].paragraph_format.page_break_before = True
+    for number, text in enumerate(CLAUSE, start=1):
+        paragraph = doc.add_paragraph(f"{number}. {text}", style="Projekt")
+        paragraph.paragraph_format.space_after = Pt(3)
     return doc
 
 

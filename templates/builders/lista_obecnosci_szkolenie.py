@@ -72,12 +72,13 @@ def _info(doc: DocxDocument, width: float) -> None:
 
 
 def _title(doc: DocxDocument) -> None:
-    """The project, the document and the training's title — compact, to leave the page to the list."""
+    """The project, then the document and the training's title on one line: the page is the list's."""
     doc.add_paragraph(blocks.PROJECT, style="Projekt")
     title = doc.add_paragraph(style="Title")
-    title.paragraph_format.space_after = Pt(0)
-    title.add_run("Lista obecności na szkoleniu").font.size = Pt(16)
-    doc.add_paragraph("{{ szkolenie.tytul }}", style="Subtitle").paragraph_format.space_after = Pt(8)
+    title.paragraph_format.space_after = Pt(6)
+    title.add_run("Lista obecności na szkoleniu ").font.size = Pt(16)
+    name = title.add_run("„{{ szkolenie.tytul }}”")
+    name.font.size, name.bold, name.font.color.rgb = Pt(13), False, layout.GREY
 
 
 def _signature_table(doc: DocxDocument, widths: list[float], titles: list[str]) -> Table:
@@ -89,7 +90,8 @@ def _signature_table(doc: DocxDocument, widths: list[float], titles: list[str]) 
     blocks.put(table.rows[2].cells[0], "{{ w.lp }}.")
     blocks.put(table.rows[2].cells[1], "{{ w.imie_nazwisko }}")
     blocks.loop_row(table, 3, "{%tr endfor %}")
-    blocks.put(table.rows[4].cells[1], "Podpis prowadzącego zajęcia: {{ szkolenie.trener }}", bold=True)
+    blocks.put(table.rows[4].cells[1], "Podpis prowadzącego zajęcia", bold=True)
+    table.rows[4].cells[1].add_paragraph("{{ szkolenie.trener }}", style="Tabela")
     paperwork.min_height(table, 2, ROW_MM)
     paperwork.min_height(table, 4, 9)
     return table
@@ -107,7 +109,8 @@ def _grid(doc: DocxDocument, width: float) -> None:
     table = _signature_table(doc, [9, NAME_WIDTH] + [column] * SESSIONS_PER_PAGE, titles)
     for n, cell in enumerate(table.rows[0].cells[2:]):
         z = f"strona.zajecia[{n}]"
-        blocks.put(cell, f"{{{{ {z}.naglowek }}}} · {{{{ {z}.data_krotka }}}}", "Tabela nagłówek")
+        day = f"{{% if {z}.data_krotka %}} · {{{{ {z}.data_krotka }}}}{{% endif %}}"
+        blocks.put(cell, f"{{{{ {z}.naglowek }}}}{day}", "Tabela nagłówek")
         cell.add_paragraph(f"{{{{ {z}.czas }}}}", style="Tabela mała")
 
 

@@ -291,14 +291,19 @@ def write_sheet(
 
 
 @app.command("certificates")
-@writes_document(CERTIFICATES, dated=True)
+@writes_document(
+    CERTIFICATES,
+    dated=True,
+    date_help="Data wydania zaświadczeń, np. 26.03.2019: obecność liczy się do tego dnia "
+    "(bez --date: do dziś, a datę wydania wpiszesz ręcznie).",
+)
 def write_certificates(
     ctx: typer.Context, training_id: str = TRAINING_ARG, prepared: dt.date | None = None
 ) -> DocumentData:
     """Zaświadczenia ukończenia szkolenia (.docx): jeden plik, strona dla każdej osoby, która je ukończyła.
 
     Ukończył, kto był obecny na co najmniej 80% godzin (próg: wymagania.prog_ukonczenia).
-    --date to data wydania; obecność liczy się do tego dnia (bez --date: do dziś, a datę wpiszesz ręcznie)."""
+    -o może wskazać plik albo folder."""
     from emocni_cli.documents.trainings import certificates
 
     data, forgotten = certificates(load(root(ctx), personal=True), training_id, prepared)
