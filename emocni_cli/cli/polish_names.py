@@ -5,8 +5,9 @@ the first of them beside the English name.
 The names of groups are known without importing any group (the root resolves `emocni spotkanie`
 to `meeting` and loads only that module); a subcommand takes its name from VERBS, or, if it writes
 a document, from its document kind (documents/render.py), so `render-plan ogolny` and
-`template export ogolny` speak of the same thing. A new group: one line in GROUP_NAMES; a new
-verb: one line in VERBS. tests/commands/test_polish_names.py fails for a command without one."""
+`template export ogolny` speak of the same thing (and then from VERBS too, `szkolenie
+lista-obecności`). A new group: one line in GROUP_NAMES; a new verb: one line in VERBS.
+tests/commands/test_polish_names.py fails for a command without one."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ GROUP_NAMES: dict[str, tuple[str, ...]] = {
     "plan": ("plan",),
     "training": ("szkolenie", "szkolenia"),
     "report": ("raport",),
+    "participant": ("uczestnik",),
     "calendar": ("kalendarz",),
     "render-plan": ("dokument-planu", "dokumenty-planu"),
     "template": ("szablon", "szablony"),
@@ -63,6 +65,8 @@ VERBS: dict[str, tuple[str, ...]] = {
     "mark": ("oznacz",),
     "adopt": ("przyjmij",),
     "session": ("zajęcia",),  # emocni training session: a group of its own
+    # a document's command answers to its kind's name first (`szkolenie lista-obecności-szkolenia`)
+    "sheet": ("lista-obecności",),
     # emocni config
     "get": ("pokaż",),
     "unset": ("usuń",),
@@ -72,7 +76,8 @@ VERBS: dict[str, tuple[str, ...]] = {
 def subcommand_names(name: str, command: _click.Command) -> tuple[str, ...]:
     """The Polish names of one subcommand: its verb's, or its document kind's."""
     kind = getattr(command.callback, "document_kind", None)  # set by cli/document_output.py
-    return (kind.polish,) if kind is not None else VERBS.get(name, ())
+    verbs = VERBS.get(name, ())
+    return (kind.polish, *verbs) if kind is not None else verbs
 
 
 def english(typed: str, names: Mapping[str, tuple[str, ...]]) -> str:

@@ -48,11 +48,37 @@ DECLARATION = DocumentKind(
     "declaration", "deklaracja.docx", "deklaracja przystąpienia do partnerstwa", "deklaracja"
 )
 INDICATORS = DocumentKind("indicators", "raport-wskaznikow.docx", "raport wskaźników szkoleń", "raport")
+TRAINING_ATTENDANCE = DocumentKind(
+    "training-attendance",
+    "lista-obecnosci-szkolenie.docx",
+    "lista obecności na szkoleniu",
+    "lista-obecności-szkolenia",
+)
+CERTIFICATES = DocumentKind(
+    "certificates", "zaswiadczenie.docx", "zaświadczenia ukończenia szkolenia", "zaświadczenia"
+)
+PARTICIPANT_FORM = DocumentKind(
+    "participant-form",
+    "deklaracja-uczestnictwa.docx",
+    "deklaracja uczestnictwa w szkoleniu",
+    "deklaracja-uczestnictwa",
+)
 
 # Every document emocni renders; `emocni template export` offers exactly these.
 KINDS: dict[str, DocumentKind] = {
     kind.key: kind
-    for kind in (GENERAL_PLAN, DETAILED_PLAN, ATTENDANCE_LIST, MINUTES, AGREEMENT, DECLARATION, INDICATORS)
+    for kind in (
+        GENERAL_PLAN,
+        DETAILED_PLAN,
+        ATTENDANCE_LIST,
+        MINUTES,
+        AGREEMENT,
+        DECLARATION,
+        TRAINING_ATTENDANCE,
+        CERTIFICATES,
+        PARTICIPANT_FORM,
+        INDICATORS,
+    )
 }
 
 
@@ -60,7 +86,7 @@ def kind_named(name: str) -> DocumentKind | None:
     """The kind a person named, by its key or its Polish name (with or without Polish letters)."""
     from emocni_cli.model.vocabularies import fold
 
-    return next((k for k in KINDS.values() if fold(name) in (k.key, fold(k.polish))), None)
+    return next((k for k in KINDS.values() if fold(name) in (fold(k.key), fold(k.polish))), None)
 
 
 @dataclass

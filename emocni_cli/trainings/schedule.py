@@ -60,11 +60,11 @@ def find_session(sessions: list[Session], training_id: str, typed: str) -> Sessi
                 f"Szkolenie „{training_id}” ma {format_date(day)} kilka zajęć (nr {numbers}).",
                 hint=f"podaj numer zajęć zamiast daty; lista: {listing}",
             )
-    numbers = ", ".join(str(session_number(s) or s.id) for s in mine)
+    listed = "; ".join(f"{session_number(s) or s.id} — {format_date(s.data)}" for s in mine)
     raise NotFoundError(
-        f"Szkolenie „{training_id}” nie ma zajęć „{typed}”.",
-        hint=(f"zajęcia tego szkolenia: nr {numbers}; " if mine else "nie ma jeszcze żadnych zajęć; ")
-        + f"podaj numer, datę albo pełny identyfikator — lista: {listing}",
+        f"Szkolenie „{training_id}” nie ma zajęć „{typed}”"
+        + (f" (są: {listed})." if mine else " — nie ma jeszcze żadnych zajęć."),
+        hint="podaj numer, datę albo pełny identyfikator zajęć — lista: " + listing,
     )
 
 

@@ -10,13 +10,16 @@ from pathlib import Path
 
 from templates.builders import (
     deklaracja,
+    deklaracja_uczestnictwa,
     layout,
     lista_obecnosci,
+    lista_obecnosci_szkolenie,
     plan_ogolny,
     plan_szczegolowy,
     porozumienie,
     protokol,
     raport_wskaznikow,
+    zaswiadczenie,
 )
 
 DOCUMENTS: layout.Builders = {
@@ -29,6 +32,9 @@ DOCUMENTS: layout.Builders = {
         porozumienie,
         deklaracja,
         raport_wskaznikow,
+        lista_obecnosci_szkolenie,
+        zaswiadczenie,
+        deklaracja_uczestnictwa,
     )
 }
 

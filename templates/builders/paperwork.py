@@ -20,7 +20,7 @@ MEETING_ROWS = [
 ]
 
 
-def _min_height(table: Table, index: int, mm: float) -> None:
+def min_height(table: Table, index: int, mm: float) -> None:
     """Room to sign by hand; the row copied by a {%tr for %} loop keeps its height."""
     row = table.rows[index]
     row.height = Mm(mm)
@@ -43,7 +43,7 @@ def loop_table(
         blocks.put(cell, value)
     blocks.loop_row(table, 3, "{%tr endfor %}")
     if height_mm:
-        _min_height(table, 2, height_mm)
+        min_height(table, 2, height_mm)
     return table
 
 
@@ -53,9 +53,9 @@ def _styles(doc: DocxDocument) -> None:
     layout.paragraph_style(doc, "Koniec", size=1, after=0)
 
 
-def new_document(header_text: str, title: str) -> tuple[DocxDocument, float]:
-    """An A4 portrait document with the shared styles and the paperwork's."""
-    doc, width = layout.new_document(False, header_text, title)
+def new_document(header_text: str, title: str, landscape: bool = False) -> tuple[DocxDocument, float]:
+    """An A4 document (portrait unless asked) with the shared styles and the paperwork's."""
+    doc, width = layout.new_document(landscape, header_text, title)
     _styles(doc)
     return doc, width
 

@@ -146,7 +146,7 @@ def test_remove_by_number_date_or_id(filled: Cli) -> None:
     ok(filled("training", "session", "remove", "2019-01", "2019-01.4"))
     assert [s["id"] for s in sessions(filled.folder)] == ["2019-01.1"]
     missing = refused(filled("training", "session", "remove", "2019-01", "7"), 1, "nie ma zajęć „7”")
-    assert "nr 1" in missing
+    assert "(są: 1 — 05.03.2019)" in missing
     ok(filled("undo", "--yes"))
     assert len(sessions(filled.folder)) == 2
 
