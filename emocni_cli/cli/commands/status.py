@@ -82,13 +82,9 @@ def status(
     ws = workspace_for_reading(ctx)
     report = judge(ws, day)
     if as_json:
-        output.emit_json(
-            {
-                **report.as_dict(),
-                "problems": [p.as_dict() for p in ws.problems],
-                "left_out": [item.as_dict() for item in ws.left_out],
-            }
-        )
+        from emocni_cli.status.as_json import status_object
+
+        output.emit_json(status_object(ws, report))
     elif short:
         show_short(report)
     else:
