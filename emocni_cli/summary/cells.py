@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from emocni_cli.model.values import format_date, format_minutes
-from emocni_cli.polish import STATE_LABELS
+from emocni_cli.polish import STATE_LABELS, plural
 from emocni_cli.summary.rows import PACK, PLAN_STATES, Row
 
 # a mark and a colour for each state: the shape reads without the colour (greyscale, print)
@@ -26,8 +26,8 @@ GMINA, ITEMS, PROGRESS, VISITS, REMOTE, NEXT, PLAN, TRAINED, DATE, ATTENTION = (
     "Dane z dnia",
     "Wymaga uwagi",
 )
-COLUMNS = (GMINA, ITEMS, PROGRESS, VISITS, REMOTE, NEXT, PLAN, TRAINED, DATE, ATTENTION)
-ERROR = "nie da się odczytać: {error}"
+COLUMNS = (GMINA, ITEMS, PROGRESS, ATTENTION, VISITS, REMOTE, NEXT, PLAN, TRAINED, DATE)
+HEADCOUNTS = " (+{n} {noun} bez list imiennych)"
 
 
 def gmina(row: Row) -> str:
@@ -75,7 +75,10 @@ def trained(row: Row) -> str:
     if not row.status:
         return ""
     t = row.status["trained"]
-    return f"{t['people_trained']} z {t['target']}" if t["target"] else str(t["people_trained"])
+    text = f"{t['people_trained']} z {t['target']}" if t["target"] else str(t["people_trained"])
+    if n := t["headcount_attendances"]:
+        text += HEADCOUNTS.format(n=n, noun=plural(n, "obecność", "obecności", "obecności"))
+    return text
 
 
 def data_date(row: Row) -> str:
@@ -87,7 +90,7 @@ def data_date(row: Row) -> str:
 def attention(row: Row) -> list[str]:
     """What the animator should look at: the row's error, or its attention points and notes."""
     if row.error:
-        return [ERROR.format(error=row.error) + (f" — {row.hint}" if row.hint else "")]
+        return [row.error_text()]
     return [*row.attention, *row.notes]
 
 
@@ -102,11 +105,11 @@ def cells(row: Row) -> list[str]:
         gmina(row),
         marks(row),
         progress(row),
+        "; ".join(attention(row)),
         visits(row),
         remote(row),
         next_event(row),
         plan(row),
         trained(row),
         data_date(row),
-        "; ".join(attention(row)),
     ]

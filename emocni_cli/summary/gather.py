@@ -18,11 +18,11 @@ from emocni_cli.summary.pack import is_pack_name, packed, read_pack
 from emocni_cli.summary.rows import FOLDER, PACK, Row, gmina_row
 from emocni_cli.workspace.layout import CONFIG_FILE, ENROLMENTS
 
-NOT_FOUND = "nie ma takiego pliku ani folderu"
-NOTHING_HERE = "w tym folderze (ani jeden i dwa poziomy niżej) nie ma folderu gminy ani paczki .zip"
-NOT_A_SOURCE = "to nie jest folder gminy ani paczka emocni (.zip)"
+NOT_FOUND = "{path}: nie ma takiego pliku ani folderu."
+NOTHING_HERE = "W folderze {path} (ani jeden i dwa poziomy niżej) nie ma folderu gminy ani paczki .zip."
+NOT_A_SOURCE = "{path}: to nie jest folder gminy ani paczka emocni (.zip)."
 PATH_HINT = "podaj folder gminy (z plikiem emocni.toml), folder z folderami gmin albo paczkę .zip"
-BROKEN = "nie da się odczytać pliku {file}: {message}"
+BROKEN = "Nie da się odczytać pliku {file}: {message}."
 BROKEN_HINT = "e-Mocarz tej gminy sprawdzi pliki poleceniem emocni check"
 KEPT_NEWER = "są też starsze dane tej gminy, pominięte: {others}"
 SOURCE_KIND = {FOLDER: "folder", PACK: "paczka"}
@@ -84,13 +84,13 @@ def find_sources(paths: Sequence[Path]) -> list[Row]:
             for found_path, kind in found:
                 add(found_path, kind)
             if not found:
-                rows.append(Row(path, FOLDER, error=NOTHING_HERE, hint=PATH_HINT))
+                rows.append(Row(path, FOLDER, error=NOTHING_HERE.format(path=path), hint=PATH_HINT))
         elif path.is_file() and is_pack_name(path):
             add(path, PACK)
         elif path.is_file():
-            rows.append(Row(path, PACK, error=NOT_A_SOURCE, hint=PATH_HINT))
+            rows.append(Row(path, PACK, error=NOT_A_SOURCE.format(path=path), hint=PATH_HINT))
         else:
-            rows.append(Row(path, FOLDER, error=NOT_FOUND, hint=PATH_HINT))
+            rows.append(Row(path, FOLDER, error=NOT_FOUND.format(path=path), hint=PATH_HINT))
     return rows
 
 
@@ -131,6 +131,8 @@ def fill(row: Row, today: dt.date) -> Row:
     if result.readable is None:
         first = result.problems[0]
         row.error = BROKEN.format(file=first.location(), message=first.message)
+        if row.kind == PACK:
+            row.error = f"Paczka {row.source.name}: {row.error[0].lower()}{row.error[1:]}"
         row.hint = first.hint or BROKEN_HINT
         return row
     day = row.data_date if row.kind == PACK and row.data_date else today
@@ -162,14 +164,16 @@ def one_per_gmina(rows: list[Row]) -> list[Row]:
             )
             winner.notes.append(KEPT_NEWER.format(others=shown))
         winners.append(winner)
-    winners.sort(key=lambda r: (fold_name(r.gmina), str(r.source)))
+    winners.sort(key=lambda r: (polish_order(r.gmina), str(r.source)))
     return winners + sorted(kept, key=lambda r: str(r.source))
 
 
-def fold_name(name: str | None) -> str:
-    from emocni_cli.model.vocabularies import fold
+ALPHABET = "aąbcćdeęfghijklłmnńoópqrsśtuvwxyzźż"
 
-    return fold(name or "")
+
+def polish_order(name: str | None) -> list[int]:
+    """A name's key in Polish alphabetical order (L before Ł, Z before Ź and Ż)."""
+    return [ALPHABET.find(c) if c in ALPHABET else 100 + ord(c) for c in (name or "").lower()]
 
 
 def summarise(paths: Sequence[Path], today: dt.date) -> Summary:

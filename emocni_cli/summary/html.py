@@ -17,9 +17,10 @@ from emocni_cli.summary.rows import Row
 
 TITLE = "Zestawienie gmin — stan na {date}"
 META = (
-    "Gmin: {n} · foldery oceniane na dzień {date}, paczki — na dzień, w którym je utworzono · "
+    "Gmin: {n}{unread} · foldery oceniane na dzień {date}, paczki — na dzień, w którym je utworzono · "
     "emocni {version}"
 )
+UNREAD = " (i nieodczytane źródła: {n})"
 HOW = "Kliknij gminę, aby zobaczyć szczegóły."
 NO_ROWS = "Nie znaleziono żadnej gminy."
 PLANNED, MISSING, NEXT, NOTE = "zaplanowane: ", "brakuje: ", "co dalej: ", "uwaga: "
@@ -36,8 +37,9 @@ h1{font-size:1.4rem;margin:0 0 .3rem}
 .legend span.mark{margin-left:.8rem}
 .table{overflow-x:auto;margin-top:1rem}
 .row{display:grid;gap:.4rem;
- grid-template-columns:13rem repeat(7,1.8rem) 3.5rem 9rem 11rem 14rem 9rem 6rem 8rem minmax(14rem,1fr);
- :.4rem;align-items:center;padding:.35rem .5rem;min-width:1200px}
+ grid-template-columns:12rem repeat(7,1.8rem) 3.2rem minmax(13rem,1.5fr) 7.5rem 9.5rem minmax(11rem,1fr)
+  7rem 6.5rem 6.5rem;
+ :.4rem;align-items:center;padding:.35rem .5rem;min-width:1300px}
 .head{font-weight:bold;border-bottom:2px solid #111;font-size:.85rem}
 details{border-bottom:1px solid #bbb}
 details:nth-of-type(even){background:#f4f4f4}
@@ -51,10 +53,9 @@ details[open] summary .name::before{content:"▾ "}
 .done{background:#1b5e20;color:#fff}
 .in_progress{background:#ffe082;color:#000;border:2px dashed #6d4c00}
 .todo{background:#fff;color:#b71c1c;border:2px solid #b71c1c}
-.bar{position:relative;height:1.2rem;border:1px solid #333;background:#fff}
-.bar i{position:absolute;left:0;top:0;bottom:0;background:#555}
-.bar b{position:relative;display:block;text-align:center;font-size:.8rem;color:#000;mix-blend-mode:normal;
- text-shadow:0 0 3px #fff,0 0 3px #fff}
+.progress b{display:block}
+.bar{display:block;position:relative;height:.4rem;border:1px solid #333;background:#fff}
+.bar i{position:absolute;left:0;top:0;bottom:0;background:#333}
 .attention{font-weight:bold;color:#8a1c00}
 .attention li::marker{content:"⚠ "}
 .attention ul,.detail ul{margin:.1rem 0;padding-left:1.2rem}
@@ -90,14 +91,15 @@ def _line(row: Row) -> str:
     items = row.status["items"]
     marks = "".join(_mark(i["state"], f"{i['number']}. {i['title']}: {i['state_label']}") for i in items)
     done, total = row.status["done"], row.status["total"]
-    bar = f'<span class="bar"><i style="width:{100 * done // total}%"></i><b>{done}/{total}</b></span>'
+    bar = (
+        f'<span class="progress"><b>{done}/{total}</b>'
+        f'<span class="bar"><i style="width:{100 * done // total}%"></i></span></span>'
+    )
     texts = (cells.visits, cells.remote, cells.next_event, cells.plan, cells.trained, cells.data_date)
-    middle = "".join(f"<span>{_t(text(row))}</span>" for text in texts)
+    rest = "".join(f"<span>{_t(text(row))}</span>" for text in texts)
     attention = cells.attention(row)
     warn = f'<span class="attention">{_list(attention)}</span>' if attention else "<span></span>"
-    return (
-        f'<summary class="row"><span class="name">{_t(row.gmina)}</span>{marks}{bar}{middle}{warn}</summary>'
-    )
+    return f'<summary class="row"><span class="name">{_t(row.gmina)}</span>{marks}{bar}{warn}{rest}</summary>'
 
 
 def _detail(row: Row) -> str:
@@ -137,7 +139,8 @@ def page(summary: Summary) -> bytes:
         f"{_mark(state, label)} {_t(label)}"
         for state, label in zip(cells.MARKS, ("zrobione", "w toku", "do zrobienia"), strict=True)
     )
-    meta = META.format(n=len(summary.rows), date=date, version=__version__)
+    unread = UNREAD.format(n=summary.errors) if summary.errors else ""
+    meta = META.format(n=len(summary.rows) - summary.errors, unread=unread, date=date, version=__version__)
     title = TITLE.format(date=date)
     return (
         '<!DOCTYPE html>\n<html lang="pl"><head><meta charset="utf-8">'

@@ -56,13 +56,17 @@ class Row:
     def marks(self) -> list[str]:
         return [item["state"] for item in self.status["items"]] if self.status else []
 
+    def error_text(self) -> str:
+        """The error as one text: what is wrong and what to do."""
+        return f"{self.error} Co zrobić: {self.hint}." if self.hint else str(self.error)
+
     def as_dict(self) -> dict[str, Any]:
         """One element of `summary --json` "gminas"."""
         out: dict[str, Any] = {
             "gmina": self.gmina,
             "source": str(self.source),
             "kind": self.kind,
-            "error": None if self.error is None else " ".join(filter(None, [self.error, self.hint])),
+            "error": None if self.error is None else self.error_text(),
             "status": self.status,
             "data_date": self.data_date.isoformat() if self.data_date else None,
             "notes": self.notes,

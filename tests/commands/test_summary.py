@@ -101,7 +101,7 @@ def test_the_grid_in_the_terminal(mailbox: Path) -> None:
     assert "✔✔✔✔✔✔✔" in text and "7/7" in text and "◐" in text
     assert "plan czeka na akceptację" in text and "przekroczony budżet" in text
     assert "Stan na dzień 01.04.2019".lower() in text.lower()
-    assert "1 z 2" in text and "2 h 30 min z 2 h (ponad budżet o 30 min)" in text
+    assert "1 z 2, następna 20.11.2018" in text and "ponad budżet" in text
     assert text.index("Brzezie") < text.index("Dąbrowa") < text.index("Łęki") < text.index("Żabia")
 
 
