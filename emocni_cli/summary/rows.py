@@ -109,7 +109,7 @@ def gmina_row(row: Row, ws: Workspace, day: dt.date, trained: dict[str, Any] | N
     report = judge(ws, day)
     row.gmina, row.identity = ws.settings.gmina.nazwa, identity(ws)
     row.status = status_object(ws, report, trained)
-    upcoming = [e for e in agenda(ws, day, AHEAD_DAYS).upcoming if e.kind in EVENT_KINDS]
+    upcoming = [e for e in agenda(ws, day, AHEAD_DAYS, report).upcoming if e.kind in EVENT_KINDS]
     if upcoming:
         first = upcoming[0]
         row.next_event = {"kind": first.kind, "date": first.first.isoformat(), "what": first.what}

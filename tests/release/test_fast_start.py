@@ -66,6 +66,8 @@ FILLED = ["partner add 'Gminny Ośrodek Kultury' --type GOK", "meeting add --dat
         ["agenda"],
         ["agenda", "--json", "--days", "90"],
         ["status", "--short"],
+        ["summary", "."],
+        ["summary", ".", "--json"],
     ],
     ids=" ".join,
 )

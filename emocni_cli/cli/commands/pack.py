@@ -7,8 +7,8 @@ from pathlib import Path
 import typer
 
 from emocni_cli.cli import output
-from emocni_cli.cli.document_output import FORCE_OPTION
-from emocni_cli.cli.options import TODAY_OPTION, opt_today, root
+from emocni_cli.cli.document_output import FORCE_OPTION, output_option
+from emocni_cli.cli.options import opt_today, root
 
 HELP = "Paczka dla animatora: pliki gminy w jednym pliku .zip, bez danych osobowych uczestników szkoleń."
 LEFT_BEHIND = (
@@ -23,20 +23,24 @@ app = typer.Typer(help=HELP)
 @app.command("pack")
 def pack(
     ctx: typer.Context,
-    out: Path | None = typer.Option(
-        None,
-        "-o",
-        "--output",
-        metavar="PLIK",
-        help="Plik .zip albo folder (domyślnie dokumenty/emocni-GMINA-DATA.zip w folderze gminy).",
+    out: Path | None = output_option(
+        "Plik .zip albo folder (domyślnie dokumenty/emocni-GMINA-DATA.zip w folderze gminy)."
     ),
     force: bool = FORCE_OPTION,
-    today: str | None = TODAY_OPTION,
+    today: str | None = typer.Option(
+        None,
+        "--today",
+        envvar="EMOCNI_TODAY",
+        metavar="DATA",
+        help="Data paczki: liczba przeszkolonych i stan w zestawieniu animatora na ten dzień "
+        "(domyślnie dzisiaj).",
+    ),
 ) -> None:
     """Paczka dla animatora: pliki gminy w jednym pliku .zip, bez danych osobowych uczestników szkoleń.
 
-    W paczce są: emocni.toml, partnerzy, spotkania, konsultacje, webinaria, plany i zajęcia
-    szkoleń oraz opis paczki (gmina, data, wersja emocni, liczba przeszkolonych)."""
+    W paczce są: emocni.toml, partnerzy, spotkania, konsultacje, webinaria, plany i zajęcia szkoleń.
+
+    Do tego opis paczki: gmina, data, wersja emocni i liczba przeszkolonych (bez nazwisk)."""
     from emocni_cli.documents.render import write_output
     from emocni_cli.summary.pack import make_pack, pack_name
 

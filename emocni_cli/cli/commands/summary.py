@@ -9,7 +9,7 @@ import typer
 
 from emocni_cli.cli import output
 from emocni_cli.cli.document_output import FORCE_OPTION
-from emocni_cli.cli.options import TODAY_OPTION, State, opt_today
+from emocni_cli.cli.options import State, opt_today
 
 if TYPE_CHECKING:
     from emocni_cli.summary.gather import Summary
@@ -28,12 +28,19 @@ def summary(
     ctx: typer.Context,
     paths: list[Path] = typer.Argument(
         ...,
-        metavar="ŚCIEŻKA...",
+        metavar="ŚCIEŻKA",
         help="Folder gminy, folder z folderami gmin lub paczkami (szukane do dwóch poziomów niżej) "
         "albo paczka .zip z polecenia emocni pack.",
         show_default=False,
     ),
-    today: str | None = TODAY_OPTION,
+    today: str | None = typer.Option(
+        None,
+        "--today",
+        envvar="EMOCNI_TODAY",
+        metavar="DATA",
+        help="Dzień oceny folderów gmin (domyślnie dzisiaj); paczka jest oceniana na dzień, w którym ją "
+        "utworzono.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Wypisz zestawienie jako jeden obiekt JSON."),
     csv_file: Path | None = typer.Option(
         None, "--csv", metavar="PLIK", help=f"Zapisz też plik CSV dla Excela (w folderze: {CSV_NAME})."
@@ -48,9 +55,13 @@ def summary(
 ) -> None:
     """Zestawienie dla animatora: wiele gmin naraz z folderów i paczek .zip (terminal, JSON, CSV, HTML).
 
-    Jeden wiersz na gminę: siedem punktów, postęp, wizyty, doradztwo zdalne, najbliższe wydarzenie,
-    część ogólna planu, przeszkoleni, data danych i to, co wymaga uwagi. Gdy ta sama gmina jest
-    w kilku miejscach, pokazane są najnowsze dane. Niczego nie zmienia w folderach ani paczkach."""
+    Jeden wiersz na gminę: siedem punktów, postęp, to, co wymaga uwagi, wizyty, doradztwo zdalne, \
+najbliższe wydarzenie, część ogólna planu, przeszkoleni i data danych.
+
+    Gdy ta sama gmina jest w kilku miejscach (folder, starsze paczki), pokazane są najnowsze dane.
+
+    Niczego nie zmienia w folderach ani paczkach; plik, którego nie da się odczytać, jest jednym \
+wierszem z opisem błędu."""
     from emocni_cli.documents.destination import destination
     from emocni_cli.summary.gather import summarise
 
