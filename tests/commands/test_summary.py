@@ -160,3 +160,17 @@ def test_csv_for_excel(tmp_path: Path, example: Path) -> None:
     assert ";zrobione;" in row and ";7/7;" in row
     refused_again = Cli(example).raw("summary", str(example), "--csv", str(target))
     assert refused_again.exit_code == 1 and "--force" in flat(refused_again.stderr)
+
+
+def test_windows_files_travel_byte_for_byte_and_read_as_in_the_folder(tmp_path: Path, example: Path) -> None:
+    """Files saved by Notepad (BOM, CRLF) are packed as they are and read from the pack as from the folder."""
+    for path in example.glob("*.toml"):
+        text = path.read_text(encoding="utf-8").replace("\n", "\r\n")
+        path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    target = pack(example, tmp_path / "Wierzbno Dolne 2019.zip")
+    with_names = with_trainings(tmp_path / "z uczestnikami")
+    ok(Cli(with_names)("config", "set", "gmina.nazwa", "Zagrodno"))
+    rows = summary_json(Cli(example), "--today", PACK_DAY, str(target), str(with_names))["gminas"]
+    own = json.loads(ok(Cli(example)("status", "--json", "--today", PACK_DAY)).stdout)
+    assert [r["gmina"] for r in rows] == ["Wierzbno Dolne", "Zagrodno"] and rows[0]["status"] == own
+    assert "Genowefa" not in json.dumps(rows, ensure_ascii=False)  # a folder's participants are not read
