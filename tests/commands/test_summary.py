@@ -174,3 +174,21 @@ def test_windows_files_travel_byte_for_byte_and_read_as_in_the_folder(tmp_path: 
     own = json.loads(ok(Cli(example)("status", "--json", "--today", PACK_DAY)).stdout)
     assert [r["gmina"] for r in rows] == ["Wierzbno Dolne", "Zagrodno"] and rows[0]["status"] == own
     assert "Genowefa" not in json.dumps(rows, ensure_ascii=False)  # a folder's participants are not read
+
+
+def test_a_gmina_with_a_broken_record_is_shown_with_what_could_be_read(example: Path) -> None:
+    with (example / "spotkania.toml").open("a", encoding="utf-8") as file:
+        file.write('\n[[spotkanie]]\nid = "zle"\ndata = 2018-02-30\n')
+    rows = summary_json(Cli(example), "--today", TODAY, str(example))["gminas"]
+    own = Cli(example)("status", "--json", "--today", TODAY)
+    assert own.exit_code == 3 and rows[0]["status"] == json.loads(own.stdout)
+    assert rows[0]["error"] is None and rows[0]["status"]["left_out"]
+    assert rows[0]["attention"] == ["1 błąd w plikach gminy — e-Mocarz sprawdzi je poleceniem emocni check"]
+
+
+def test_a_gmina_whose_settings_cannot_be_read_is_one_row(tmp_path: Path, example: Path) -> None:
+    (example / "emocni.toml").write_bytes("[gmina]\nnazwa = \"Wierzbno\"\n".encode("cp1250") + "ł".encode("cp1250"))
+    result = Cli(example).raw("summary", "--json", str(example))
+    row = json.loads(result.stdout)["gminas"][0]
+    assert result.exit_code == 3 and row["status"] is None
+    assert "emocni.toml" in row["error"] and "UTF-8" in row["error"]
