@@ -64,3 +64,22 @@ def test_an_existing_pack_is_replaced_only_with_force(tmp_path: Path, example: P
     assert target.read_bytes() == b"moje"
     ok(Cli(example)("paczka", "-o", str(target), "--force"))
     assert "manifest.json" in members(target)
+
+
+def test_the_example_with_its_sixty_participants_packs_without_any_of_them(
+    tmp_path: Path, example: Path
+) -> None:
+    import tomllib
+
+    people = tomllib.loads((example / "uczestnicy.toml").read_text(encoding="utf-8"))["uczestnik"]
+    assert len(people) >= 60
+    target = pack(example, tmp_path / "paczka.zip", "2019-12-31")
+    everything = b"".join(members(target).values()).decode("utf-8")
+    for person in people:
+        name = person.get("imie_nazwisko")
+        assert not name or name not in everything, name
+        contact = person.get("kontakt") or ""
+        assert not any(c.isdigit() or c == "@" for c in contact) or contact not in everything, contact
+    status = json.loads(ok(Cli(example)("status", "--json", "--today", "2019-12-31")).stdout)
+    assert json.loads(members(target)["manifest.json"])["trained"] == status["trained"]
+    assert status["trained"]["people_trained"] > 0

@@ -187,7 +187,9 @@ def test_a_gmina_with_a_broken_record_is_shown_with_what_could_be_read(example: 
 
 
 def test_a_gmina_whose_settings_cannot_be_read_is_one_row(tmp_path: Path, example: Path) -> None:
-    (example / "emocni.toml").write_bytes("[gmina]\nnazwa = \"Wierzbno\"\n".encode("cp1250") + "ł".encode("cp1250"))
+    (example / "emocni.toml").write_bytes(
+        '[gmina]\nnazwa = "Wierzbno"\n'.encode("cp1250") + "ł".encode("cp1250")
+    )
     result = Cli(example).raw("summary", "--json", str(example))
     row = json.loads(result.stdout)["gminas"][0]
     assert result.exit_code == 3 and row["status"] is None
