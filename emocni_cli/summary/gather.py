@@ -25,6 +25,7 @@ PATH_HINT = "podaj folder gminy (z plikiem emocni.toml), folder z folderami gmin
 BROKEN = "Nie da się odczytać pliku {file}: {message}."
 BROKEN_HINT = "e-Mocarz tej gminy sprawdzi pliki poleceniem emocni check"
 KEPT_NEWER = "są też starsze dane tej gminy, pominięte: {others}"
+CHANGED = "pliki inne niż przy tworzeniu paczki (zmienione, dodane lub brakujące): {files}"
 SOURCE_KIND = {FOLDER: "folder", PACK: "paczka"}
 
 
@@ -117,6 +118,8 @@ def fill(row: Row, today: dt.date) -> Row:
             pack = read_pack(row.source)
             result = inspect(row.source, pack.texts)  # a file, so nothing is read beside the overrides
             row.data_date, row.created, trained = pack.day, pack.created, pack.trained
+            if pack.changed:
+                row.notes.append(CHANGED.format(files=", ".join(pack.changed)))
         else:
             result = inspect(row.source)
             row.data_date = _folder_date(row.source)

@@ -64,6 +64,7 @@ class Pack:
     path: Path
     manifest: dict[str, Any]
     texts: dict[str, str]  # file name -> text (decoded, LF)
+    changed: list[str]  # files that differ from (or are missing against) the manifest's sha256
 
     @property
     def day(self) -> dt.date:
@@ -228,10 +229,11 @@ def read_pack(path: Path) -> Pack:
             if MANIFEST not in members:
                 raise _refuse(path, f"to nie jest paczka emocni (brak pliku {MANIFEST})")
             manifest = _manifest(path, _member(path, zf, members[MANIFEST]))
-            texts = {}
+            texts, hashes = {}, {}
             for name, info in members.items():
                 if packed(name):  # anything else (a participants' file…) is never read
                     raw = _member(path, zf, info)
+                    hashes[name] = hashlib.sha256(raw).hexdigest()
                     try:
                         texts[name] = decode(raw, name).text
                     except UnreadableFile as exc:
@@ -244,7 +246,9 @@ def read_pack(path: Path) -> Pack:
         ) from None
     if CONFIG_FILE not in texts:
         raise _refuse(path, f"brak w niej pliku {CONFIG_FILE}")
-    return Pack(path, manifest, texts)
+    listed = manifest.get("files") if isinstance(manifest.get("files"), dict) else {}
+    changed = sorted(n for n in set(listed) | set(hashes) if listed.get(n) != hashes.get(n))
+    return Pack(path, manifest, texts, changed)
 
 
 def is_pack_name(path: Path) -> bool:

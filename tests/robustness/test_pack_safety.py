@@ -123,3 +123,16 @@ def test_participants_in_a_pack_are_never_read(tmp_path: Path, good: dict[str, b
     result = Cli(tmp_path).raw("summary", "--json", str(bad))
     assert result.exit_code == 0, result.output
     assert "Jan" not in result.stdout
+
+
+def test_a_file_changed_after_packing_is_noted(tmp_path: Path, good: dict[str, bytes]) -> None:
+    edited = good["partnerzy.toml"] + b"\n# dopisane po drodze\n"
+    del good["webinaria.toml"]
+    bad = tmp_path / "zmieniona.zip"
+    bad.write_bytes(zip_of({**good, "partnerzy.toml": edited}))
+    row = json.loads(Cli(tmp_path).raw("summary", "--json", str(bad)).stdout)["gminas"][0]
+    assert row["error"] is None
+    assert row["notes"] == [
+        "pliki inne niż przy tworzeniu paczki (zmienione, dodane lub brakujące): "
+        "partnerzy.toml, webinaria.toml"
+    ]
