@@ -8,7 +8,7 @@ import typer
 
 from emocni_cli.cli import output
 from emocni_cli.cli.document_output import FORCE_OPTION, output_option
-from emocni_cli.cli.options import opt_today, root
+from emocni_cli.cli.options import opt_today, root, today_option
 
 HELP = "Paczka dla animatora: pliki gminy w jednym pliku .zip, bez danych osobowych uczestników szkoleń."
 LEFT_BEHIND = (
@@ -27,13 +27,8 @@ def pack(
         "Plik .zip albo folder (domyślnie dokumenty/emocni-GMINA-DATA.zip w folderze gminy)."
     ),
     force: bool = FORCE_OPTION,
-    today: str | None = typer.Option(
-        None,
-        "--today",
-        envvar="EMOCNI_TODAY",
-        metavar="DATA",
-        help="Data paczki: liczba przeszkolonych i stan w zestawieniu animatora na ten dzień "
-        "(domyślnie dzisiaj).",
+    today: str | None = today_option(
+        "Data paczki: liczba przeszkolonych i stan w zestawieniu animatora na ten dzień (domyślnie dzisiaj)."
     ),
 ) -> None:
     """Paczka dla animatora: pliki gminy w jednym pliku .zip, bez danych osobowych uczestników szkoleń.

@@ -9,7 +9,7 @@ import typer
 
 from emocni_cli.cli import output
 from emocni_cli.cli.document_output import FORCE_OPTION
-from emocni_cli.cli.options import State, opt_today
+from emocni_cli.cli.options import State, opt_today, today_option
 
 if TYPE_CHECKING:
     from emocni_cli.summary.gather import Summary
@@ -33,13 +33,8 @@ def summary(
         "albo paczka .zip z polecenia emocni pack.",
         show_default=False,
     ),
-    today: str | None = typer.Option(
-        None,
-        "--today",
-        envvar="EMOCNI_TODAY",
-        metavar="DATA",
-        help="Dzień oceny folderów gmin (domyślnie dzisiaj); paczka jest oceniana na dzień, w którym ją "
-        "utworzono.",
+    today: str | None = today_option(
+        "Dzień oceny folderów gmin (domyślnie dzisiaj); paczka jest oceniana na dzień, w którym ją utworzono."
     ),
     as_json: bool = typer.Option(False, "--json", help="Wypisz zestawienie jako jeden obiekt JSON."),
     csv_file: Path | None = typer.Option(
