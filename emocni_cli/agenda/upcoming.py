@@ -21,6 +21,7 @@ from emocni_cli.model.term import term_days
 from emocni_cli.model.training import Training
 from emocni_cli.model.trainings import Session
 from emocni_cli.status.events import split
+from emocni_cli.status.report import Report
 from emocni_cli.status.rules import judge
 from emocni_cli.trainings.schedule import by_training, scheduled_plans, session_number
 from emocni_cli.workspace.load import Workspace
@@ -86,9 +87,10 @@ class Agenda:
         }
 
 
-def agenda(ws: Workspace, today: dt.date, days: int = DEFAULT_DAYS) -> Agenda:
-    """The agenda of `days` days from `today` (both ends included)."""
-    a = Agenda(ws.settings.gmina.nazwa, today, days, next_step=judge(ws, today).next_step)
+def agenda(ws: Workspace, today: dt.date, days: int = DEFAULT_DAYS, report: Report | None = None) -> Agenda:
+    """The agenda of `days` days from `today` (both ends included); `report`: status judged on the
+    same day already, for its next step."""
+    a = Agenda(ws.settings.gmina.nazwa, today, days, next_step=(report or judge(ws, today)).next_step)
     domain = domain_of(ws)
     for kind, records in (
         ("meeting", ws.meetings),

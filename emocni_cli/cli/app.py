@@ -47,6 +47,10 @@ GROUPS: dict[str, str] = {
     "render-plan": "Dokumenty trzyletniego planu szkoleń (.docx): część ogólna i roczne plany szkoleń.",
     "config": "Ustawienia przestrzeni roboczej (emocni.toml): lista, odczyt i zmiana, jak w git config.",
     "template": "Szablony dokumentów: wzory do własnych zmian w Wordzie.",
+    "pack": "Paczka dla animatora: pliki gminy w jednym pliku .zip, bez danych osobowych uczestników "
+    "szkoleń.",
+    "summary": "Zestawienie dla animatora: wiele gmin naraz z folderów i paczek .zip (terminal, JSON, "
+    "CSV, HTML).",
     "history": "Historia zmian: kiedy, jakim poleceniem i w których plikach (ostatnie 50 zmian).",
     "undo": "Cofnij ostatnią zmianę zapisaną przez emocni (kolejne wywołania cofają kolejne zmiany).",
     "redo": "Ponów zmianę cofniętą poleceniem emocni undo (możliwe, dopóki nie zapisano nowej zmiany).",

@@ -18,12 +18,14 @@ from emocni_cli.errors import InputError
 if TYPE_CHECKING:
     from emocni_cli.documents.render import DocumentData, DocumentKind
 
-OUTPUT_OPTION = typer.Option(
-    None,
-    "-o",
-    "--output",
-    metavar="PLIK",
-    help="Gdzie zapisać dokument (plik .docx albo folder). Domyślnie: folder dokumenty/ w przestrzeni.",
+
+def output_option(help: str) -> Any:
+    """-o/--output PLIK of a command that writes one file (a document, a calendar, a pack)."""
+    return typer.Option(None, "-o", "--output", metavar="PLIK", help=help)
+
+
+OUTPUT_OPTION = output_option(
+    "Gdzie zapisać dokument (plik .docx albo folder). Domyślnie: folder dokumenty/ w przestrzeni."
 )
 TEMPLATE_OPTION = typer.Option(
     None,

@@ -126,13 +126,12 @@ def opt_date(value: str | None, option: str = "--date") -> dt.date | None:
     return None if value is None else parse_opt(parse_typed_date, value, option)
 
 
-TODAY_OPTION = typer.Option(
-    None,
-    "--today",
-    envvar="EMOCNI_TODAY",
-    metavar="DATA",
-    help="Dzień, według którego oceniać (domyślnie dzisiaj), np. 01.07.2018.",
-)
+def today_option(help: str) -> Any:
+    """--today DATA (or EMOCNI_TODAY), read by opt_today(); `help` says what the day is for."""
+    return typer.Option(None, "--today", envvar="EMOCNI_TODAY", metavar="DATA", help=help)
+
+
+TODAY_OPTION = today_option("Dzień, według którego oceniać (domyślnie dzisiaj), np. 01.07.2018.")
 
 
 def opt_today(ctx: typer.Context, value: str | None) -> dt.date:

@@ -42,6 +42,8 @@ GROUP_NAMES: dict[str, tuple[str, ...]] = {
     "template": ("szablon", "szablony"),
     "config": ("ustawienia",),
     "agenda": ("terminarz",),
+    "pack": ("paczka",),
+    "summary": ("zestawienie",),
     "history": ("historia",),
     "undo": ("cofnij",),
     "redo": ("ponów",),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from emocni_cli.exchange.csv_columns import cell, columns_of, kind_of, neutralised
@@ -27,12 +28,19 @@ def export_csv(ws: Workspace, year: int | None = None) -> tuple[bytes, int]:
     if year is not None:
         check_plan_year(ws.settings.plan.years, year)
     columns = columns_of(kind)
+    rows = ([cell(record, c) for c in columns] for record in ws.of(kind))
+    return csv_bytes([c.header for c in columns], rows), len(ws.of(kind))
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
+    """A table as the CSV Polish Excel opens with a double click: UTF-8 with BOM, semicolons,
+    CRLF, every cell a spreadsheet would run as a formula neutralised."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([c.header for c in columns])
-    for record in ws.of(kind):
-        writer.writerow([neutralised(cell(record, c)) for c in columns])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8"), len(ws.of(kind))
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([neutralised(text) for text in row])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
 def import_csv(

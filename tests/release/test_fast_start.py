@@ -67,6 +67,8 @@ FILLED = ["partner add 'Gminny Ośrodek Kultury' --type GOK", "meeting add --dat
         ["agenda", "--json", "--days", "90"],
         ["status", "--short"],
         ["report", "--json"],
+        ["summary", "."],
+        ["summary", ".", "--json"],
     ],
     ids=" ".join,
 )

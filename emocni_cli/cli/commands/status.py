@@ -87,14 +87,9 @@ def status(
     report = judge(ws, day)
     people = trained(ws, day)  # counts from the enrolments only: the participants are never read
     if as_json:
-        output.emit_json(
-            {
-                **report.as_dict(),
-                "trained": people.as_dict(),
-                "problems": [p.as_dict() for p in ws.problems],
-                "left_out": [item.as_dict() for item in ws.left_out],
-            }
-        )
+        from emocni_cli.status.as_json import status_object
+
+        output.emit_json(status_object(ws, report, people.as_dict()))
     elif short:
         show_short(report)
     else:
