@@ -40,6 +40,9 @@ GROUPS: dict[str, str] = {
     "plan": "Trzyletni plan szkoleń: część ogólna (sekcje, sprawdzenie, akceptacja animatora) i przyjęcie "
     "planów rocznych.",
     "training": "Roczne plany szkoleń (część szczegółowa planu): szkolenia na każdy rok okresu planu.",
+    "participant": "Uczestnicy szkoleń (dane osobowe, osobny plik uczestnicy.toml): dodawanie, lista, "
+    "zmiany, usunięcie danych.",
+    "participants": "Wszyscy uczestnicy naraz: anonimizacja danych osobowych po zakończeniu projektu.",
     "calendar": "Kalendarz: spotkania, konsultacje, webinaria i szkolenia jako plik .ics.",
     "render-plan": "Dokumenty trzyletniego planu szkoleń (.docx): część ogólna i roczne plany szkoleń.",
     "config": "Ustawienia przestrzeni roboczej (emocni.toml): lista, odczyt i zmiana, jak w git config.",

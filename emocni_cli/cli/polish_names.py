@@ -34,6 +34,8 @@ GROUP_NAMES: dict[str, tuple[str, ...]] = {
     "webinar": ("webinarium", "webinaria"),
     "plan": ("plan",),
     "training": ("szkolenie", "szkolenia"),
+    "participant": ("uczestnik",),
+    "participants": ("uczestnicy",),
     "calendar": ("kalendarz",),
     "render-plan": ("dokument-planu", "dokumenty-planu"),
     "template": ("szablon", "szablony"),
@@ -61,6 +63,13 @@ VERBS: dict[str, tuple[str, ...]] = {
     "set": ("ustaw",),
     "mark": ("oznacz",),
     "adopt": ("przyjmij",),
+    # running a training and its participants
+    "enrol": ("zapisz",),
+    "resign": ("rezygnacja", "wypisz"),
+    "attendance": ("obecność",),
+    "progress": ("postępy",),
+    "forget": ("zapomnij",),
+    "anonymise": ("anonimizuj",),
     # emocni config
     "get": ("pokaż",),
     "unset": ("usuń",),

@@ -109,3 +109,36 @@ def trained(workspace: Workspace, day: dt.date) -> Trained:
         if not attended and item.training.done_by(day):
             headcounts += item.training.uczestnicy_faktycznie or 0
     return Trained(len(completed), workspace.settings.wymagania.cel_uczestnikow, headcounts)
+
+
+def find_session(sessions: list[Session], training_id: str, typed: str) -> Session:
+    """One session of a training as a person names it: its number ("2", the part after the
+    dot), its full id ("2019-01.2") or its date ("05.03.2019", when only one session is that day)."""
+    from emocni_cli.errors import InputError, NotFoundError
+    from emocni_cli.model.values import format_date, parse_typed_date
+
+    mine = sessions_of(sessions, training_id)
+    typed = typed.strip()
+    wanted = f"{training_id}.{typed}" if typed.isdigit() else typed
+    found = [s for s in mine if s.id == wanted]
+    if not found and not typed.isdigit():
+        try:
+            day = parse_typed_date(typed)
+        except ValueError:
+            day = None
+        found = [s for s in mine if s.data == day]
+    if len(found) == 1:
+        return found[0]
+    listed = ", ".join(f"{s.id.rsplit('.', 1)[-1]} ({format_date(s.data)})" for s in mine)
+    if found:
+        raise InputError(
+            f"Dnia {typed} szkolenie {training_id} ma kilka zajęć: {listed}.",
+            hint="podaj numer zajęć, np. --session " + found[0].id.rsplit(".", 1)[-1],
+        )
+    add = f"emocni training session add {training_id} --date DATA --time GG:MM --hours H"
+    raise NotFoundError(
+        f"Szkolenie {training_id} nie ma zajęć „{typed}”.",
+        hint=f"zajęcia tego szkolenia: {listed}"
+        if mine
+        else f"szkolenie nie ma jeszcze zajęć — dodaj je: {add}",
+    )

@@ -102,8 +102,30 @@ CONFIG_COMMENTS: dict[str, str] = {
 }
 
 
+def _later_headers() -> dict[str, str]:
+    """Files `init` does not write: the first command that needs one creates it."""
+    from emocni_cli.model.trainings import Enrolment, Participant
+
+    return {
+        "uczestnicy.toml": f"""\
+# Uczestnicy szkoleń — DANE OSOBOWE (RODO). Nie wysyłaj tego pliku nikomu: raporty, kalendarz
+# i status pokazują tylko liczby. Każda osoba to blok [[uczestnik]]; zapisz ją dopiero wtedy,
+# gdy podpisała deklarację uczestnictwa z klauzulą RODO (pole zgoda).
+# Polecenie:  emocni participant add "Anna Nowak" --birth-year 1956 --consent 20.02.2019
+# Usunięcie danych jednej osoby: emocni participant forget u-001 (numer i liczby zostają).
+#
+{field_lines(Participant, 19)}""",
+        "zapisy.toml": f"""\
+# Zapisy na szkolenia i obecność na zajęciach — same numery, bez danych osobowych.
+# Polecenia:  emocni training enrol 2019-01 u-001 u-002
+#             emocni training attendance 2019-01 --session 1 --present u-001 u-002
+#
+{field_lines(Enrolment, 11)}""",
+    }
+
+
 def initial_text(name: str) -> str:
     """The commented text a workspace file starts from when emocni creates it."""
     from emocni_cli.workspace.plan_starter_files import plan_file_text
 
-    return HEADERS.get(name) or plan_file_text(name) or ""
+    return HEADERS.get(name) or _later_headers().get(name) or plan_file_text(name) or ""

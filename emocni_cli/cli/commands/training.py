@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,17 @@ from emocni_cli.cli import csv_transfer as csv
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
 from emocni_cli.cli.document_output import FORCE_OPTION
-from emocni_cli.cli.options import YES_OPTION, FieldOption, FieldOptions, opt_date, root
+from emocni_cli.cli.options import (
+    TODAY_OPTION,
+    YES_OPTION,
+    FieldOption,
+    FieldOptions,
+    opt_date,
+    opt_today,
+    root,
+)
 from emocni_cli.cli.reading import refuse_if_left_out, workspace_for_reading
+from emocni_cli.errors import InputError
 from emocni_cli.model.plan import check_plan_year
 from emocni_cli.model.training import PlanTotals, Training
 from emocni_cli.model.values import format_date, format_hours
@@ -256,3 +266,113 @@ def import_(
     update: bool = csv.UPDATE_OPTION,
 ) -> None:
     csv.import_rows(ctx, year, path, update, dry_run)
+
+
+# --- running a training: enrolment, resignation, attendance, progress (cli/people_views.py) ------
+
+PEOPLE_ARG = typer.Argument(
+    ...,
+    metavar="UCZESTNIK…",
+    help='Numer (u-001) albo imię i nazwisko; kilka osób kolejno: u-001 "Anna Nowak".',
+)
+ON_DATE = typer.Option(None, "--date", "-d", help="Data, np. 20.02.2019 (domyślnie dziś).")
+
+
+@app.command("enrol")
+def enrol(
+    ctx: typer.Context,
+    training_id: str = ID_ARG,
+    persons: list[str] = PEOPLE_ARG,
+    reserve: bool = typer.Option(False, "--reserve", help="Na listę rezerwową, nawet gdy są wolne miejsca."),
+    date: str | None = ON_DATE,
+) -> None:
+    """Zapisz uczestników na szkolenie (data zapisu: --date). Gdy lista główna jest pełna
+    (planowana liczba uczestników szkolenia, --participants), kolejne osoby trafiają na listę
+    rezerwową."""
+    from emocni_cli.actions.enrolments import enrol as enrol_people
+    from emocni_cli.actions.enrolments import training_of
+    from emocni_cli.cli import people_views as views
+
+    done = enrol_people(root(ctx), training_id, persons, opt_date(date) or dt.date.today(), reserve)
+    ws = rc.workspace(ctx)
+    views.enrolled(ws, training_of(ws, training_id), done)
+
+
+@app.command("resign")
+def resign(
+    ctx: typer.Context,
+    training_id: str = ID_ARG,
+    person: str = typer.Argument(..., metavar="UCZESTNIK", help="Numer (u-001) albo imię i nazwisko."),
+    date: str | None = ON_DATE,
+) -> None:
+    """Zapisz rezygnację uczestnika ze szkolenia (data: --date). Zwolnione miejsce na liście
+    głównej dostaje pierwsza osoba z listy rezerwowej."""
+    from emocni_cli.actions.enrolments import resign as resign_person
+    from emocni_cli.actions.enrolments import training_of
+    from emocni_cli.cli import people_views as views
+
+    item, moved = resign_person(root(ctx), training_id, person, opt_date(date) or dt.date.today())
+    ws = rc.workspace(ctx)
+    training = training_of(ws, training_id)
+    views.resigned(training, item, moved)
+    output.info(views.seats_line(ws, training))
+
+
+@app.command("attendance")
+def attendance(
+    ctx: typer.Context,
+    training_id: str = ID_ARG,
+    more: list[str] | None = typer.Argument(
+        None,
+        metavar="[UCZESTNIK…]",
+        help="Kolejne osoby do --present (albo do --absent, gdy podano tylko ją).",
+    ),
+    session: str = typer.Option(
+        ..., "--session", "-s", help="Numer zajęć (1, 2…), ich data (05.03.2019) albo id (2019-01.1)."
+    ),
+    present: list[str] | None = typer.Option(
+        None,
+        "--present",
+        "-p",
+        help='Kto był: numer albo imię i nazwisko; kilka osób: "u-001, u-002" albo kolejno.',
+    ),
+    absent: list[str] | None = typer.Option(
+        None, "--absent", help="Kogo jednak nie było (poprawka): usuwa zapisaną obecność."
+    ),
+    today: str | None = TODAY_OPTION,
+) -> None:
+    """Zapisz obecność na zajęciach, które już się odbyły: --present dopisuje obecnych, --absent
+    usuwa obecność wpisaną przez pomyłkę; obecność pozostałych osób zostaje bez zmian. Tylko dla
+    osób z listy głównej szkolenia."""
+    from emocni_cli.actions.enrolments import attendance as mark
+    from emocni_cli.actions.enrolments import training_of
+    from emocni_cli.cli import people_views as views
+
+    here, away = list(present or []), list(absent or [])
+    if more and here and away:
+        raise InputError(
+            f"Nie wiadomo, czy {', '.join(more)} to osoby obecne, czy nieobecne.",
+            hint="przed każdą osobą napisz --present albo --absent",
+        )
+    (away if away and not here else here).extend(more or [])
+    if not here and not away:
+        raise InputError("Podaj, kto był na zajęciach: --present UCZESTNIK (albo --absent).")
+    result = mark(root(ctx), training_id, session, here, away, opt_today(ctx, today))
+    ws = rc.workspace(ctx)
+    views.marked(ws, training_of(ws, training_id), result)
+
+
+@app.command("progress")
+def progress(
+    ctx: typer.Context,
+    training_id: str = ID_ARG,
+    today: str | None = TODAY_OPTION,
+    as_json: bool = rc.JSON_OPTION,
+) -> None:
+    """Obecność każdego uczestnika szkolenia: godziny, procent godzin szkolenia i czy ukończył
+    (próg: wymagania.prog_ukonczenia w emocni.toml, domyślnie 80%)."""
+    from emocni_cli.actions.enrolments import training_of
+    from emocni_cli.cli import people_views as views
+
+    ws = workspace_for_reading(ctx, personal=True)
+    views.progress(ws, training_of(ws, training_id), opt_today(ctx, today), as_json)
