@@ -25,6 +25,10 @@ def people_count(n: int) -> str:
     return f"{n} {plural(n, 'osoba', 'osoby', 'osób')}"
 
 
+def sessions_count(n: int) -> str:
+    return f"{n} {plural(n, 'zajęcia', 'zajęcia', 'zajęć')}"
+
+
 def list_participants(ws: Workspace, as_json: bool) -> None:
     """The participants without health data or contact: enough to find and enrol someone."""
     counts: dict[str, int] = {}
@@ -139,7 +143,6 @@ def marked(ws: Workspace, training: Training, result: Marked) -> None:
     if result.as_before:
         output.info(f"Bez zmian (już tak zapisano): {', '.join(p.id for p in result.as_before)}.")
     present = sum(s.id in e.obecnosc for e in main_list(ws.enrolments, training.id))
-    present += len(result.added) - len(result.removed)
     total = len(main_list(ws.enrolments, training.id))
     output.info(f"Na zajęciach {s.id} obecnych: {present} z {total} zapisanych na liście głównej.")
 
@@ -174,7 +177,7 @@ def progress(ws: Workspace, training: Training, day: dt.date, as_json: bool) -> 
         return
     held = sum(s.data <= day for s in item.sessions)
     output.info(
-        f"Szkolenie {training.id} „{training.tytul}”: {len(item.sessions)} zajęć (odbyte do "
+        f"Szkolenie {training.id} „{training.tytul}”: {sessions_count(len(item.sessions))} (odbyte do "
         f"{format_date(day)}: {held}), razem {format_hours(item.hours_total)}; ukończenie od "
         f"{threshold}% godzin ({format_hours(item.hours_total * threshold / 100)})."
     )
