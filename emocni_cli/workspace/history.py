@@ -48,8 +48,8 @@ def redact_command(replacements: dict[str, str]) -> None:
     participant's name) is recorded as its replacement (their id)."""
     global _command
     for typed, instead in replacements.items():
-        if typed.strip():
-            _command = _command.replace(typed, instead)
+        if typed.strip():  # "Anna Nowak" (quoted as typed with a space) becomes u-001
+            _command = _command.replace(f'"{typed}"', instead).replace(typed, instead)
 
 
 def withhold_arguments(note: str) -> None:

@@ -111,7 +111,7 @@ def _later_headers() -> dict[str, str]:
 # Uczestnicy szkoleń — DANE OSOBOWE (RODO). Nie wysyłaj tego pliku nikomu: raporty, kalendarz
 # i status pokazują tylko liczby. Każda osoba to blok [[uczestnik]]; zapisz ją dopiero wtedy,
 # gdy podpisała deklarację uczestnictwa z klauzulą RODO (pole zgoda).
-# Polecenie:  emocni participant add "Anna Nowak" --birth-year 1956 --consent 20.02.2019
+# Polecenie:  emocni participant add "Imię Nazwisko" --birth-year 1956 --consent 20.02.2019
 # Usunięcie danych jednej osoby: emocni participant forget u-001 (numer i liczby zostają).
 #
 {field_lines(Participant, 19)}""",
