@@ -60,8 +60,11 @@ def add(
     *,
     fields: dict[str, Any],
 ) -> None:
-    """Dodaj uczestnika (osobę, która podpisała deklarację uczestnictwa z klauzulą RODO) i wypisz
-    jego numer, np. u-001 — numerem zapisuje się go na szkolenia."""
+    """Dodaj uczestnika i wypisz jego numer, np. u-001 (nim zapisuje się go na szkolenia).
+
+    Tylko osobę, która podpisała deklarację uczestnictwa z klauzulą RODO.
+
+    Data podpisu (--consent) jest wymagana i nie może być w przyszłości."""
     from emocni_cli.actions.participants import add as add_person
 
     person, namesakes = add_person(root(ctx), {"imie_nazwisko": name, **fields}, dt.date.today())
@@ -75,8 +78,9 @@ def add(
 
 @app.command("list")
 def list_(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
-    """Lista uczestników: numer, imię i nazwisko, rok urodzenia, miejscowość, data zgody, liczba
-    szkoleń (bez danych o zdrowiu i kontaktu — te pokazuje participant show)."""
+    """Lista uczestników (bez danych o zdrowiu i kontaktu — te pokazuje participant show).
+
+    Kolumny: numer, imię i nazwisko, rok urodzenia, miejscowość, data zgody, liczba szkoleń."""
     views.list_participants(workspace_for_reading(ctx, personal=True), as_json)
 
 
@@ -114,13 +118,17 @@ def edit(
 def forget(
     ctx: typer.Context,
     persons: list[str] = typer.Argument(
-        ..., metavar="UCZESTNIK…", help="Numer (u-001) albo imię i nazwisko; można podać kilka osób."
+        ..., metavar="UCZESTNIK", help="Numer (u-001) albo imię i nazwisko; można podać kilka osób."
     ),
     yes: bool = YES_OPTION,
 ) -> None:
-    """Usuń dane osobowe uczestnika na jego żądanie (RODO): zostają tylko numer, grupa wiekowa,
-    płeć i niepełnosprawność, więc liczby w raportach się nie zmienią. Dane znikają też z historii
-    zmian, dlatego tego nie da się cofnąć (emocni undo)."""
+    """Usuń dane osobowe uczestnika na jego żądanie (RODO); tego nie da się cofnąć.
+
+    Zostają tylko numer, grupa wiekowa, płeć i niepełnosprawność: liczby w raportach się nie zmienią.
+
+    Dane znikają też z historii zmian, dlatego emocni undo ich nie przywróci.
+
+    W terminalu emocni najpierw pyta (--yes: bez pytania)."""
     from emocni_cli.actions.participants import find
     from emocni_cli.actions.participants import forget as forget_people
 

@@ -18,9 +18,13 @@ app = typer.Typer(
 
 @app.command("anonymise")
 def anonymise(ctx: typer.Context, yes: bool = YES_OPTION) -> None:
-    """Usuń dane osobowe wszystkich uczestników (po zakończeniu projektu): zostają numery, grupy
-    wiekowe, płeć i niepełnosprawność, więc liczby w raportach się nie zmienią. Dane znikają też
-    z historii zmian, dlatego tego nie da się cofnąć (emocni undo)."""
+    """Usuń dane osobowe wszystkich uczestników (po projekcie); tego nie da się cofnąć.
+
+    Zostają numery, grupy wiekowe, płeć i niepełnosprawność: liczby w raportach się nie zmienią.
+
+    Dane znikają też z historii zmian, dlatego emocni undo ich nie przywróci.
+
+    W terminalu emocni najpierw pyta (--yes: bez pytania)."""
     from emocni_cli.actions.participants import find, forget
 
     folder = root(ctx)

@@ -272,7 +272,7 @@ def import_(
 
 PEOPLE_ARG = typer.Argument(
     ...,
-    metavar="UCZESTNIK…",
+    metavar="UCZESTNIK",
     help='Numer (u-001) albo imię i nazwisko; kilka osób kolejno: u-001 "Anna Nowak".',
 )
 ON_DATE = typer.Option(None, "--date", "-d", help="Data, np. 20.02.2019 (domyślnie dziś).")
@@ -286,9 +286,11 @@ def enrol(
     reserve: bool = typer.Option(False, "--reserve", help="Na listę rezerwową, nawet gdy są wolne miejsca."),
     date: str | None = ON_DATE,
 ) -> None:
-    """Zapisz uczestników na szkolenie (data zapisu: --date). Gdy lista główna jest pełna
-    (planowana liczba uczestników szkolenia, --participants), kolejne osoby trafiają na listę
-    rezerwową."""
+    """Zapisz uczestników na szkolenie (gdy brak miejsc — na listę rezerwową).
+
+    Miejsc na liście głównej jest tyle, ile planowanych uczestników (training edit ID --participants N).
+
+    Kolejne osoby trafiają na listę rezerwową; pierwsza z nich przejdzie na główną po rezygnacji."""
     from emocni_cli.actions.enrolments import enrol as enrol_people
     from emocni_cli.actions.enrolments import training_of
     from emocni_cli.cli import people_views as views
@@ -305,8 +307,9 @@ def resign(
     person: str = typer.Argument(..., metavar="UCZESTNIK", help="Numer (u-001) albo imię i nazwisko."),
     date: str | None = ON_DATE,
 ) -> None:
-    """Zapisz rezygnację uczestnika ze szkolenia (data: --date). Zwolnione miejsce na liście
-    głównej dostaje pierwsza osoba z listy rezerwowej."""
+    """Zapisz rezygnację uczestnika ze szkolenia.
+
+    Zwolnione miejsce na liście głównej dostaje pierwsza osoba z listy rezerwowej."""
     from emocni_cli.actions.enrolments import resign as resign_person
     from emocni_cli.actions.enrolments import training_of
     from emocni_cli.cli import people_views as views
@@ -324,7 +327,7 @@ def attendance(
     training_id: str = ID_ARG,
     more: list[str] | None = typer.Argument(
         None,
-        metavar="[UCZESTNIK…]",
+        metavar="UCZESTNIK",
         help="Kolejne osoby do --present (albo do --absent, gdy podano tylko ją).",
     ),
     session: str = typer.Option(
@@ -341,9 +344,14 @@ def attendance(
     ),
     today: str | None = TODAY_OPTION,
 ) -> None:
-    """Zapisz obecność na zajęciach, które już się odbyły: --present dopisuje obecnych, --absent
-    usuwa obecność wpisaną przez pomyłkę; obecność pozostałych osób zostaje bez zmian. Tylko dla
-    osób z listy głównej szkolenia."""
+    """Zapisz obecność na zajęciach, które już się odbyły (z podpisanej listy obecności).
+
+    --present dopisuje obecnych, --absent usuwa obecność wpisaną przez pomyłkę.
+
+    Obecność pozostałych osób zostaje bez zmian. Tylko dla osób z listy głównej szkolenia.
+
+    Przykład: emocni training attendance 2019-01 --session 1 --present u-001 u-002 "Anna Nowak"
+    """
     from emocni_cli.actions.enrolments import attendance as mark
     from emocni_cli.actions.enrolments import training_of
     from emocni_cli.cli import people_views as views
@@ -369,8 +377,10 @@ def progress(
     today: str | None = TODAY_OPTION,
     as_json: bool = rc.JSON_OPTION,
 ) -> None:
-    """Obecność każdego uczestnika szkolenia: godziny, procent godzin szkolenia i czy ukończył
-    (próg: wymagania.prog_ukonczenia w emocni.toml, domyślnie 80%)."""
+    """Obecność każdego uczestnika szkolenia: godziny, procent i czy ukończył.
+
+    Ukończył, kto był na co najmniej wymagania.prog_ukonczenia (domyślnie 80) procent godzin.
+    """
     from emocni_cli.actions.enrolments import training_of
     from emocni_cli.cli import people_views as views
 
