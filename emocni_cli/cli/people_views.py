@@ -85,8 +85,8 @@ def enrolments_of(ws: Workspace, participant_id: str) -> str:
 def confirm_forget(question: str) -> None:
     """Ask before personal data goes for good (only in a terminal; --yes skips it)."""
     output.info(
-        "Zostaną tylko numery, grupa wiekowa, płeć i niepełnosprawność (do liczb w raportach). Dane "
-        "znikną też z historii zmian, więc tego NIE da się cofnąć poleceniem emocni undo."
+        "Każdej osobie zostaną tylko: numer, grupa wiekowa, płeć i niepełnosprawność (do liczb w "
+        "raportach). Dane znikną też z historii zmian, więc tego NIE da się cofnąć poleceniem emocni undo."
     )
     if not output.confirmed(question, False):
         raise RefusedError(f"Nie usunięto danych — plik {PARTICIPANTS.file} jest bez zmian.")
@@ -97,8 +97,8 @@ def forgotten(persons: list[Participant], purged: int) -> None:
         output.info("Nie ma danych do usunięcia: dane tych osób usunięto już wcześniej.")
     else:
         output.success(
-            f"Usunięto dane osobowe: {people_count(len(persons))} ({', '.join(p.id for p in persons)}); "
-            "zostały numery, grupy wiekowe, płeć i niepełnosprawność."
+            f"Usunięto dane osobowe — liczba osób: {len(persons)} ({', '.join(p.id for p in persons)}); "
+            "zostały tylko numer, grupa wiekowa, płeć i niepełnosprawność."
         )
     if purged:
         output.info(f"Oczyszczono też historię zmian ({purged} {plural(purged, 'wpis', 'wpisy', 'wpisów')}).")
