@@ -178,3 +178,17 @@ def test_anonymise_forgets_everybody_and_the_counts_stay(cli: Cli) -> None:
     for name in NAMES:
         assert name not in everything_under(cli.folder), name
     assert "usunięto już wcześniej" in flat(ok(cli("participants", "anonymise", "--yes")).stderr)
+
+
+def test_edit_refuses_a_future_consent_and_a_forgotten_person(
+    cli: Cli, unchanged: Callable[..., Callable[[], None]]
+) -> None:
+    ok(sh(cli, ANNA))
+    ok(sh(cli, JAN))
+    ok(cli("participant", "forget", "u-002", "--yes"))
+    same = unchanged(cli.folder)
+    refused(cli("participant", "edit", "u-001", "--consent", "31.12.2099"), 2, "w przyszłości")
+    refused(cli("participant", "edit", "u-001", "--name", ""), 2, "imie_nazwisko")
+    refused(cli("participant", "edit", "u-002", "--place", "Olszyny"), 1, "Dane uczestnika u-002 usunięto")
+    refused(cli("participant", "edit", "u-001"), 2, "Nie podano żadnej zmiany")
+    same()
