@@ -15,8 +15,6 @@ from emocni_cli.model.vocabularies import fold
 
 ID_PREFIX = "u-"
 _NUMBERED = re.compile(r"^u-(\d+)$")
-# what stays of a forgotten person: what the indicators count, nothing that names them
-KEPT_WHEN_FORGOTTEN = ("id", "plec", "niepelnosprawnosc", "grupa_wiekowa", "zapomniano")
 
 
 def next_id(participants: Iterable[Participant], enrolments: Iterable[Enrolment]) -> str:

@@ -85,7 +85,8 @@ def list_(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
 
 
 def _enrolments(ws: Workspace, person: Any) -> list[tuple[str, str]]:
-    return [("szkolenia", views.enrolments_of(ws, person.id))] if views.enrolments_of(ws, person.id) else []
+    trainings = views.enrolments_of(ws, person.id)
+    return [("szkolenia", trainings)] if trainings else []
 
 
 @app.command("show")
