@@ -96,7 +96,7 @@ CONFIG_COMMENTS: dict[str, str] = {
     "  min_webinariow  — w ilu webinariach cyklu trzeba wziąć udział (domyślnie 2)\n"
     "  budzet_zdalny_h — budżet godzin doradztwa telefonicznego/online (domyślnie 8)\n"
     "  cel_uczestnikow — ilu mieszkańców chcemy przeszkolić (opcjonalnie)\n"
-    "  prog_ukonczenia — ile procent godzin szkolenia trzeba być obecnym, żeby je ukończyć (domyślnie 80)",
+    "  prog_ukonczenia — na ilu procentach godzin szkolenia trzeba być, by je ukończyć (domyślnie 80)",
     "projekt": "Projekt, w którym działa partnerstwo, tak jak nazywają go dokumenty:\n"
     "  nazwa       — nazwa projektu\n"
     "  numer_umowy — numer umowy o dofinansowanie (dokumenty projektu unijnego go podają)",
