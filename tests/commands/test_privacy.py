@@ -63,3 +63,14 @@ def test_no_personal_data_leaves_through_calendar_exports_status_agenda_or_histo
 def test_those_commands_do_not_read_the_participants_file(trained: Cli, tmp_path: Path) -> None:
     (trained.folder / "uczestnicy.toml").write_text("to nie jest [[ TOML", encoding="utf-8")
     outputs(trained, tmp_path)  # each one ends well
+
+
+def test_the_example_gmina_shows_none_of_its_sixty_names(example: Path, tmp_path: Path) -> None:
+    import tomllib
+
+    people = tomllib.loads((example / "uczestnicy.toml").read_text(encoding="utf-8"))["uczestnik"]
+    names = [p["imie_nazwisko"] for p in people if "imie_nazwisko" in p]
+    assert len(names) >= 50
+    for name, text in outputs(Cli(example), tmp_path).items():
+        for secret in names:
+            assert secret not in text, (name, secret)
