@@ -92,7 +92,6 @@ def forget(root: Path, typed: list[str] | None, today: dt.date) -> tuple[list[Pa
     stay for the counts. Not undoable: the history keeps no copy of what was removed. Returns the
     people forgotten now and how many history entries were cleaned."""
     from emocni_cli.workspace.edits import editing
-    from emocni_cli.workspace.files import workspace_lock
     from emocni_cli.workspace.forgetting import forget_table, purge_history
     from emocni_cli.workspace.history import FORGET, redact_command
 
@@ -110,6 +109,6 @@ def forget(root: Path, typed: list[str] | None, today: dt.date) -> tuple[list[Pa
             todo[person.id] = (kept, people.personal_words(person))
             forget_table(tx.table_of(PARTICIPANTS, person.id), *todo[person.id])
         tx.action = FORGET
-    with workspace_lock(root):  # the history is written under the lock, as by every change
+        # under the lock, before the forget is written: a crash after it leaves no copy behind
         purged = purge_history(root, todo)
     return [p for p in chosen if not p.forgotten], purged

@@ -65,7 +65,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "adopt": ("przyjmij",),
     # running a training and its participants
     "enrol": ("zapisz",),
-    "resign": ("rezygnacja", "wypisz"),
+    "resign": ("wypisz", "rezygnacja"),
     "attendance": ("obecność",),
     "progress": ("postępy",),
     "forget": ("zapomnij",),
