@@ -118,6 +118,12 @@ def enrolled(ws: Workspace, training: Training, done: list[Enrolled]) -> None:
     for item in done:
         where = ENROLMENT_LISTS.label(item.enrolment.lista)
         output.success(f"Zapisano {described(item.person)} na szkolenie {training.id} — {where}.")
+    day = done[0].enrolment.zapisano if done else None
+    if day is not None and training.done_by(day):
+        output.warning(
+            f"szkolenie {training.id} było już zrealizowane w dniu zapisu ({format_date(day)}) — "
+            "jeśli to pomyłka, cofnij zapis: emocni undo; zapis z przeszłości: --date DATA"
+        )
     if any(item.enrolment.lista == "rezerwowa" for item in done) and seats_left(training, ws.enrolments) == 0:
         output.info(
             "Lista główna jest pełna: gdy ktoś zrezygnuje (emocni training resign), pierwsza osoba "
@@ -201,7 +207,9 @@ def progress(ws: Workspace, training: Training, day: dt.date, as_json: bool) -> 
         )
     output.table(["nr", "imię i nazwisko", "obecność", "%", "ukończone", "uwagi"], rows, optional=["uwagi"])
     done = sum(p.completed for p in item.people)
-    output.info(f"Ukończyło: {people_count(done)} z {len(item.people)} na liście głównej.")
+    resigned = sum(p.enrolment.rezygnacja is not None for p in item.people)
+    note = f" (rezygnacje: {resigned})" if resigned else ""
+    output.info(f"Ukończyło: {people_count(done)} z {len(item.people)} zapisanych na listę główną{note}.")
     waiting = waiting_list(ws.enrolments, training.id)
     if waiting:
         output.info(f"Lista rezerwowa: {', '.join(e.uczestnik for e in waiting)}.")

@@ -153,7 +153,7 @@ def test_progress_shows_hours_share_and_completion_per_person(course: Cli) -> No
     assert (
         "2 zajęcia" in told
         and "ukończenie od 80% godzin (4,8 h)" in told
-        and "Ukończyło: 1 osoba z 2" in told
+        and "Ukończyło: 1 osoba z 2 zapisanych na listę główną." in told
     )
     # after the first session nobody has completed yet
     early = json.loads(
@@ -167,3 +167,11 @@ def test_progress_shows_hours_share_and_completion_per_person(course: Cli) -> No
     ok(course("config", "set", "wymagania.prog_ukonczenia", "50"))
     later = json.loads(ok(course("training", "progress", "2019-01", "--json", *AFTER)).stdout)
     assert [p["ukonczone"] for p in later["uczestnicy"]] == [True, True] and later["prog"] == 50
+
+
+def test_enrolling_in_a_training_already_done_warns(course: Cli) -> None:
+    ok(course("training", "done", "2019-01", "--participants", "2", "--date", "12.03.2019"))
+    late = ok(course("training", "enrol", "2019-01", "u-001", "--date", "20.03.2019"))
+    assert "było już zrealizowane w dniu zapisu (20.03.2019)" in flat(late.stderr)
+    timely = ok(course("training", "enrol", "2019-01", "u-002", "--date", "20.02.2019"))
+    assert "zrealizowane" not in timely.stderr
