@@ -37,12 +37,7 @@ PDF_OPTION = typer.Option(
     "--pdf",
     help="Zapisz też plik PDF obok pliku .docx (potrzebny zainstalowany LibreOffice).",
 )
-DATE_OPTION = typer.Option(
-    None,
-    "--date",
-    metavar="DATA",
-    help="Data sporządzenia do wpisania w dokumencie, np. 05.03.2018.",
-)
+DATE_HELP = "Data sporządzenia do wpisania w dokumencie, np. 05.03.2018."
 
 
 def _listed(heading: str, items: list[str], warn: bool = True) -> None:
@@ -109,16 +104,20 @@ _DESTINATION = [
         ("pdf", PDF_OPTION, bool),
     )
 ]
-_DATE = inspect.Parameter("date", inspect.Parameter.KEYWORD_ONLY, default=DATE_OPTION, annotation=str | None)
+
+
+def _date(help_text: str) -> inspect.Parameter:
+    option = typer.Option(None, "--date", metavar="DATA", help=help_text)
+    return inspect.Parameter("date", inspect.Parameter.KEYWORD_ONLY, default=option, annotation=str | None)
 
 
 def writes_document(
-    kind: DocumentKind, dated: bool = False
+    kind: DocumentKind, dated: bool = False, date_help: str = DATE_HELP
 ) -> Callable[[Callable[..., DocumentData]], Callable[..., None]]:
     """Decorate a command that builds the data of one document of `kind`: the command gains
     --output, --template, --force and --pdf, and what it returns is rendered and written by
-    write_document. A `dated` document also takes --date, passed to the build as `prepared`
-    (a date, or None when not given)."""
+    write_document. A `dated` document also takes --date (`date_help` says what that date is),
+    passed to the build as `prepared` (a date, or None when not given)."""
 
     def decorate(build: Callable[..., DocumentData]) -> Callable[..., None]:
         @functools.wraps(build)
@@ -129,7 +128,7 @@ def writes_document(
 
         params = inspect.signature(build, eval_str=True).parameters.values()
         keyword = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in params if p.name != "prepared"]
-        options = ([_DATE] if dated else []) + _DESTINATION
+        options = ([_date(date_help)] if dated else []) + _DESTINATION
         run.__signature__ = inspect.Signature(keyword + options, return_annotation=None)  # type: ignore[attr-defined]
         run.document_kind = kind  # type: ignore[attr-defined]  # its Polish name: cli/polish_names.py
         return run

@@ -93,13 +93,19 @@ def _set_text(node: Any, text: str, hyphens: list[int]) -> None:
 
 def _keep_last_rows(doc: Document) -> None:
     """The last row of a table (the total of the annual plan, the last signature) never starts a
-    page alone: the row before it keeps with it. Rows already never split (cantSplit)."""
+    page alone: the row before it keeps with it. Rows already never split (cantSplit). A table
+    followed by a paragraph kept with what comes next (the signatures) keeps its last row with
+    that paragraph, so the signatures never start the last page alone."""
     from docx.oxml.ns import qn
 
     for table in doc.element.body.iter(qn("w:tbl")):
         rows = table.findall(qn("w:tr"))
-        if len(rows) >= 3:
-            for paragraph in rows[-2].iter(qn("w:p")):
+        after = table.getnext()
+        kept = [rows[-2]] if len(rows) >= 3 else []
+        if rows and after is not None and after.tag == qn("w:p") and after.pPr is not None:
+            kept += [rows[-1]] if after.pPr.keepNext_val else []
+        for row in kept:
+            for paragraph in row.iter(qn("w:p")):
                 paragraph.get_or_add_pPr().keepNext_val = True
 
 

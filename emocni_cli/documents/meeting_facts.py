@@ -1,6 +1,6 @@
 """What the minutes and the attendance list say about one meeting beyond its record: its number
 among the year's held meetings, the partners absent, the tasks split into who, what and by when,
-the next meeting, and whether the data-protection clause applies."""
+the next meeting, whether the data-protection clause applies and whether the partnership existed."""
 
 from __future__ import annotations
 
@@ -77,6 +77,7 @@ def next_meeting(ws: Workspace, m: Meeting) -> str:
 def facts(ws: Workspace, m: Meeting) -> dict[str, Any]:
     """The minutes' and attendance list's own placeholders (templates/README.md)."""
     leader = text(ws.settings.emocarz.imie_nazwisko)
+    founded = ws.settings.partnerstwo.data_zawiazania
     tasks = [text(item) for item in m.zadania if text(item)]
     return {
         "numer": minutes_number(ws, m),
@@ -86,4 +87,6 @@ def facts(ws: Workspace, m: Meeting) -> dict[str, Any]:
         "zadania_tabela": [task(item) | {"lp": n} for n, item in enumerate(tasks, start=1)],
         "nastepne_spotkanie": next_meeting(ws, m),
         "rodo": m.data >= GDPR_FROM,
+        # before the founding date the institutions present are not partners yet
+        "przed_zawiazaniem": founded is not None and m.data < founded,
     }

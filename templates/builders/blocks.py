@@ -135,7 +135,10 @@ PROJECT = (
 def title_block(doc: DocxDocument, title: str, subtitle: str) -> None:
     doc.add_paragraph(PROJECT, style="Projekt")
     doc.add_paragraph(title, style="Title")
-    doc.add_paragraph(subtitle, style="Subtitle")
+    # a line never starts with the separator, nor breaks between "Gmina" and the gmina's name
+    doc.add_paragraph(
+        subtitle.replace(" · ", "\u00a0· ").replace("Gmina {{", "Gmina\u00a0{{"), style="Subtitle"
+    )
 
 
 def state_line(doc: DocxDocument, text: str, condition: str | None = None) -> None:
@@ -185,8 +188,10 @@ def heading(doc: DocxDocument, text: str) -> None:
 
 def signatures(doc: DocxDocument, width_mm: float, people: Sequence[tuple[str, str] | None]) -> None:
     """Signature lines side by side: dotted line, name, role."""
-    # a paragraph between two tables, or Word and LibreOffice join them into one
-    doc.add_paragraph().paragraph_format.keep_with_next = True
+    # a paragraph between two tables, or Word and LibreOffice join them into one; 1 pt high, so
+    # the block fits where the text ends (the signatures have their own room above the lines)
+    spacer = doc.add_paragraph().paragraph_format
+    spacer.keep_with_next, spacer.line_spacing, spacer.space_before, spacer.space_after = True, Pt(1), 0, 0
     table = add_table(doc, [width_mm / len(people)] * len(people), rows=1, borders=False)
     for cell, person in zip(table.rows[0].cells, people, strict=True):
         if person is None:  # an empty place, to push the other signature to the right

@@ -70,9 +70,12 @@ def document() -> DocxDocument:
         ],
     )
     place = doc.add_paragraph(
-        "{{ gmina.nazwa }}, dnia {{ partner.data_przystapienia or '" + layout.DOTS + "' }}"
+        "{{ gmina.nazwa }}, dnia {{ data_sporzadzenia or partner.data_przystapienia or '"
+        + layout.DOTS
+        + "' }}"
     )
     place.paragraph_format.space_before = Pt(14)
+    place.paragraph_format.keep_with_next = True  # the signatures never stand alone on a page
     blocks.signatures(
         doc,
         width,

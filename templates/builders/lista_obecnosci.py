@@ -13,14 +13,22 @@ from docx.shared import Mm, Pt
 from templates.builders import blocks, layout, paperwork
 
 FILE = "lista-obecnosci.docx"
-# for meetings from 25.05.2018, when the GDPR (RODO) applies
+# for meetings from 25.05.2018, when the GDPR (RODO) applies: the information of its art. 13 for
+# people who sign the list, the e-Mocarz's institution (usually a public library or culture centre)
+# as the controller, processing for a task in the public interest (art. 6(1)(e))
 GDPR_CLAUSE = (
-    "Informacja o przetwarzaniu danych osobowych (RODO): administratorem danych wpisanych na liście "
-    "jest {{ emocarz.instytucja or partnerstwo.lider or 'lider partnerstwa' }}. Dane są przetwarzane "
-    "w celu udokumentowania spotkania w projekcie „e-Mocni” (art. 6 ust. 1 lit. e RODO) i przechowywane "
-    "przez okres wymagany dla dokumentacji projektu. Każdej osobie przysługuje prawo dostępu do danych, "
-    "ich sprostowania, ograniczenia przetwarzania, sprzeciwu oraz skargi do Prezesa UODO. Podanie "
-    "danych jest dobrowolne."
+    "Informacja o przetwarzaniu danych osobowych (art. 13 RODO). Administrator danych wpisanych na "
+    "liście: "
+    "{{ emocarz.instytucja or partnerstwo.lider or 'lider partnerstwa' }}; kontakt: "
+    "e-Mocarz{% if emocarz.email %} ({{ emocarz.email }}){% endif %} lub inspektor ochrony danych "
+    "administratora. Cel: udokumentowanie spotkania partnerstwa w projekcie „{{ projekt.nazwa }}”, "
+    "współfinansowanym ze środków Unii Europejskiej; podstawa: art. 6 ust. 1 lit. e RODO (zadanie "
+    "w interesie publicznym — edukacja cyfrowa mieszkańców gminy). Odbiorcy: realizator projektu "
+    "i instytucje uprawnione do jego kontroli. Dane są przechowywane do końca okresu przechowywania "
+    "dokumentacji projektu. Każdej osobie wpisanej na listę przysługuje prawo dostępu do swoich danych, "
+    "ich sprostowania, ograniczenia przetwarzania, sprzeciwu oraz skargi do Prezesa Urzędu Ochrony "
+    "Danych Osobowych. Podanie danych jest dobrowolne, ale bez nich nie można potwierdzić obecności. "
+    "RODO — rozporządzenie Parlamentu Europejskiego i Rady (UE) 2016/679."
 )
 
 
@@ -46,6 +54,7 @@ def document() -> DocxDocument:
     note.paragraph_format.keep_with_next = True
     doc.add_paragraph("{%p if spotkanie.rodo %}", style="Koniec")
     clause = doc.add_paragraph(GDPR_CLAUSE, style="Projekt")
+    clause.runs[0].font.size = Pt(7)  # the whole art. 13 information, and 15 rows still on one page
     clause.paragraph_format.space_after = Pt(6)
     clause.paragraph_format.keep_together = True
     clause.paragraph_format.keep_with_next = True
@@ -56,7 +65,7 @@ def document() -> DocxDocument:
         ["Lp.", "Imię i nazwisko", "Instytucja", "Funkcja", "Podpis"],
         ["{{ w.lp }}.", "{{ w.imie_nazwisko }}", "{{ w.instytucja }}", "{{ w.funkcja }}", ""],
         "w in wiersze",
-        height_mm=10,
+        height_mm=9,
     )
     doc.add_paragraph(style="Koniec")  # the body ends with a paragraph; this one takes no room
     _footer_signature(doc, width)

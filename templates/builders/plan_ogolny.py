@@ -83,13 +83,19 @@ def document() -> DocxDocument:
         ("Zaakceptowany przez regionalnego animatora partnerstw", "{{ akceptacja.zaakceptowano }}"),
         ("Wgrano na platformę e-Mocni", "{{ akceptacja.wgrano_na_platforme }}"),
     ]
-    blocks.label_value_rows(blocks.add_table(doc, [95, width - 95], rows=len(dates)), dates)
+    acceptance = blocks.add_table(doc, [95, width - 95], rows=len(dates))
+    blocks.label_value_rows(acceptance, dates)
+    # the acceptance, the animator's remarks and the signatures stay on one page: signatures
+    # alone on the last page would sign nothing
+    for cell in acceptance.rows[-1].cells:
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
     doc.add_paragraph("{%p if akceptacja.uwagi_animatora %}")
     remarks = doc.add_paragraph(style="Normal")
     remarks.paragraph_format.space_before = Pt(8)
+    remarks.paragraph_format.keep_with_next = True
     remarks.add_run("Uwagi animatora:").bold = True
     doc.add_paragraph("{%p for akapit in akceptacja.uwagi_animatora %}")
-    doc.add_paragraph("{{ akapit }}")
+    doc.add_paragraph("{{ akapit }}").paragraph_format.keep_with_next = True
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p endif %}")
     blocks.signatures(

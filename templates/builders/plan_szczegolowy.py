@@ -7,6 +7,7 @@ python -m templates.builders.plan_szczegolowy [FOLDER] — then render the examp
 from __future__ import annotations
 
 from docx.document import Document as DocxDocument
+from docx.shared import Pt
 
 from templates.builders import blocks, layout
 
@@ -57,19 +58,23 @@ def document() -> DocxDocument:
     )
 
     blocks.heading(doc, "2. Szkolenia")
+    # widths keep words whole at 8 pt even where no hyphenation dictionary is installed:
+    # "niepełnosprawnościami" (grupa), "zaangażowanie" (obszar), "stacjonarne" (forma),
+    # "12–14.03.2019" (termin), a double surname wrapping at its hyphen, "Jabłońska-|Przybyszewska"
+    # (trener), "zrealizowane" (status)
     columns = [
         ("Lp.", 8, "{{ s.nr }}."),
         ("Temat szkolenia", 35, ""),
         ("Obszar", 24, "{{ s.obszar }}"),
         ("Grupa docelowa", 35, "{{ s.grupa_docelowa }}"),
-        ("Forma", 19, "{{ s.forma }}"),
+        ("Forma", 17, "{{ s.forma }}"),
         ("Godz.", 11, "{{ s.godziny }}"),
-        ("Termin", 21, "{{ s.termin }}"),
-        ("Miejsce", 25, "{{ s.miejsce }}"),
+        ("Termin", 22, "{{ s.termin }}"),
+        ("Miejsce", 24, "{{ s.miejsce }}"),
         ("Partner", 26, "{{ s.partner }}"),
-        ("Trener", 21, "{{ s.trener }}"),
-        ("plan", 11, "{{ s.uczestnicy_plan }}"),
-        ("fakt.", 11, "{{ s.uczestnicy_faktycznie }}"),
+        ("Trener", 25, "{{ s.trener }}"),
+        ("plan", 10, "{{ s.uczestnicy_plan }}"),
+        ("fakt.", 10, "{{ s.uczestnicy_faktycznie }}"),
         ("Status", 0, ""),
     ]
     widths = [w for _, w, _ in columns]
@@ -111,7 +116,7 @@ def document() -> DocxDocument:
         "Uczestnicy „fakt.” — liczba osób, które faktycznie ukończyły szkolenie "
         "(tylko szkolenia zrealizowane).",
         style="Projekt",
-    )
+    ).paragraph_format.space_before = Pt(3)  # not touching the table's bottom line
 
     blocks.heading(doc, "3. Podsumowanie")
     summary = [

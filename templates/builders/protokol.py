@@ -36,7 +36,10 @@ def document() -> DocxDocument:
 
     blocks.heading(doc, "1. Obecni")
     doc.add_paragraph("{%p if spotkanie.obecni %}")
-    doc.add_paragraph("Partnerzy obecni: {{ spotkanie.obecni|join(', ') }}.")
+    doc.add_paragraph(
+        "{% if spotkanie.przed_zawiazaniem %}Instytucje obecne (przed zawiązaniem partnerstwa)"
+        "{% else %}Partnerzy obecni{% endif %}: {{ spotkanie.obecni|join(', ') }}."
+    )
     doc.add_paragraph("{%p else %}")
     doc.add_paragraph("[nie zapisano obecnych partnerów]", style="Do uzupełnienia")
     doc.add_paragraph("{%p endif %}")
@@ -74,12 +77,13 @@ def document() -> DocxDocument:
     )
     doc.add_paragraph("{%p if spotkanie.lista_obecnosci %}")
     attach = doc.add_paragraph()
-    attach.paragraph_format.keep_with_next = True
     attach.paragraph_format.space_before = Pt(10)
     attach.add_run("Załącznik: ").bold = True
     attach.add_run("podpisana lista obecności.")
     doc.add_paragraph("{%p endif %}")
     approval = doc.add_paragraph("Protokół przyjęto na spotkaniu partnerstwa w dniu " + layout.DOTS + ".")
+    # the text runs on to the signatures: only the approval line is kept with them (a longer
+    # keep-with-next chain left a quarter of a page empty)
     approval.paragraph_format.space_before = Pt(10)
     approval.paragraph_format.keep_with_next = True
     blocks.signatures(
@@ -87,7 +91,11 @@ def document() -> DocxDocument:
         width,
         [
             ("{{ spotkanie.prowadzacy }}", "prowadzący spotkanie — data i podpis"),
-            ("{{ spotkanie.protokolant }}", "protokolant — data i podpis"),
+            (
+                "{{ spotkanie.protokolant }}",
+                "protokolant{% if data_sporzadzenia %}, {{ data_sporzadzenia }} — podpis"
+                "{% else %} — data i podpis{% endif %}",
+            ),
         ],
     )
     return doc

@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 
 from emocni_cli.typography import NBSP
 from tests.cli_asserts import ok
-from tests.documents import make_template
+from tests.documents import make_template, needs_office, to_pdf
 from tests.helpers import Cli
 
 # a one-letter word followed by an ordinary space: what must not be left in any document
@@ -111,6 +111,15 @@ def test_the_total_row_keeps_with_the_last_training_and_never_splits(cli: Cli, p
     assert total._tr.trPr.find(qn("w:cantSplit")) is not None
 
 
+def test_the_signatures_never_start_the_last_page_alone(cli: Cli, plan_ws: Path) -> None:
+    # the table above the signatures keeps its last row with them; the rows before it do not
+    notes = Document(str(render(cli, "render-plan", "detailed", "--year", "2019"))).tables[-2]
+    keeps = [
+        all(p.paragraph_format.keep_with_next for c in row.cells for p in c.paragraphs) for row in notes.rows
+    ]
+    assert keeps[-2:] == [True, True] and not keeps[1]
+
+
 def test_a_cancelled_training_is_struck_through_and_the_others_are_not(cli: Cli, plan_ws: Path) -> None:
     table = _trainings_table(render(cli, "render-plan", "detailed", "--year", "2019"))
     struck = {
@@ -122,3 +131,20 @@ def test_a_cancelled_training_is_struck_through_and_the_others_are_not(cli: Cli,
         f"Rozmowy wideo z{NBSP}rodziną": False,
         "Odwołane szkolenie": True,
     }
+
+
+@pytest.mark.slow
+@needs_office
+def test_annual_plan_columns_keep_words_whole(cli: Cli, plan_ws: Path, tmp_path: Path) -> None:
+    # LibreOffice without a Polish hyphenation dictionary splits a word too long for its column
+    # anywhere: the columns are wide enough for these words, a double surname wraps at its hyphen
+    ok(
+        cli(
+            "training", "add", "--year", "2019", "--title", "E-zdrowie", "--area", "zaangażowanie",
+            "--group", "osoby z niepełnosprawnościami", "--form", "stacjonarne", "--when", "12–14.03.2019",
+            "--trainer", "Katarzyna Jabłońska-Przybyszewska",
+        )
+    )  # fmt: skip
+    _, text = to_pdf(render(cli, "render-plan", "detailed", "--year", "2019"), tmp_path)
+    for word in ("Przybyszewska", "niepełnosprawnościami", "zaangażowanie", "stacjonarne", "12–14.03.2019"):
+        assert word in text, word

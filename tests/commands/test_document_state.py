@@ -104,6 +104,55 @@ def test_date_of_preparation_is_the_one_given(cli: Cli, plan_ws: Path) -> None:
     assert "sporządził(a): e-Mocarz, 5 marca 2019 r. — podpis" in dated
 
 
+@pytest.mark.parametrize(
+    ("command", "undated", "day", "dated"),
+    [
+        # the minutes: the day they were drawn up, by the minute taker's signature
+        (
+            ("meeting", "minutes", "2018-04-10"),
+            "protokolant — data i podpis",
+            "12.04.2018",
+            "protokolant, 12 kwietnia 2018 r. — podpis",
+        ),
+        # the declaration: the joining date, or the day it was signed
+        (
+            ("partner", "declaration", "stowarzyszenie-kamionka"),
+            "Wierzbno Dolne, dnia 10 kwietnia 2018 r.",
+            "5.04.2018",
+            "Wierzbno Dolne, dnia 5 kwietnia 2018 r.",
+        ),
+    ],
+    ids=["minutes", "declaration"],
+)
+def test_minutes_and_declaration_carry_the_day_given(
+    cli_example: Cli, command: tuple[str, ...], undated: str, day: str, dated: str
+) -> None:
+    assert undated in texts(written(ok(cli_example(*command))))
+    assert dated in texts(written(ok(cli_example(*command, "--date", day, "--force"))))
+
+
+def test_minutes_drawn_up_before_the_meeting_are_refused(cli_example: Cli, example: Path) -> None:
+    said = refused(cli_example("meeting", "minutes", "2018-04-10", "--date", "9.04.2018"), 2, "--date")
+    assert "przed spotkaniem" in said and "10.04.2018" in said
+    assert not (example / "dokumenty").exists()
+
+
+def test_agreement_is_dated_by_date_while_no_founding_date_is_recorded(cli_example: Cli) -> None:
+    ok(cli_example("partnership", "edit", "--founded", ""))
+    assert any("WERSJA ROBOCZA" in t for t in texts(written(ok(cli_example("partnership", "agreement")))))
+    dated = texts(written(ok(cli_example("partnership", "agreement", "--date", "16.01.2018", "--force"))))
+    assert not any("WERSJA ROBOCZA" in t for t in dated)
+    assert any("zawarte w dniu 16 stycznia 2018 r. w miejscowości Wierzbno Dolne" in t for t in dated)
+    # the parties as of that day: the association joined later, by a declaration
+    assert not any("Stowarzyszenie na rzecz Rozwoju Wsi Kamionka" in t for t in dated)
+
+
+def test_agreement_on_another_day_than_the_founding_date_is_refused(cli_example: Cli, example: Path) -> None:
+    said = refused(cli_example("partnership", "agreement", "--date", "20.01.2018"), 2, "--date")
+    assert "16.01.2018" in said and "partnership edit --founded" in said
+    ok(cli_example("partnership", "agreement", "--date", "16.01.2018"))  # the same day is fine
+
+
 def test_bad_date_is_refused_and_nothing_written(cli: Cli, plan_ws: Path) -> None:
     refused(cli("render-plan", "general", "--date", "31.02.2019"), 2, "--date")
     assert not (plan_ws / "dokumenty").exists()

@@ -33,6 +33,8 @@ def test_agreement_parties_are_the_partners_who_joined_by_the_founding_date(cli_
     parties, signatures = rows(path, 0), rows(path, 2)
     assert len(names(parties)) == 8 and names(signatures) == names(parties)
     assert LATER not in body_text(path)  # it joined three months later: not a party, not a signatory
+    # the example names who signs for every party
+    assert parties[2][2] == "Tadeusz Wiśniewski, wójt gminy" and all(row[2] for row in signatures[1:])
     text = body_text(path)
     assert "zawarte w dniu 16 stycznia 2018 r. w miejscowości Wierzbno Dolne" in text
     assert "Porozumienie wchodzi w życie z dniem podpisania przez wszystkich Partnerów." in text
@@ -95,6 +97,7 @@ def test_the_declaration_refers_to_the_agreement_and_its_date(cli_example: Cli) 
         "nazwą „Partnerstwo na rzecz edukacji cyfrowej w gminie Wierzbno Dolne”" in text
     )
     assert "koordynuje e-Mocarz: Marta Sobczak" in text and "Partner zobowiązuje się do:" in text
+    assert "Osoba reprezentująca Piotr Kamiński, prezes zarządu" in text
     # one voice: the Partner, never "I" or "we"
     assert "deklaruję" not in text and "zobowiązujemy" not in text and "wnosimy" not in text.lower()
 
@@ -138,6 +141,15 @@ def test_minutes_name_absent_partners_guests_chair_tasks_and_the_next_meeting(cl
     ]
 
 
+def test_minutes_before_the_founding_date_name_institutions_not_partners(cli_example: Cli) -> None:
+    initiating = body_text(render(cli_example, "meeting", "minutes", "2017-11-21"))
+    assert "Instytucje obecne (przed zawiązaniem partnerstwa): Gminna Biblioteka Publiczna" in initiating
+    assert "Partnerzy obecni" not in initiating
+    assert "Partnerzy obecni: Gminna Biblioteka Publiczna" in body_text(
+        render(cli_example, "meeting", "minutes", "2018-01-16")
+    )
+
+
 def test_minutes_without_a_planned_meeting_say_the_date_is_not_set(cli_example: Cli) -> None:
     text = body_text(render(cli_example, "meeting", "minutes", "2018-10-23"))
     assert "Termin następnego spotkania nie został jeszcze ustalony." in text
@@ -148,8 +160,19 @@ def test_minutes_without_a_planned_meeting_say_the_date_is_not_set(cli_example: 
 
 def test_attendance_list_has_the_rodo_clause_from_25_may_2018(cli_example: Cli) -> None:
     after = body_text(render(cli_example, "meeting", "sheet", "2018-10-23"))
-    assert "Informacja o przetwarzaniu danych osobowych (RODO)" in after
-    assert "administratorem danych wpisanych na liście jest Gminna Biblioteka Publiczna" in after
+    assert "Informacja o przetwarzaniu danych osobowych (art. 13 RODO)" in after
+    assert "Administrator danych wpisanych na liście" in after
+    assert (
+        "liście: Gminna Biblioteka Publiczna" in after
+        and "e-Mocarz (m.sobczak@wierzbno-dolne.example)" in after
+    )
+    # what art. 13 RODO asks for: the legal basis, purpose, recipients, retention, rights, complaint
+    for phrase in (
+        "art. 6 ust. 1 lit. e RODO", "udokumentowanie spotkania partnerstwa", "instytucje uprawnione",
+        "przechowywane do końca okresu", "prawo dostępu", "sprzeciwu", "Prezesa Urzędu Ochrony Danych",
+        "rozporządzenie Parlamentu Europejskiego i Rady (UE) 2016/679",
+    ):  # fmt: skip
+        assert phrase in after, phrase
     before = body_text(render(cli_example, "meeting", "sheet", "2018-04-10"))
     assert "RODO" not in before
 

@@ -90,4 +90,16 @@ def test_label_value_tables_stay_on_one_page(name):
         if first.style.name != "Tabela" or not first.runs or not first.runs[0].bold:
             continue  # not a label | value table
         keeps = [row.cells[0].paragraphs[0].paragraph_format.keep_with_next for row in table.rows]
-        assert keeps == [True] * (len(keeps) - 1) + [None], (name, first.text)
+        assert keeps[:-1] == [True] * (len(keeps) - 1), (name, first.text)
+
+
+def test_general_part_signatures_stay_with_the_acceptance():
+    """The last page never holds the signatures alone: the acceptance table's last row and the
+    animator's remarks keep with them."""
+    from docx import Document
+
+    doc = Document(str(TEMPLATES / "plan-ogolny.docx"))
+    acceptance = next(t for t in doc.tables if t.rows[0].cells[0].text.startswith("Przekazano animatorowi"))
+    assert acceptance.rows[-1].cells[0].paragraphs[0].paragraph_format.keep_with_next
+    remarks = [p for p in doc.paragraphs if p.text in ("Uwagi animatora:", "{{ akapit }}")][-2:]
+    assert [p.paragraph_format.keep_with_next for p in remarks] == [True, True]

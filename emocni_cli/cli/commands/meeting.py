@@ -178,14 +178,23 @@ def write_sheet(
     return attendance_list(rc.workspace(ctx), meeting_id, blank_rows)
 
 
-@app.command("minutes")
-@writes_document(MINUTES)
+@app.command(
+    "minutes",
+    help="Protokół ze spotkania (.docx): obecni partnerzy i goście, porządek, przebieg, decyzje, "
+    "zadania, podpis.\n\n"
+    "--date wpisuje datę sporządzenia protokołu przy podpisie protokolanta (nie wcześniejszą niż "
+    "dzień spotkania); bez niej zostaje miejsce na datę wpisaną odręcznie.",
+)
+@writes_document(
+    MINUTES,
+    dated=True,
+    date_help="Dzień sporządzenia protokołu, np. 12.04.2018 (nie wcześniej niż spotkanie).",
+)
 def write_minutes(
     ctx: typer.Context,
+    prepared: dt.date | None,
     meeting_id: str = MEETING_ID,
 ) -> DocumentData:
-    """Protokół ze spotkania (.docx): obecni partnerzy i goście, porządek, przebieg, decyzje, zadania,
-    podpis."""
     from emocni_cli.documents.paperwork import minutes
 
-    return minutes(rc.workspace(ctx), meeting_id)
+    return minutes(rc.workspace(ctx), meeting_id, prepared)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -147,16 +148,25 @@ def remove(
     rc.remove_record(ctx, PARTNERS, partner_id, yes, force)
 
 
-@app.command("declaration")
-@writes_document(DECLARATION)
+@app.command(
+    "declaration",
+    help="Deklaracja przystąpienia jednego partnera do partnerstwa (.docx).\n\n"
+    "Datowana dniem przystąpienia partnera (partner edit ID --joined); --date wpisuje inny dzień "
+    "podpisania deklaracji.",
+)
+@writes_document(
+    DECLARATION,
+    dated=True,
+    date_help="Dzień podpisania deklaracji, np. 10.04.2018 (domyślnie dzień przystąpienia).",
+)
 def write_declaration(
     ctx: typer.Context,
+    prepared: dt.date | None,
     partner_id: str = typer.Argument(..., metavar="ID", help="Identyfikator partnera (zob. partner list)."),
 ) -> DocumentData:
-    """Deklaracja przystąpienia jednego partnera do partnerstwa (.docx)."""
     from emocni_cli.documents.paperwork import declaration
 
-    return declaration(rc.workspace(ctx), partner_id)
+    return declaration(rc.workspace(ctx), partner_id, prepared)
 
 
 @app.command(

@@ -106,10 +106,18 @@ def edit(ctx: typer.Context, *, fields: dict[str, Any]) -> None:
     output.success("Zapisano dane partnerstwa (emocni.toml).")
 
 
-@app.command("agreement")
-@writes_document(AGREEMENT)
-def write_agreement(ctx: typer.Context) -> DocumentData:
-    """Porozumienie partnerskie (.docx): strony, cel, lider, role i zasoby, tabela podpisów."""
+@app.command(
+    "agreement",
+    help="Porozumienie partnerskie (.docx): strony, cel, lider, role i zasoby, tabela podpisów.\n\n"
+    "Porozumienie jest datowane dniem zawiązania partnerstwa (partnership edit --founded); --date "
+    "podaje ten dzień, dopóki nie jest zapisany. Stronami są partnerzy, którzy przystąpili do tego dnia.",
+)
+@writes_document(
+    AGREEMENT,
+    dated=True,
+    date_help="Dzień zawarcia porozumienia, np. 16.01.2018 — gdy data zawiązania nie jest zapisana.",
+)
+def write_agreement(ctx: typer.Context, prepared: dt.date | None) -> DocumentData:
     from emocni_cli.documents.paperwork import agreement
 
-    return agreement(rc.workspace(ctx))
+    return agreement(rc.workspace(ctx), prepared)

@@ -16,32 +16,34 @@ app = typer.Typer(
 )
 
 
-@app.command("general")
+@app.command(
+    "general",
+    help="Część ogólna planu (z rekomendacjami) — do wysłania animatorowi i wgrania na platformę.\n\n"
+    "Kompletna, a jeszcze niezaakceptowana część ogólna to „wersja do akceptacji animatora z dnia …”: "
+    "z datą podaną w --date, inaczej z datą przekazania animatorowi (plan mark sent), a gdy i tej "
+    "nie ma — z dzisiejszą. Zaakceptowana podaje daty akceptacji i wgrania na platformę.",
+)
 @writes_document(GENERAL_PLAN, dated=True)
 def general(ctx: typer.Context, prepared: dt.date | None) -> DocumentData:
-    """Część ogólna planu (z rekomendacjami) — do wysłania animatorowi i wgrania na platformę.
-
-    Kompletna, a jeszcze niezaakceptowana część ogólna to „wersja do akceptacji animatora z dnia …”:
-    z datą podaną w --date, inaczej z datą przekazania animatorowi (plan mark sent), a gdy i tej
-    nie ma — z dzisiejszą. Zaakceptowana podaje daty akceptacji i wgrania na platformę."""
     from emocni_cli.documents.plan import general_plan
     from emocni_cli.workspace.load import load
 
     return general_plan(load(root(ctx)), prepared)
 
 
-@app.command("detailed")
+@app.command(
+    "detailed",
+    help="Roczny plan szkoleń (część szczegółowa) — tabela szkoleń z podsumowaniem.\n\n"
+    "Pod tytułem: data przyjęcia planu przez partnerstwo (plan adopt) albo „do przyjęcia przez "
+    "partnerstwo”; --date wpisuje datę sporządzenia przy podpisie e-Mocarza (bez niej zostaje "
+    "miejsce na datę wpisaną odręcznie).",
+)
 @writes_document(DETAILED_PLAN, dated=True)
 def detailed(
     ctx: typer.Context,
     prepared: dt.date | None,
     year: int = typer.Option(..., "--year", "-y", metavar="ROK", help="Rok planu, np. 2019."),
 ) -> DocumentData:
-    """Roczny plan szkoleń (część szczegółowa) — tabela szkoleń z podsumowaniem.
-
-    Pod tytułem: data przyjęcia planu przez partnerstwo (plan adopt) albo „do przyjęcia przez
-    partnerstwo”; --date wpisuje datę sporządzenia przy podpisie e-Mocarza (bez niej zostaje
-    miejsce na datę wpisaną odręcznie)."""
     from emocni_cli.documents.plan import annual_plan
     from emocni_cli.workspace.load import load
 
