@@ -26,6 +26,14 @@ def training_of(ws: Workspace, training_id: str) -> Training:
     return ws.find(training_kind(locate(ws, training_id)), training_id)
 
 
+def cancelled(training: Training, so: str) -> RefusedError:
+    return RefusedError(
+        f"Szkolenie {training.id} („{training.tytul}”) jest odwołane — {so}.",
+        hint=f"jeśli odbyło się albo odbędzie jednak, zmień jego status: emocni training edit {training.id} "
+        "--status planowane",
+    )
+
+
 def resolve(ws: Workspace, typed: list[str]) -> list[Participant]:
     """The people typed (ids or names, several in one value separated by commas), each once;
     the recorded command gets their ids instead of their names."""
@@ -60,11 +68,7 @@ def enrol(root: Path, training_id: str, typed: list[str], day: dt.date, reserve:
         ws = tx.workspace
         training = training_of(ws, training_id)
         if training.status == TRAINING_CANCELLED:
-            raise RefusedError(
-                f"Szkolenie {training.id} („{training.tytul}”) jest odwołane — nie można się na nie zapisać.",
-                hint=f"jeśli odbędzie się jednak, zmień jego status: emocni training edit {training.id} "
-                "--status planowane",
-            )
+            raise cancelled(training, "nie można się na nie zapisać")
         chosen = resolve(ws, typed)
         forgotten = [p for p in chosen if p.forgotten]
         if forgotten:

@@ -157,7 +157,11 @@ def progress(ws: Workspace, training: Training, day: dt.date, as_json: bool) -> 
     """Per person on the main list: hours present as of the day, their share, completed or not."""
     from emocni_cli.trainings.attendance import trainings_progress
 
-    item = next(t for t in trainings_progress(ws, day) if t.training.id == training.id)
+    item = next((t for t in trainings_progress(ws, day) if t.training.id == training.id), None)
+    if item is None:
+        from emocni_cli.actions.enrolments import cancelled
+
+        raise cancelled(training, "nikt go nie ukończy")
     threshold = ws.settings.wymagania.prog_ukonczenia
     names = {p.id: p for p in ws.participants}
     if as_json:

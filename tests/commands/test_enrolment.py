@@ -175,3 +175,9 @@ def test_enrolling_in_a_training_already_done_warns(course: Cli) -> None:
     assert "było już zrealizowane w dniu zapisu (20.03.2019)" in flat(late.stderr)
     timely = ok(course("training", "enrol", "2019-01", "u-002", "--date", "20.02.2019"))
     assert "zrealizowane" not in timely.stderr
+
+
+def test_progress_of_a_cancelled_training_says_so(course: Cli) -> None:
+    ok(course("training", "enrol", "2019-01", "u-001"))
+    ok(course("training", "edit", "2019-01", "--status", "odwolane"))
+    refused(course("training", "progress", "2019-01"), 1, "jest odwołane")
