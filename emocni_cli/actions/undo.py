@@ -68,6 +68,13 @@ def _restore(root: Path, change: Entry, source: Entry, action: str) -> None:
         which = (
             f"plik {since[0]} zmienił się" if len(since) == 1 else f"pliki {', '.join(since)} zmieniły się"
         )
+        forget = _forgotten_since(root, source, since)
+        if forget is not None:
+            raise RefusedError(
+                f"Nie można {verb} zmiany nr {change.number}: później usunięto dane osobowe "
+                f"(zmiana nr {forget.number}, {forget.command}), a tego nie da się cofnąć.",
+                hint="zmień dane poleceniem (np. emocni participant edit) albo w pliku",
+            )
         raise RefusedError(
             f"Nie można {verb} zmiany nr {change.number}: {which} później (ręcznie albo w innym "
             "programie) — nic nie zmieniono.",
@@ -77,6 +84,12 @@ def _restore(root: Path, change: Entry, source: Entry, action: str) -> None:
     restored = {root / state.name: source.before_bytes(state.name) for state in source.files}
     _check_result(root, restored)
     history.write_recorded(root, restored, action, change.number)
+
+
+def _forgotten_since(root: Path, source: Entry, files: list[str]) -> Entry | None:
+    """The forget (history.FORGET) that changed these files after `source`, if one did."""
+    later = [e for e in history.entries(root) if e.action == history.FORGET and e.number > source.number]
+    return next((e for e in reversed(later) if {f.name for f in e.files} & set(files)), None)
 
 
 def _check_result(root: Path, restored: dict[Path, bytes | None]) -> None:

@@ -42,7 +42,9 @@ GROUPS: dict[str, str] = {
     "training": "Roczne plany szkoleń (część szczegółowa planu): szkolenia na każdy rok okresu planu.",
     "report": "Wskaźniki szkoleń: przeszkoleni mieszkańcy wobec celu (każda osoba raz), w tym 60+, 50+, "
     "z niepełnosprawnościami, kobiety; godziny; podział na obszary, partnerów i miesiące.",
-    "participant": "Uczestnicy szkoleń (dane osobowe, plik uczestnicy.toml): deklaracje uczestnictwa.",
+    "participant": "Uczestnicy szkoleń (dane osobowe, osobny plik uczestnicy.toml): dodawanie, lista, "
+    "zmiany, usunięcie danych, deklaracja uczestnictwa do wydruku.",
+    "participants": "Wszyscy uczestnicy naraz: anonimizacja danych osobowych po zakończeniu projektu.",
     "calendar": "Kalendarz: spotkania, konsultacje, webinaria i szkolenia jako plik .ics.",
     "render-plan": "Dokumenty trzyletniego planu szkoleń (.docx): część ogólna i roczne plany szkoleń.",
     "config": "Ustawienia przestrzeni roboczej (emocni.toml): lista, odczyt i zmiana, jak w git config.",

@@ -37,6 +37,7 @@ GROUP_NAMES: dict[str, tuple[str, ...]] = {
     "training": ("szkolenie", "szkolenia"),
     "report": ("raport",),
     "participant": ("uczestnik",),
+    "participants": ("uczestnicy",),
     "calendar": ("kalendarz",),
     "render-plan": ("dokument-planu", "dokumenty-planu"),
     "template": ("szablon", "szablony"),
@@ -69,6 +70,13 @@ VERBS: dict[str, tuple[str, ...]] = {
     "session": ("zajęcia",),  # emocni training session: a group of its own
     # a document's command answers to its kind's name first (`szkolenie lista-obecności-szkolenia`)
     "sheet": ("lista-obecności",),
+    # running a training and its participants
+    "enrol": ("zapisz",),
+    "resign": ("wypisz", "rezygnacja"),
+    "attendance": ("obecność",),
+    "progress": ("postępy",),
+    "forget": ("zapomnij",),
+    "anonymise": ("anonimizuj",),
     # emocni config
     "get": ("pokaż",),
     "unset": ("usuń",),

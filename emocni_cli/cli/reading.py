@@ -24,10 +24,10 @@ CHECK = "emocni check"
 
 
 def workspace_for_reading(ctx: typer.Context, personal: bool = False) -> Workspace:
-    """Every record that validates by itself. When something is wrong, its problems and what was
-    left out are printed first and the command will end with exit code 3; when emocni.toml itself
-    cannot be read there is nothing to show, and that is an InvalidWorkspaceError as for writes.
-    `personal`: read the participants' file too (only the commands that need their data)."""
+    """Every record that validates by itself (the participants' too when personal). When
+    something is wrong, its problems and what was left out are printed first and the command will
+    end with exit code 3; when emocni.toml itself cannot be read there is nothing to show, and
+    that is an InvalidWorkspaceError as for writes."""
     from emocni_cli.workspace.load import inspect
 
     result = inspect(root(ctx), personal=personal)

@@ -95,7 +95,8 @@ class Participant(Record):
 
     @model_validator(mode="after")
     def _consent(self) -> Participant:
-        if self.zapomniano is not None:
+        # one option's value checked on its own (FieldOptions, model_construct) is no record yet
+        if self.zapomniano is not None or "id" not in self.model_fields_set:
             return self
         missing = [key for key in ("imie_nazwisko", "rok_urodzenia", "zgoda") if getattr(self, key) is None]
         if "zgoda" in missing:

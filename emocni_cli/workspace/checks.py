@@ -21,7 +21,9 @@ from emocni_cli.workspace.layout import (
     ANNUAL_FILE,
     CONFIG_FILE,
     CONSULTATIONS,
+    ENROLMENTS,
     MEETINGS,
+    PARTICIPANTS,
     PARTNERS,
     SESSIONS,
     RecordKind,
@@ -355,3 +357,59 @@ def _check_sessions(records: dict[str, list[Record]], reader: Reader, kinds: lis
                     hint=hint,
                 )
             )
+
+
+def check_enrolments(records: dict[str, list[Record]], reader: Reader, kinds: list[RecordKind]) -> None:
+    """Each enrolment names a training of a plan, sessions of that training and — when the
+    participants are read — a participant; one person is enrolled in one training once. A file
+    with errors of its own is not judged against (its ids are not all known)."""
+    from emocni_cli.model.trainings import Enrolment
+
+    broken = {p.file for p in reader.problems}
+    annual = [k.file for k in kinds if ANNUAL_FILE.match(k.file)]
+    trainings = None if broken & set(annual) else {t.id for f in annual for t in records.get(f, [])}
+    sessions = None if SESSIONS.file in broken else {s.id: s for s in records.get(SESSIONS.file, [])}
+    known_people = PARTICIPANTS in kinds and PARTICIPANTS.file not in broken
+    people = {p.id for p in records.get(PARTICIPANTS.file, [])} if known_people else None
+    loc = reader.locators.get(ENROLMENTS.file)
+    seen: dict[tuple[str, str], str] = {}
+    for index, e in reader.indexed(records, ENROLMENTS.file):
+        assert isinstance(e, Enrolment)
+
+        def error(message: str, key: str, hint: str, e: Enrolment = e, i: int = index) -> None:
+            line = loc.record(ENROLMENTS.table, i, key) if loc else None
+            reader.error(ENROLMENTS.file, message, line, record=e.id, field=key, hint=hint)
+
+        if trainings is not None and e.szkolenie not in trainings:
+            error(
+                f"szkolenia „{e.szkolenie}” nie ma w żadnym planie rocznym",
+                "szkolenie",
+                "popraw id szkolenia (lista: emocni training list) albo usuń ten zapis",
+            )
+        if people is not None and e.uczestnik not in people:
+            error(
+                f"uczestnika „{e.uczestnik}” nie ma w pliku {PARTICIPANTS.file}",
+                "uczestnik",
+                "popraw numer uczestnika (lista: emocni participant list) albo usuń ten zapis",
+            )
+        if (e.szkolenie, e.uczestnik) in seen:
+            error(
+                f"uczestnik „{e.uczestnik}” jest już zapisany na szkolenie „{e.szkolenie}” "
+                f"(zapis „{seen[e.szkolenie, e.uczestnik]}”)",
+                "uczestnik",
+                "usuń jeden z dwóch zapisów",
+            )
+        seen.setdefault((e.szkolenie, e.uczestnik), e.id)
+        for sid in e.obecnosc if sessions is not None else ():
+            if sid not in sessions:
+                error(
+                    f"obecność na zajęciach „{sid}”, których nie ma w pliku {SESSIONS.file}",
+                    "obecnosc",
+                    f"popraw id zajęć (zajęcia: emocni training session list {e.szkolenie})",
+                )
+            elif sessions[sid].szkolenie != e.szkolenie:
+                error(
+                    f"obecność na zajęciach „{sid}” innego szkolenia ({sessions[sid].szkolenie})",
+                    "obecnosc",
+                    f"na tej liście mogą być tylko zajęcia szkolenia {e.szkolenie}",
+                )

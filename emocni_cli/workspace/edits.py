@@ -23,7 +23,7 @@ from emocni_cli.workspace.files import (
     toml_reader,
     workspace_lock,
 )
-from emocni_cli.workspace.history import write_recorded
+from emocni_cli.workspace.history import CHANGE, write_recorded
 from emocni_cli.workspace.layout import RecordKind
 from emocni_cli.workspace.load import Workspace, inspect, load
 from emocni_cli.workspace.starter_files import initial_text
@@ -86,6 +86,8 @@ class Transaction:
     def __init__(self, root: Path, workspace: Workspace) -> None:
         self.root = root
         self.workspace = workspace
+        # FORGET: the change removes personal data, so no copy of the files before it is kept
+        self.action = CHANGE
         self._sources: dict[str, Source] = {}
         self._texts: dict[str, str] = {}
         self._docs: dict[str, TOMLDocument] = {}
@@ -184,7 +186,7 @@ class Transaction:
 
     def commit(self) -> None:
         texts = self.texts()
-        result = inspect(self.root, texts)
+        result = inspect(self.root, texts, personal=self.workspace.personal)
         if result.problems:
             # line numbers in a changed file point into text that was never written: leave them out
             changed = {name for name, text in texts.items() if text != self._sources[name].text}
@@ -203,7 +205,7 @@ class Transaction:
             if now != data:
                 changes[path] = data
         # recorded in the history first, then all files or none: no reference left to a removed partner
-        write_recorded(self.root, changes)
+        write_recorded(self.root, changes, self.action)
 
 
 def changed_meanwhile(name: str, deleted: bool) -> RefusedError:
@@ -244,11 +246,12 @@ def _add_key(table: Table, key: str, value: Any) -> None:
 
 
 @contextmanager
-def editing(root: Path) -> Iterator[Transaction]:
-    """Lock, load (refusing an invalid workspace), yield a transaction, validate, write."""
+def editing(root: Path, personal: bool = False) -> Iterator[Transaction]:
+    """Lock, load (refusing an invalid workspace; with the participants' file when personal),
+    yield a transaction, validate, write."""
     with workspace_lock(root):
         for temp in leftover_temps(root):  # under the lock no write is in flight: a crash left them
             temp.unlink(missing_ok=True)
-        tx = Transaction(root, load(root))
+        tx = Transaction(root, load(root, personal=personal))
         yield tx
         tx.commit()

@@ -30,6 +30,9 @@ BEFORE_DIR = "przed"
 PENDING_FILE = "w-toku"
 
 CHANGE, UNDO, REDO = "change", "undo", "redo"
+# A change that removes personal data (participant forget, participants anonymise): no copy of
+# the files before it is kept, so it cannot be undone, and a crash leaves it done or not begun.
+FORGET = "forget"
 
 # the command line of this run, set by the CLI; recorded with each change
 _command = "emocni"
@@ -38,6 +41,22 @@ _command = "emocni"
 def describe_command(text: str) -> None:
     global _command
     _command = text
+
+
+def redact_command(replacements: dict[str, str]) -> None:
+    """Keep personal data out of the command recorded with this change: each text typed (a
+    participant's name) is recorded as its replacement (their id)."""
+    global _command
+    for typed, instead in replacements.items():
+        if typed.strip():  # "Anna Nowak" (quoted as typed with a space) becomes u-001
+            _command = _command.replace(f'"{typed}"', instead).replace(typed, instead)
+
+
+def withhold_arguments(note: str) -> None:
+    """Record this change's command as its first words (emocni, group, verb) and a note: its
+    arguments are personal data (participant add / edit)."""
+    global _command
+    _command = " ".join([*_command.split()[:3], note])
 
 
 def digest(data: bytes | None) -> str | None:
@@ -124,6 +143,8 @@ def stacks(all_entries: list[Entry]) -> Stacks:
         if entry.action == CHANGE:
             done.append(entry)
             undone.clear()
+        elif entry.action == FORGET:
+            undone.clear()
         elif entry.action == UNDO:
             done = [e for e in done if e.number != entry.target]
             if entry.target in by_number:
@@ -161,7 +182,7 @@ def begin(
     files = []
     for path, data in changes.items():
         before = bytes_or_none(path)
-        if before is not None:
+        if before is not None and action != FORGET:
             _fsync_write(staging / BEFORE_DIR / path.name, before)
         files.append({"name": path.name, "before": digest(before), "after": digest(data)})
     when = dt.datetime.now().astimezone().isoformat(timespec="seconds")
@@ -254,6 +275,8 @@ def recover(root: Path) -> Recovery | None:
         now = digest(bytes_or_none(root / state.name))
         if now == state.before:
             continue
+        if now == state.after and entry.action == FORGET:
+            continue  # written whole (one file): the data is gone, as the person asked
         if now == state.after:
             restore[root / state.name] = entry.before_bytes(state.name)
         else:

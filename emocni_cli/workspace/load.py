@@ -18,7 +18,7 @@ from emocni_cli.model.settings import NAME_PREFIXES, Settings, taken_off
 from emocni_cli.model.training import Training
 from emocni_cli.model.trainings import Enrolment, Participant, Session
 from emocni_cli.polish import errors_count, quoted
-from emocni_cli.workspace.checks import check_plans, check_visits, cross_checks
+from emocni_cli.workspace.checks import check_enrolments, check_plans, check_visits, cross_checks
 from emocni_cli.workspace.error_sentences import Locator, field_errors, field_name, unknown_keys
 from emocni_cli.workspace.files import UnreadableFile, parse_toml, read_source
 from emocni_cli.workspace.layout import (
@@ -376,6 +376,7 @@ def inspect(root: Path, overrides: dict[str, str] | None = None, personal: bool 
     cross_checks(records, settings, reader, kinds)
     check_visits(records, reader)
     check_plans(records, settings, general, reader, kinds)
+    check_enrolments(records, reader, kinds)
     readable = None
     if settings is not None:
         readable = Workspace(root, settings, records, general, reader.dates, reader.problems, reader.left_out)

@@ -6,7 +6,6 @@ from pydantic import BaseModel
 
 from emocni_cli.model.fields import comment
 from emocni_cli.model.records import Consultation, Meeting, Partner, Webinar
-from emocni_cli.model.trainings import Session
 
 
 def field_lines(model: type[BaseModel], width: int, **values: str | int) -> str:
@@ -73,16 +72,6 @@ def _headers() -> dict[str, str]:
 # The commented records files `emocni init` writes, by file name.
 HEADERS: dict[str, str] = _headers()
 
-# Files of trainings as they happen: written, with their header, by the first command that needs them.
-FIRST_USE_HEADERS: dict[str, str] = {
-    "zajecia.toml": f"""\
-# Zajęcia szkoleń z planów rocznych: każde zajęcia to blok [[zajecia]] (data, godzina, liczba godzin).
-# Termin i liczba godzin szkolenia, które ma zajęcia, wynikają z jego zajęć.
-# Polecenie:  emocni training session add 2019-01 --date 05.03.2019 --time 10:00 --hours 3 --count 4
-#
-{field_lines(Session, 11)}""",
-}
-
 CONFIG_HEADER = """\
 # Przestrzeń robocza emocni — dane gminy i partnerstwa.
 # Plik możesz edytować w dowolnym edytorze tekstu (np. Notatnik), zapisując w UTF-8.
@@ -114,8 +103,36 @@ CONFIG_COMMENTS: dict[str, str] = {
 }
 
 
+def _later_headers() -> dict[str, str]:
+    """Files `init` does not write: the first command that needs one creates it."""
+    from emocni_cli.model.trainings import Enrolment, Participant, Session
+
+    return {
+        "zajecia.toml": f"""\
+# Zajęcia szkoleń z planów rocznych: każde zajęcia to blok [[zajecia]] (data, godzina, liczba godzin).
+# Termin i liczba godzin szkolenia, które ma zajęcia, wynikają z jego zajęć.
+# Polecenie:  emocni training session add 2019-01 --date 05.03.2019 --time 10:00 --hours 3 --count 4
+#
+{field_lines(Session, 11)}""",
+        "uczestnicy.toml": f"""\
+# Uczestnicy szkoleń — DANE OSOBOWE (RODO). Nie wysyłaj tego pliku nikomu: raporty, kalendarz
+# i status pokazują tylko liczby. Każda osoba to blok [[uczestnik]]; zapisz ją dopiero wtedy,
+# gdy podpisała deklarację uczestnictwa z klauzulą RODO (pole zgoda).
+# Polecenie:  emocni participant add "Imię Nazwisko" --birth-year 1956 --consent 20.02.2019
+# Usunięcie danych jednej osoby: emocni participant forget u-001 (numer i liczby zostają).
+#
+{field_lines(Participant, 19)}""",
+        "zapisy.toml": f"""\
+# Zapisy na szkolenia i obecność na zajęciach — same numery, bez danych osobowych.
+# Polecenia:  emocni training enrol 2019-01 u-001 u-002
+#             emocni training attendance 2019-01 --session 1 --present u-001 u-002
+#
+{field_lines(Enrolment, 11)}""",
+    }
+
+
 def initial_text(name: str) -> str:
     """The commented text a workspace file starts from when emocni creates it."""
     from emocni_cli.workspace.plan_starter_files import plan_file_text
 
-    return HEADERS.get(name) or FIRST_USE_HEADERS.get(name) or plan_file_text(name) or ""
+    return HEADERS.get(name) or _later_headers().get(name) or plan_file_text(name) or ""

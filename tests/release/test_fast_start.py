@@ -42,7 +42,11 @@ def imported(args: list[str], cwd: Path) -> dict:
     return json.loads(result.stderr.strip().splitlines()[-1])
 
 
-FILLED = ["partner add 'Gminny Ośrodek Kultury' --type GOK", "meeting add --date 2017-11-21 --held"]
+FILLED = [
+    "partner add 'Gminny Ośrodek Kultury' --type GOK",
+    "meeting add --date 2017-11-21 --held",
+    "training add --year 2019 --title 'Bankowość internetowa'",
+]
 
 
 @pytest.mark.slow
@@ -69,6 +73,8 @@ FILLED = ["partner add 'Gminny Ośrodek Kultury' --type GOK", "meeting add --dat
         ["report", "--json"],
         ["summary", "."],
         ["summary", ".", "--json"],
+        ["participant", "list"],
+        ["training", "progress", "2019-01"],
     ],
     ids=" ".join,
 )
@@ -90,6 +96,7 @@ def test_read_only_commands_stay_light(filled: Cli, args: list[str]) -> None:
         (["spotkanie", "lista"], ["meeting"]),
         (["dokument-planu", "ogólny", "--help"], ["render_plan"]),
         (["sprawdz"], ["check"]),
+        (["uczestnik", "lista"], ["participant"]),
     ],
     ids=[
         "--help",
@@ -101,6 +108,7 @@ def test_read_only_commands_stay_light(filled: Cli, args: list[str]) -> None:
         "spotkanie lista",
         "dokument-planu ogólny --help",
         "sprawdz",
+        "uczestnik lista",
     ],
 )
 def test_only_the_invoked_group_is_imported(filled: Cli, args: list[str], groups: list[str]) -> None:

@@ -22,7 +22,7 @@ def check(
     from emocni_cli.workspace.load import inspect
 
     folder = root(ctx)
-    result = inspect(folder)
+    result = inspect(folder, personal=True)  # check reads every file, the participants too
     result.notices.extend(leftover_notices(folder))
     if as_json:
         output.emit_json(

@@ -9,7 +9,12 @@ from emocni_cli.cli.options import root
 
 app = typer.Typer()
 
-_ACTIONS = {"change": "", "undo": "cofnięcie zmiany nr {}", "redo": "ponowienie zmiany nr {}"}
+_ACTIONS = {
+    "change": "",
+    "undo": "cofnięcie zmiany nr {}",
+    "redo": "ponowienie zmiany nr {}",
+    "forget": "usunięcie danych osobowych — nie do cofnięcia",
+}
 
 
 @app.command("history")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -13,24 +12,30 @@ import typer
 from emocni_cli.cli import csv_transfer as csv
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
+from emocni_cli.cli.commands.training_run import app as running_app
 from emocni_cli.cli.commands.training_session import app as session_app
-from emocni_cli.cli.document_output import FORCE_OPTION, writes_document
-from emocni_cli.cli.options import YES_OPTION, FieldOption, FieldOptions, opt_date, root
+from emocni_cli.cli.document_output import FORCE_OPTION
+from emocni_cli.cli.options import (
+    YES_OPTION,
+    FieldOption,
+    FieldOptions,
+    opt_date,
+    root,
+)
 from emocni_cli.cli.reading import refuse_if_left_out, workspace_for_reading
-from emocni_cli.documents.render import CERTIFICATES, TRAINING_ATTENDANCE, DocumentData
 from emocni_cli.model.plan import check_plan_year
 from emocni_cli.model.training import PlanTotals, Training
 from emocni_cli.model.values import format_date, format_hours
 from emocni_cli.model.vocabularies import TRAINING_AREAS, TRAINING_FORMS, TRAINING_STATUSES
-from emocni_cli.polish import plural
 from emocni_cli.workspace.layout import ANNUAL_FILE, PARTNERS, training_kind
-from emocni_cli.workspace.load import Workspace, load
+from emocni_cli.workspace.load import Workspace
 
 app = typer.Typer(
     help="Roczne plany szkoleń (część szczegółowa planu): szkolenia na każdy rok okresu planu.",
     no_args_is_help=True,
 )
 app.add_typer(session_app, name="session")
+app.add_typer(running_app)  # enrol, resign, attendance, progress, sheet, certificates
 
 AREA_HELP = (
     "Obszar z „Ramowego katalogu kompetencji cyfrowych”: "
@@ -287,60 +292,3 @@ def import_(
     update: bool = csv.UPDATE_OPTION,
 ) -> None:
     csv.import_rows(ctx, year, path, update, dry_run)
-
-
-TRAINING_ARG = typer.Argument(..., metavar="SZKOLENIE", help="Identyfikator szkolenia, np. 2019-01.")
-
-
-@app.command("sheet")
-@writes_document(TRAINING_ATTENDANCE)
-def write_sheet(
-    ctx: typer.Context,
-    training_id: str = TRAINING_ARG,
-    session: str | None = typer.Option(
-        None,
-        "--session",
-        "-s",
-        metavar="NR",
-        help="Lista jednych zajęć: ich numer (np. 2), data albo pełny identyfikator (np. 2019-01.2).",
-    ),
-    blank_rows: int = typer.Option(
-        3, "--blank-rows", min=0, max=200, help="Ile pustych wierszy dodać na końcu listy."
-    ),
-) -> DocumentData:
-    """Lista obecności na szkoleniu (.docx, A4 poziomo): uczestnicy z listy głównej i puste wiersze.
-
-    Bez --session: tabela z kolumną podpisów dla każdych zajęć (po 6 zajęć na stronie).
-    Z --session: lista jednych zajęć na jednej stronie.
-    Lista ma klauzulę RODO, nazwę projektu, numer umowy i miejsce na podpis prowadzącego."""
-    from emocni_cli.documents.trainings import attendance_sheet
-
-    return attendance_sheet(load(root(ctx), personal=True), training_id, session, blank_rows)
-
-
-@app.command("certificates")
-@writes_document(
-    CERTIFICATES,
-    dated=True,
-    date_help="Data wydania zaświadczeń, np. 26.03.2019: obecność liczy się do tego dnia "
-    "(bez --date: do dziś, a datę wydania wpiszesz ręcznie).",
-)
-def write_certificates(
-    ctx: typer.Context, training_id: str = TRAINING_ARG, prepared: dt.date | None = None
-) -> DocumentData:
-    """Zaświadczenia ukończenia szkolenia (.docx): jeden plik, strona dla każdej osoby, która je ukończyła.
-
-    Ukończył, kto był obecny na co najmniej 80% godzin (próg: wymagania.prog_ukonczenia).
-    -o może wskazać plik albo folder."""
-    from emocni_cli.documents.trainings import certificates
-
-    data, forgotten = certificates(load(root(ctx), personal=True), training_id, prepared)
-    if forgotten:
-        who = (
-            "1 osoba, która ukończyła szkolenie, ale jej dane osobowe usunięto"
-            if forgotten == 1
-            else f"{forgotten} {plural(forgotten, 'osoba', 'osoby', 'osób')}, które ukończyły szkolenie, "
-            "ale ich dane osobowe usunięto"
-        )
-        output.info(f"Bez zaświadczenia: {who} (participant forget).")
-    return data
