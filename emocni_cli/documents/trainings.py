@@ -146,9 +146,23 @@ def _pages(t: Training, sessions: list[Session], chosen: Session | None) -> list
     return pages
 
 
-def attendance_sheet(ws: Workspace, training_id: str, session: str | None, blank_rows: int) -> DocumentData:
+BLANK_ROWS = 3  # for whoever comes without being on the list
+ROWS_ON_A_PAGE = 16  # people and blank rows that fit on one page with the trainer's row and the clause
+
+
+def blank_rows_for(people: int) -> int:
+    """Three blank rows, fewer when that keeps a list that would fit on one page on one page."""
+    if people > ROWS_ON_A_PAGE:
+        return BLANK_ROWS
+    return min(BLANK_ROWS, ROWS_ON_A_PAGE - people)
+
+
+def attendance_sheet(
+    ws: Workspace, training_id: str, session: str | None, blank_rows: int | None
+) -> DocumentData:
     """The training's attendance list: its main list by surname (without those who resigned before
-    the page's first session), blank rows for whoever else comes, the trainer's signature."""
+    the page's first session), blank rows for whoever else comes (by default blank_rows_for), the
+    trainer's signature."""
     t = _training(ws, training_id)
     sessions = sessions_of(ws.sessions, t.id)
     chosen = find_session(ws.sessions, t.id, session) if session is not None else None
@@ -157,7 +171,8 @@ def attendance_sheet(ws: Workspace, training_id: str, session: str | None, blank
     for page in _pages(t, sessions, chosen):
         start = page.pop("od")
         people = [p for e, p in enrolled if e.rezygnacja is None or start is None or e.rezygnacja > start]
-        rows = [text(p.imie_nazwisko) for p in people] + [""] * blank_rows
+        blank = blank_rows_for(len(people)) if blank_rows is None else blank_rows
+        rows = [text(p.imie_nazwisko) for p in people] + [""] * blank
         table = [{"lp": n, "imie_nazwisko": name} for n, name in enumerate(rows, start=1)]
         pages.append(page | {"wiersze": table})
     context = base_context(ws) | {

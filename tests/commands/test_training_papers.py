@@ -282,3 +282,16 @@ def test_every_training_of_the_example_has_its_papers(example: Path) -> None:
 def test_the_list_answers_to_its_short_polish_name(running: Cli) -> None:
     path = written(running("szkolenie", "lista-obecnosci", "2019-01"))
     assert path.name == "lista-obecnosci-szkolenie-2019-01.docx"
+
+
+@needs_office
+def test_a_list_of_fourteen_keeps_its_clause_on_one_page(example: Path, tmp_path: Path) -> None:
+    # the example's 2019-02 has 14 people: two blank rows instead of three keep it on one page
+    cli = Cli(example)
+    sheet = written(cli("training", "sheet", "2019-02", "-o", str(tmp_path)))
+    grid = rows(sheet, 1)
+    assert [r[0] for r in grid[-3:]] == ["15.", "16.", ""] and grid[-2][1] == ""  # two blank, trainer
+    info, text = to_pdf(sheet, tmp_path)
+    assert "Pages: 1" in flat(info) and "Informacja RODO" in text
+    more = written(cli("training", "sheet", "2019-02", "--blank-rows", "3", "-o", str(tmp_path / "b.docx")))
+    assert [r[0] for r in rows(more, 1)[-2:]] == ["17.", ""]

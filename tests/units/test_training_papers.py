@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from emocni_cli.documents.trainings import days_text, hours_genitive
+from emocni_cli.documents.trainings import blank_rows_for, days_text, hours_genitive
 
 D = dt.date
 
@@ -30,3 +30,10 @@ def test_the_days_of_a_training(first: dt.date, last: dt.date, shown: str) -> No
 )
 def test_hours_after_w_wymiarze(hours: float, shown: str) -> None:
     assert hours_genitive(hours) == shown
+
+
+@pytest.mark.parametrize(
+    ("people", "blank"), [(0, 3), (12, 3), (13, 3), (14, 2), (15, 1), (16, 0), (17, 3), (40, 3)]
+)
+def test_blank_rows_keep_a_list_that_fits_on_one_page(people: int, blank: int) -> None:
+    assert blank_rows_for(people) == blank

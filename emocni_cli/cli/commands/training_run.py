@@ -35,8 +35,13 @@ def write_sheet(
         metavar="NR",
         help="Lista jednych zajęć: ich numer (np. 2), data albo pełny identyfikator (np. 2019-01.2).",
     ),
-    blank_rows: int = typer.Option(
-        3, "--blank-rows", min=0, max=200, help="Ile pustych wierszy dodać na końcu listy."
+    blank_rows: int | None = typer.Option(
+        None,
+        "--blank-rows",
+        min=0,
+        max=200,
+        help="Ile pustych wierszy dodać na końcu listy (domyślnie 3, mniej, gdy dzięki temu lista "
+        "zmieści się na jednej stronie).",
     ),
 ) -> DocumentData:
     """Lista obecności na szkoleniu (.docx, A4 poziomo): uczestnicy z listy głównej i puste wiersze.
