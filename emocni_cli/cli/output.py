@@ -9,68 +9,40 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
-import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
-
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-from rich.text import Span, Text
 
 from emocni_cli.controls import visible
 from emocni_cli.errors import Problem
 
 
-class _Environ(Mapping[str, str]):
-    """os.environ as the consoles see it, read live: a COLUMNS of 0 (which rich would take as a
-    width of nothing, and print nothing) is as if unset, so the real or default width applies."""
+class _Lazy:
+    """A console made on first use, so that a command that prints nothing through rich (--json,
+    a write that only reports success… on stderr) does not import it at start-up."""
 
-    def __getitem__(self, key: str) -> str:
-        value = os.environ[key]
-        if key == "COLUMNS" and not (value.isdigit() and int(value) > 0):
-            raise KeyError(key)
-        return value
+    def __init__(self, stderr: bool) -> None:
+        self._stderr = stderr
+        self._console: Any = None
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(os.environ)
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from emocni_cli.cli.consoles import inert_console
 
-    def __len__(self) -> int:
-        return len(os.environ)
-
-
-class _InertConsole(Console):
-    """A console that never passes a control character, ESC sequence or bidi override on to the
-    terminal: strings (markup, table cells) are cleaned before they are parsed, Text objects as
-    they are printed."""
-
-    def render_str(self, text: str, **kwargs: Any) -> Text:
-        return super().render_str(visible(text), **kwargs)
-
-    def print(self, *objects: Any, **kwargs: Any) -> None:
-        super().print(*(_inert(o) if isinstance(o, Text) else o for o in objects), **kwargs)
+            self._console = inert_console(self._stderr)
+        return getattr(self._console, name)
 
 
-def _inert(text: Text) -> Text:
-    """The Text with its steering characters shown as codes, each piece keeping its style."""
-    if visible(text.plain) == text.plain:
-        return text
-    pieces = []
-    for piece in text.divide(range(1, len(text.plain))):
-        shown = visible(piece.plain)
-        pieces.append(Text(shown, piece.style, spans=[Span(0, len(shown), s.style) for s in piece.spans]))
-    return text.blank_copy().join(pieces)
+out: Any = _Lazy(stderr=False)
+err: Any = _Lazy(stderr=True)
 
 
-def styled(text: str, style: str = "") -> Text:
-    """A line of a command's own layout, from text that may hold values from outside (Text() itself
-    would drop some controls silently and keep ESC)."""
-    return Text(visible(text), style)
+def escape(text: str) -> str:
+    """Text from outside made literal inside rich markup."""
+    from rich.markup import escape as rich_escape
 
+    return rich_escape(text)
 
-out = _InertConsole(highlight=False, soft_wrap=False, _environ=_Environ())
-err = _InertConsole(stderr=True, highlight=False, _environ=_Environ())
 
 # What a character the console's code page cannot hold is written as (Polish Windows redirects
 # output in cp1250 or cp852, which have the Polish letters but not these); anything else becomes "?".
@@ -127,6 +99,14 @@ def emit_json(data: Any) -> None:
         stream.flush()
     else:
         sys.stdout.write(text)
+
+
+def styled(text: str, style: str = "") -> Any:
+    """A line of a command's own layout (a rich Text), from text that may hold values from outside
+    (Text() itself would drop some controls silently and keep ESC)."""
+    from rich.text import Text
+
+    return Text(visible(text), style)
 
 
 def data_line(text: str) -> None:
@@ -229,6 +209,8 @@ def table(
         for row in rows:
             details(row[0], zip(columns[1:], row[1:], strict=True))
         return []
+    from rich.table import Table
+
     t = Table(title=title, show_lines=False, header_style="bold", expand=False)
     for i in shown:
         t.add_column(columns[i], overflow="fold", no_wrap=short[i])

@@ -72,7 +72,9 @@ def hand_edited(folder: Path) -> None:
 
     edit("partnerzy.toml", 'id = "gops"', 'id = "gops"  # opieka społeczna\nulubiony_kolor = "zielony"')
     edit("partnerzy.toml", 'id = "osp-kamionka"', '\tid = "osp-kamionka"')
-    edit("partnerzy.toml", '\n[[partner]]\nid = "kgw', '\n# Koło dołączyło później.\n\n[[partner]]\nid = "kgw')
+    edit(
+        "partnerzy.toml", '\n[[partner]]\nid = "kgw', '\n# Koło dołączyło później.\n\n[[partner]]\nid = "kgw'
+    )
     edit("spotkania.toml", "\n[[spotkanie]]", "\n# --- kolejne spotkanie ---\n[[spotkanie]]", 2)
     edit("plan-2019.toml", "\n[[szkolenie]]", "\n[[szkolenie]]\n# szkolenie z harmonogramu GOK", 1)
     edit("konsultacje.toml", 'id = "online-2018-06-05"', 'id = "online-2018-06-05"\npokoj = 12')

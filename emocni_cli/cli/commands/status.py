@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import typer
-from rich.text import Text
 
 from emocni_cli.cli import output
 from emocni_cli.cli.options import TODAY_OPTION, opt_today
@@ -147,6 +146,8 @@ def show(report: Report, incomplete: str | None = None) -> None:
 
 def _line(indent: int, bullet: tuple[str, str], text: str, label: tuple[str, str] = ("", "")) -> None:
     """One line wrapped with a hanging indent; the bullet and the label (text, style) start it."""
+    from rich.text import Text
+
     lead = indent + len(bullet[0]) + (1 if bullet[0] else 0)
     width = max(output.out.width - lead, 20)
     label = (visible(label[0]), label[1])  # the header's label holds the gmina's name
@@ -167,6 +168,8 @@ def _capped(lines: Sequence[str], most: int = LINES_SHOWN) -> list[str]:
 
 
 def _item(item: Item) -> None:
+    from rich.text import Text
+
     mark, colour = MARKS[item.state]
     title = Text.assemble(
         (f"{mark} {item.number}. ", f"bold {colour}"),
