@@ -45,9 +45,12 @@ DATE_OPTION = typer.Option(
 )
 
 
+LINES_SHOWN = 20  # of what a draft lacks (the draft box of the document itself lists all)
+
+
 def _listed(heading: str, items: list[str], warn: bool = True) -> None:
     (output.warning if warn else output.info)(heading)
-    for item in items:
+    for item in output.capped(items, LINES_SHOWN):
         output.info(f"  – {item}")
 
 

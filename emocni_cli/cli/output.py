@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from emocni_cli.cli.plain_table import least_widths
 from emocni_cli.controls import visible
 from emocni_cli.errors import Problem
 
@@ -156,8 +157,25 @@ def confirmed(question: str, assume_yes: bool) -> bool:
     return answer.strip().lower() in YES_WORDS
 
 
-def problems(items: Sequence[Problem], *, label: str = "błąd") -> None:
-    """Every problem on its own line: file:line — record, field — what, and what to do."""
+MORE = "… i jeszcze {n}"
+
+
+def capped(lines: Sequence[str], most: int, more: str = MORE) -> list[str]:
+    """At most `most` lines: the first ones, then one saying how many more there are."""
+    if len(lines) <= most:
+        return list(lines)
+    return [*lines[: most - 1], more.format(n=len(lines) - most + 1)]
+
+
+def problems(
+    items: Sequence[Problem], *, label: str = "błąd", most: int | None = None, more: str = MORE
+) -> None:
+    """Each problem on its own line: file:line — record, field — what, and what to do (with
+    `most`, the first ones and a line saying how many more there are)."""
+    if most is not None and len(items) > most:
+        problems(items[: most - 1], label=label)
+        info(more.format(n=len(items) - most + 1))
+        return
     for p in items:
         where = p.location()
         what = ", ".join(
@@ -177,6 +195,7 @@ def problems(items: Sequence[Problem], *, label: str = "błąd") -> None:
             err.print(f"    [cyan]→[/] {escape(p.hint)}")
 
 
+MANY_ROWS = 200  # a longer table is laid out as plain text (cli/plain_table.py), rich's costs ~0.5 ms a row
 _NO_WRAP_UP_TO = 12  # 21.11.2017, 17:30, planowane, 1h30m
 
 
@@ -196,19 +215,28 @@ def table(
     short = [i == 0 or all(len(row[i]) <= _NO_WRAP_UP_TO for row in rows) for i in range(len(columns))]
     shown = list(range(len(columns)))
     left_out = []
+    needs = least_widths(columns, rows, short)
     for name in optional:
-        if _narrowest(columns, rows, short, shown) <= out.width:
+        if _narrowest(needs, shown) <= out.width:
             break
         index = columns.index(name)
         shown.remove(index)
         if any(row[index] for row in rows):
             left_out.append(name)
-    if _narrowest(columns, rows, short, shown) > out.width:
+    if _narrowest(needs, shown) > out.width:
         if title:
             out.print(f"[bold]{escape(title)}[/]")
         for row in rows:
             details(row[0], zip(columns[1:], row[1:], strict=True))
         return []
+    if len(rows) > MANY_ROWS:
+        _plain_table(
+            [columns[i] for i in shown],
+            [[r[i] for i in shown] for r in rows],
+            [short[i] for i in shown],
+            title,
+        )
+        return left_out
     from rich.table import Table
 
     t = Table(title=title, show_lines=False, header_style="bold", expand=False)
@@ -220,17 +248,17 @@ def table(
     return left_out
 
 
-def _narrowest(columns: Sequence[str], rows: list[list[str]], short: list[bool], shown: list[int]) -> int:
-    """The narrowest the table can be without breaking a word: each column as wide as its longest
-    word (or, for one-line columns, its longest cell), plus a border and two spaces of padding."""
-    from rich.cells import cell_len
+def _plain_table(columns: list[str], rows: list[list[str]], short: list[bool], title: str | None) -> None:
+    from emocni_cli.cli.plain_table import render
 
-    def need(i: int) -> int:
-        cells = [columns[i], *(row[i] for row in rows)]
-        parts = cells if short[i] else [word for cell in cells for word in cell.split()]
-        return max((cell_len(part) for part in parts), default=0)
+    unicode = (out.encoding or "").lower().startswith("utf")  # else rich too draws with ASCII
+    out.file.write(render(columns, rows, short, out.width, title, unicode))
 
-    return sum(need(i) + 3 for i in shown) + 1
+
+def _narrowest(needs: list[int], shown: list[int]) -> int:
+    """The narrowest the table can be without breaking a word (plain_table.least_widths), plus a
+    border and two spaces of padding for each column."""
+    return sum(needs[i] + 3 for i in shown) + 1
 
 
 def details(title: str, pairs: Iterable[tuple[str, str]]) -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from typing import Annotated, Any
 
@@ -87,9 +88,10 @@ Minutes = Annotated[
 ]
 
 
-def minutes_fields(model: type[BaseModel]) -> list[str]:
+@functools.cache  # asked for every record (and every cell) of a list
+def minutes_fields(model: type[BaseModel]) -> tuple[str, ...]:
     """The duration fields of a model (declared as Minutes)."""
-    return [name for name, info in model.model_fields.items() if _is_minutes(info.annotation)]
+    return tuple(name for name, info in model.model_fields.items() if _is_minutes(info.annotation))
 
 
 def _is_minutes(annotation: Any) -> bool:

@@ -162,9 +162,7 @@ def _line(indent: int, bullet: tuple[str, str], text: str, label: tuple[str, str
 
 
 def _capped(lines: Sequence[str], most: int = LINES_SHOWN) -> list[str]:
-    if len(lines) <= most:
-        return list(lines)
-    return [*lines[: most - 1], MORE.format(n=len(lines) - most + 1)]
+    return output.capped(lines, most, MORE)
 
 
 def _item(item: Item) -> None:
@@ -182,9 +180,9 @@ def _item(item: Item) -> None:
         _line(INDENT, ("•", ""), line)
     for line in _capped(item.planned):
         _line(INDENT, ("○", "cyan"), line, (PLANNED, "cyan"))
-    for line in item.missing:
+    for line in _capped(item.missing):
         _line(INDENT, ("–", colour), line, (MISSING, colour))
-    for line in item.notes:
+    for line in _capped(item.notes):
         _line(INDENT, ("!", "yellow"), line, (NOTE, "yellow"))
     if item.next_step:
         _line(INDENT, ("→", "bold"), item.next_step, (NEXT, "bold"))
