@@ -15,9 +15,16 @@ from emocni_cli.controls import visible
 
 class _Environ(Mapping[str, str]):
     """os.environ as the consoles see it, read live: a COLUMNS of 0 (which rich would take as a
-    width of nothing, and print nothing) is as if unset, so the real or default width applies."""
+    width of nothing, and print nothing) is as if unset, so the real or default width applies.
+    While the console is made, COLUMNS and LINES are hidden: rich would fix the size it finds then
+    for good, and the console is made on first use — the size is read when printing instead."""
+
+    def __init__(self) -> None:
+        self.size_hidden = False
 
     def __getitem__(self, key: str) -> str:
+        if self.size_hidden and key in ("COLUMNS", "LINES"):
+            raise KeyError(key)
         value = os.environ[key]
         if key == "COLUMNS" and not (value.isdigit() and int(value) > 0):
             raise KeyError(key)
@@ -55,4 +62,8 @@ def _inert(text: Text) -> Text:
 
 def inert_console(stderr: bool) -> Console:
     """The console of stdout or stderr, as cli/output.py uses them."""
-    return _InertConsole(stderr=stderr, highlight=False, soft_wrap=False, _environ=_Environ())
+    environ = _Environ()
+    environ.size_hidden = True
+    console = _InertConsole(stderr=stderr, highlight=False, soft_wrap=False, _environ=environ)
+    environ.size_hidden = False
+    return console

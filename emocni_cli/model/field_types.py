@@ -51,6 +51,8 @@ def visible(value: Any) -> Any:
     direction marks: Unicode format characters), anywhere in it; spaces around go too. A name
     of nothing else is then empty, and refused as such."""
     if isinstance(value, str):
+        if value.isprintable():  # no format character in it (the common case, checked in C)
+            return value.strip()
         return "".join(ch for ch in value if unicodedata.category(ch) != "Cf").strip()
     return value
 

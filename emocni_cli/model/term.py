@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -52,6 +53,7 @@ def _date(text: str) -> dt.date | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096)  # asked for every training, and a plan repeats its terms
 def term_days(term: str) -> TermDays | None:
     """The days of a term: '12.03.2019', '2019-03', 'marzec 2019', '12–14.03.2019',
     '12.03.2019 – 26.03.2019'. None when not understood."""
