@@ -41,3 +41,14 @@ def test_problems_before_a_list_stop_after_twenty_and_say_how_many_more(ws: Path
     assert stderr.count("planeta") == 19
     assert "… i jeszcze 11 (wszystkie: emocni check)" in stderr
     assert flat(Cli(ws)("check", env={"COLUMNS": "200"}).stderr).count("planeta") == 30  # check: all
+
+
+def test_what_a_draft_lacks_stops_after_twenty_lines_and_says_how_many_more(ws: Path) -> None:
+    trainings = "".join(
+        f'\n[[szkolenie]]\nid = "2019-{i:02d}"\ntytul = "Szkolenie {i}"\n' for i in range(1, 31)
+    )
+    (ws / "plan-2019.toml").write_text(trainings, encoding="utf-8")
+    result = ok(Cli(ws)("render-plan", "detailed", "--year", "2019", env={"COLUMNS": "200"}))
+    stderr = flat(result.stderr)
+    assert stderr.count("brak terminu") == 19 and stderr.count("emocni training edit") == 19
+    assert stderr.count("… i jeszcze 11") == 2  # what is missing, and what to do about it
