@@ -163,10 +163,10 @@ class Transaction:
             aot.append(inline)
 
     def change(self, name: str, table: str | None, record_id: str, change: Change) -> None:
-        """Change one record's tomlkit table in place (`table` None, `record_id` ""): the file's
-        top-level keys, the document). Made when the text is next needed, together with the
-        changes asked for after it, on the changed records' own lines (record_lines), so a long
-        file costs no whole-file tomlkit parse; tomlkit takes the whole file only when the
+        """Change one record's tomlkit table in place (with `table` None and `record_id` "", the
+        file's top-level keys, given as a document). Made when the text is next needed, together
+        with the changes asked for after it, on the changed records' own lines (record_lines), so
+        a long file costs no whole-file tomlkit parse; tomlkit takes the whole file only when the
         result would not read back as expected."""
         self._source(name)
         if name in self._docs:
@@ -202,8 +202,10 @@ class Transaction:
                 ids = {stored_id(item.get("id")): i for i, item in enumerate(data[table])}
                 by_index: dict[int, list[Change]] = {}
                 for _, record_id, change in pending:
-                    by_index.setdefault(ids[record_id], []).append(change)
-                result = with_changed_records(text, table, {i: _all(c) for i, c in by_index.items()}, data)
+                    by_index.setdefault(ids.get(record_id, -1), []).append(change)
+                if -1 not in by_index:
+                    changes = {i: _all(c) for i, c in by_index.items()}
+                    result = with_changed_records(text, table, changes, data)
         if result is not None:
             self._set_text(name, result)
             return
