@@ -109,8 +109,11 @@ def _whole_records(text: str, table: str) -> list[tuple[int, int]]:
     spans = []
     for k, (i, name, is_item) in enumerate(headers):
         if is_item and name == table:
-            end = next((j for j, other, _ in headers[k + 1 :] if not other.startswith(f"{table}.")), None)
-            spans.append((offsets[i], min(offsets[end] if end is not None else len(text), len(text))))
+            after = k + 1  # its own sub-tables ([partner.adres]) are part of it
+            while after < len(headers) and headers[after][1].startswith(f"{table}."):
+                after += 1
+            end = offsets[headers[after][0]] if after < len(headers) else len(text)
+            spans.append((offsets[i], min(end, len(text))))
     return spans
 
 
