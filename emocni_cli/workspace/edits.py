@@ -216,9 +216,10 @@ class Transaction:
         from emocni_cli.workspace.record_lines import without_record
 
         current = self.text(kind.file)
-        ids = [stored_id(item.get("id")) for item in toml_reader().loads(current)[kind.table]]
+        data = toml_reader().loads(current)
+        ids = [stored_id(item.get("id")) for item in data[kind.table]]
         index = ids.index(record_id)
-        text = without_record(current, kind.table, index)
+        text = without_record(current, kind.table, index, data)
         if text is not None:
             self._set_text(kind.file, text)
             return

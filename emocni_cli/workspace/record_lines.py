@@ -48,20 +48,20 @@ def _checked(result: str, expected: dict[str, Any] | None) -> str | None:
     return result if expected is not None and _data(result) == expected else None
 
 
-def without_record(text: str, table: str, index: int) -> str | None:
+def without_record(text: str, table: str, index: int, data: dict[str, Any]) -> str | None:
     """The text without the index-th record (and the blank lines that separated it from what came
-    before); the comments after its last key stay where they are."""
+    before); the comments after its last key stay where they are. `data` is what the text holds
+    (read with the TOML reader; changed here)."""
     lines, spans = _spans(text, table)
-    expected = _data(text)
-    if index >= len(spans) or expected is None:
+    if index >= len(spans):
         return None
     start, end = spans[index]
     while start > 0 and not lines[start - 1].strip():
         start -= 1
-    del expected[table][index]
-    if not expected[table]:
-        del expected[table]
-    return _checked("\n".join(lines[:start] + lines[end:]), expected)
+    del data[table][index]
+    if not data[table]:
+        del data[table]
+    return _checked("\n".join(lines[:start] + lines[end:]), data)
 
 
 def with_records(text: str, table: str, blocks: list[str]) -> str | None:
