@@ -13,7 +13,6 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from emocni_cli.cli.plain_table import least_widths
 from emocni_cli.controls import visible
 from emocni_cli.errors import Problem
 
@@ -210,6 +209,8 @@ def table(
     returns the headers of the columns with something in them that were left out. When even
     that does not fit, each row is printed as a block (first cell, then the others as label:
     value lines), so ids stay whole and nothing is left out."""
+    from emocni_cli.cli.plain_table import least_widths
+
     rows = [[visible(cell) for cell in row] for row in rows]
     # the id (first column), dates and short codes stay on one line; long texts wrap
     short = [i == 0 or all(len(row[i]) <= _NO_WRAP_UP_TO for row in rows) for i in range(len(columns))]
