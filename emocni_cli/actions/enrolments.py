@@ -118,7 +118,7 @@ def _enrolment(ws: Workspace, training: Training, person: Participant) -> Enrolm
 def resign(root: Path, training_id: str, typed: str, day: dt.date) -> tuple[Enrolled, Enrolled | None]:
     """Record a resignation; a seat it frees on the main list goes to the first person waiting.
     Returns the resignation and who moved up (if anyone)."""
-    from emocni_cli.workspace.edits import editing, set_fields
+    from emocni_cli.workspace.edits import editing
 
     with editing(root, personal=True) as tx:
         ws = tx.workspace
@@ -136,13 +136,13 @@ def resign(root: Path, training_id: str, typed: str, day: dt.date) -> tuple[Enro
                 f"{format_date(enrolment.rezygnacja)}.",
                 hint="datę rezygnacji można poprawić w pliku zapisy.toml",
             )
-        set_fields(tx.table_of(ENROLMENTS, enrolment.id), {"rezygnacja": day})
+        tx.set_fields(ENROLMENTS, enrolment.id, {"rezygnacja": day})
         resigned = Enrolled(person, enrolment.model_copy(update={"rezygnacja": day}))
         moved = None
         waiting = people.waiting_list(ws.enrolments, training.id)
         if enrolment.lista == "glowna" and waiting and people.seats_left(training, ws.enrolments) == 0:
             first = waiting[0]
-            set_fields(tx.table_of(ENROLMENTS, first.id), {"lista": "glowna"})
+            tx.set_fields(ENROLMENTS, first.id, {"lista": "glowna"})
             who = next(p for p in ws.participants if p.id == first.uczestnik)
             moved = Enrolled(who, first.model_copy(update={"lista": "glowna"}))
     return resigned, moved
@@ -161,7 +161,7 @@ def attendance(
 ) -> Marked:
     """Mark people present at (or absent from) one held session of a training; everyone else's
     marks stay as they are. Only people on the main list, not resigned by that day."""
-    from emocni_cli.workspace.edits import editing, set_fields
+    from emocni_cli.workspace.edits import editing
 
     with editing(root, personal=True) as tx:
         ws = tx.workspace
@@ -194,7 +194,7 @@ def attendance(
                 marked.removed.append(person)
             order = {s.id: i for i, s in enumerate(sessions_of(ws.sessions, training.id))}
             ids.sort(key=lambda sid: order.get(sid, len(order)))
-            set_fields(tx.table_of(ENROLMENTS, enrolment.id), {"obecnosc": ids})
+            tx.set_fields(ENROLMENTS, enrolment.id, {"obecnosc": ids})
     return marked
 
 

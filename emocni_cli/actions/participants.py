@@ -52,7 +52,7 @@ def add(root: Path, values: dict[str, Any], today: dt.date) -> tuple[Participant
 def update(root: Path, typed: str, changes: dict[str, Any], today: dt.date) -> Participant:
     """Change some fields of one participant in place ("" given: the field goes)."""
     from emocni_cli.actions.records import build
-    from emocni_cli.workspace.edits import editing, set_fields
+    from emocni_cli.workspace.edits import editing
     from emocni_cli.workspace.history import withhold_arguments
 
     if not changes:
@@ -69,8 +69,9 @@ def update(root: Path, typed: str, changes: dict[str, Any], today: dt.date) -> P
         merged = {**current.model_dump(exclude_none=True), **changes}
         person = build(PARTICIPANTS, {k: v for k, v in merged.items() if v is not None})
         stored = person.model_dump(mode="python", include=set(changes))
-        set_fields(
-            tx.table_of(PARTICIPANTS, current.id),
+        tx.set_fields(
+            PARTICIPANTS,
+            current.id,
             {k: (stored.get(k) if changes[k] is not None else None) for k in changes},
         )
         withhold_arguments(f"{person.id} {WITHHELD_NOTE}")
@@ -109,7 +110,13 @@ def forget(root: Path, typed: list[str] | None, today: dt.date) -> tuple[list[Pa
         for person in chosen:
             kept = people.forgotten_values(person, years.get(person.id), person.zapomniano or today)
             todo[person.id] = (kept, people.personal_words(person))
-            forget_table(tx.table_of(PARTICIPANTS, person.id), *todo[person.id])
+            forgotten = todo[person.id]
+            tx.change(
+                PARTICIPANTS.file,
+                PARTICIPANTS.table,
+                person.id,
+                lambda table, forgotten=forgotten: forget_table(table, *forgotten),
+            )
         tx.action = FORGET
         # under the lock, before the forget is written: a crash after it leaves no copy behind
         purged = purge_history(root, todo)

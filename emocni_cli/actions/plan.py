@@ -208,7 +208,11 @@ def adopt_annual(root: Path, year: int, day: dt.date | None, today: dt.date | No
                 f"Plan na rok {year} nie ma jeszcze żadnego szkolenia ({kind.file}).",
                 hint=f"najpierw dodaj szkolenia: emocni training add --year {year} --title …",
             )
-        tx.document(kind.file)[ADOPTED_KEY] = day
+
+        def adopted(doc: Any) -> None:
+            doc[ADOPTED_KEY] = day
+
+        tx.change(kind.file, None, "", adopted)
     return day
 
 

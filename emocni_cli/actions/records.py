@@ -123,7 +123,7 @@ def add(root: Path, kind: RecordKind, values: dict[str, Any]) -> Any:
 
 def update(root: Path, kind: RecordKind, record_id: str, changes: dict[str, Any]) -> Any:
     """Change some fields of one record in place. A None value clears the field."""
-    from emocni_cli.workspace.edits import editing, set_fields
+    from emocni_cli.workspace.edits import editing
 
     if not changes:
         raise InputError("Nie podano żadnej zmiany.", hint="zobacz opcje: --help")
@@ -136,9 +136,8 @@ def update(root: Path, kind: RecordKind, record_id: str, changes: dict[str, Any]
         if kind is PARTNERS and "nazwa" in changes:
             refuse_same_name(tx.workspace, record)
         stored = record.model_dump(mode="python", include=set(changes))
-        set_fields(
-            tx.table_of(kind, record_id),
-            {k: (stored.get(k) if changes[k] is not None else None) for k in changes},
+        tx.set_fields(
+            kind, record_id, {k: (stored.get(k) if changes[k] is not None else None) for k in changes}
         )
     return record
 
@@ -202,24 +201,23 @@ def _drop_reference(tx: Any, file: str, record_id: str, fname: str, partner_id: 
     """Take one partner out of a record's field in place: the other items of a list, and the
     comments written beside them, stay as they are."""
     from emocni_cli.workspace.edits import stored_id
+    from emocni_cli.workspace.layout import CONFIG_FILE, record_kinds
 
-    doc = tx.document(file)
-    if file == "emocni.toml":
-        del doc["partnerstwo"]["lider"]
+    if file == CONFIG_FILE:
+        del tx.document(file)["partnerstwo"]["lider"]
         return
-    for aot_name in doc:
-        items = doc[aot_name]
-        if not isinstance(items, list):
-            continue
-        for table in items:
-            if stored_id(table.get("id")) == record_id and fname in table:
-                value = table[fname]
-                if isinstance(value, list):
-                    for index in reversed(range(len(value))):
-                        if stored_id(value[index]) == partner_id:
-                            del value[index]
-                if not isinstance(value, list) or not value:
-                    del table[fname]
+
+    def drop(table: Any) -> None:
+        value = table[fname]
+        if isinstance(value, list):
+            for index in reversed(range(len(value))):
+                if stored_id(value[index]) == partner_id:
+                    del value[index]
+        if not isinstance(value, list) or not value:
+            del table[fname]
+
+    kind = next(k for k in record_kinds(tx.root) if k.file == file)
+    tx.change(file, kind.table, record_id, drop)
 
 
 def update_section(root: Path, section: str, changes: dict[str, Any]) -> Any:

@@ -114,7 +114,7 @@ class RemovedSession:
 def remove_session(root: Path, training_id: str, typed: str, force: bool = False) -> RemovedSession:
     """Remove one session (by number, date or id). When attendance was recorded for it, refused
     unless `force`, which also takes the session out of those attendance lists."""
-    from emocni_cli.workspace.edits import editing, stored_id
+    from emocni_cli.workspace.edits import editing
 
     with editing(root) as tx:
         ws = tx.workspace
@@ -130,9 +130,7 @@ def remove_session(root: Path, training_id: str, typed: str, force: bool = False
                 f"{SESSIONS.file}",
             )
         for enrolment in present:
-            attended = tx.table_of(ENROLMENTS, enrolment.id)["obecnosc"]
-            for index in reversed(range(len(attended))):
-                if stored_id(attended[index]) == session.id:
-                    del attended[index]
+            kept = [sid for sid in enrolment.obecnosc if sid != session.id]
+            tx.set_fields(ENROLMENTS, enrolment.id, {"obecnosc": kept})
         tx.remove(SESSIONS, session.id)
     return RemovedSession(session, len(present))

@@ -14,7 +14,10 @@ from typer import _click as click  # typer >= 0.29 vendors its own copy of click
 from typer.core import TyperCommand
 
 from emocni_cli import __version__
-from emocni_cli.cli import output
+from emocni_cli.cli import (
+    no_plugins,  # noqa: F401  (before any validator is built)
+    output,
+)
 from emocni_cli.cli.boundary import guarded
 from emocni_cli.cli.options import State, undecodable_refused
 from emocni_cli.cli.polish_help import localize

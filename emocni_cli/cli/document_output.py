@@ -42,9 +42,12 @@ PDF_OPTION = typer.Option(
 DATE_HELP = "Data sporządzenia do wpisania w dokumencie, np. 05.03.2018."
 
 
+LINES_SHOWN = 20  # of what a draft lacks (the draft box of the document itself lists all)
+
+
 def _listed(heading: str, items: list[str], warn: bool = True) -> None:
     (output.warning if warn else output.info)(heading)
-    for item in items:
+    for item in output.capped(items, LINES_SHOWN):
         output.info(f"  – {item}")
 
 

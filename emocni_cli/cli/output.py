@@ -9,68 +9,40 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
-import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
-
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-from rich.text import Span, Text
 
 from emocni_cli.controls import visible
 from emocni_cli.errors import Problem
 
 
-class _Environ(Mapping[str, str]):
-    """os.environ as the consoles see it, read live: a COLUMNS of 0 (which rich would take as a
-    width of nothing, and print nothing) is as if unset, so the real or default width applies."""
+class _Lazy:
+    """A console made on first use, so that a command that prints nothing through rich (--json,
+    a write that only reports success… on stderr) does not import it at start-up."""
 
-    def __getitem__(self, key: str) -> str:
-        value = os.environ[key]
-        if key == "COLUMNS" and not (value.isdigit() and int(value) > 0):
-            raise KeyError(key)
-        return value
+    def __init__(self, stderr: bool) -> None:
+        self._stderr = stderr
+        self._console: Any = None
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(os.environ)
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from emocni_cli.cli.consoles import inert_console
 
-    def __len__(self) -> int:
-        return len(os.environ)
-
-
-class _InertConsole(Console):
-    """A console that never passes a control character, ESC sequence or bidi override on to the
-    terminal: strings (markup, table cells) are cleaned before they are parsed, Text objects as
-    they are printed."""
-
-    def render_str(self, text: str, **kwargs: Any) -> Text:
-        return super().render_str(visible(text), **kwargs)
-
-    def print(self, *objects: Any, **kwargs: Any) -> None:
-        super().print(*(_inert(o) if isinstance(o, Text) else o for o in objects), **kwargs)
+            self._console = inert_console(self._stderr)
+        return getattr(self._console, name)
 
 
-def _inert(text: Text) -> Text:
-    """The Text with its steering characters shown as codes, each piece keeping its style."""
-    if visible(text.plain) == text.plain:
-        return text
-    pieces = []
-    for piece in text.divide(range(1, len(text.plain))):
-        shown = visible(piece.plain)
-        pieces.append(Text(shown, piece.style, spans=[Span(0, len(shown), s.style) for s in piece.spans]))
-    return text.blank_copy().join(pieces)
+out: Any = _Lazy(stderr=False)
+err: Any = _Lazy(stderr=True)
 
 
-def styled(text: str, style: str = "") -> Text:
-    """A line of a command's own layout, from text that may hold values from outside (Text() itself
-    would drop some controls silently and keep ESC)."""
-    return Text(visible(text), style)
+def escape(text: str) -> str:
+    """Text from outside made literal inside rich markup."""
+    from rich.markup import escape as rich_escape
 
+    return rich_escape(text)
 
-out = _InertConsole(highlight=False, soft_wrap=False, _environ=_Environ())
-err = _InertConsole(stderr=True, highlight=False, _environ=_Environ())
 
 # What a character the console's code page cannot hold is written as (Polish Windows redirects
 # output in cp1250 or cp852, which have the Polish letters but not these); anything else becomes "?".
@@ -129,6 +101,14 @@ def emit_json(data: Any) -> None:
         sys.stdout.write(text)
 
 
+def styled(text: str, style: str = "") -> Any:
+    """A line of a command's own layout (a rich Text), from text that may hold values from outside
+    (Text() itself would drop some controls silently and keep ESC)."""
+    from rich.text import Text
+
+    return Text(visible(text), style)
+
+
 def data_line(text: str) -> None:
     """One value on stdout for scripts (an id, a path): whole on one line, whatever the width."""
     out.print(text, markup=False, highlight=False, soft_wrap=True)
@@ -176,8 +156,25 @@ def confirmed(question: str, assume_yes: bool) -> bool:
     return answer.strip().lower() in YES_WORDS
 
 
-def problems(items: Sequence[Problem], *, label: str = "błąd") -> None:
-    """Every problem on its own line: file:line — record, field — what, and what to do."""
+MORE = "… i jeszcze {n}"
+
+
+def capped(lines: Sequence[str], most: int, more: str = MORE) -> list[str]:
+    """At most `most` lines: the first ones, then one saying how many more there are."""
+    if len(lines) <= most:
+        return list(lines)
+    return [*lines[: most - 1], more.format(n=len(lines) - most + 1)]
+
+
+def problems(
+    items: Sequence[Problem], *, label: str = "błąd", most: int | None = None, more: str = MORE
+) -> None:
+    """Each problem on its own line: file:line — record, field — what, and what to do (with
+    `most`, the first ones and a line saying how many more there are)."""
+    if most is not None and len(items) > most:
+        problems(items[: most - 1], label=label)
+        info(more.format(n=len(items) - most + 1))
+        return
     for p in items:
         where = p.location()
         what = ", ".join(
@@ -197,6 +194,7 @@ def problems(items: Sequence[Problem], *, label: str = "błąd") -> None:
             err.print(f"    [cyan]→[/] {escape(p.hint)}")
 
 
+MANY_ROWS = 200  # a longer table is laid out as plain text (cli/plain_table.py), rich's costs ~0.5 ms a row
 _NO_WRAP_UP_TO = 12  # 21.11.2017, 17:30, planowane, 1h30m
 
 
@@ -211,24 +209,37 @@ def table(
     returns the headers of the columns with something in them that were left out. When even
     that does not fit, each row is printed as a block (first cell, then the others as label:
     value lines), so ids stay whole and nothing is left out."""
+    from emocni_cli.cli.plain_table import least_widths
+
     rows = [[visible(cell) for cell in row] for row in rows]
     # the id (first column), dates and short codes stay on one line; long texts wrap
     short = [i == 0 or all(len(row[i]) <= _NO_WRAP_UP_TO for row in rows) for i in range(len(columns))]
     shown = list(range(len(columns)))
     left_out = []
+    needs = least_widths(columns, rows, short)
     for name in optional:
-        if _narrowest(columns, rows, short, shown) <= out.width:
+        if _narrowest(needs, shown) <= out.width:
             break
         index = columns.index(name)
         shown.remove(index)
         if any(row[index] for row in rows):
             left_out.append(name)
-    if _narrowest(columns, rows, short, shown) > out.width:
+    if _narrowest(needs, shown) > out.width:
         if title:
             out.print(f"[bold]{escape(title)}[/]")
         for row in rows:
             details(row[0], zip(columns[1:], row[1:], strict=True))
         return []
+    if len(rows) > MANY_ROWS:
+        _plain_table(
+            [columns[i] for i in shown],
+            [[r[i] for i in shown] for r in rows],
+            [short[i] for i in shown],
+            title,
+        )
+        return left_out
+    from rich.table import Table
+
     t = Table(title=title, show_lines=False, header_style="bold", expand=False)
     for i in shown:
         t.add_column(columns[i], overflow="fold", no_wrap=short[i])
@@ -238,17 +249,17 @@ def table(
     return left_out
 
 
-def _narrowest(columns: Sequence[str], rows: list[list[str]], short: list[bool], shown: list[int]) -> int:
-    """The narrowest the table can be without breaking a word: each column as wide as its longest
-    word (or, for one-line columns, its longest cell), plus a border and two spaces of padding."""
-    from rich.cells import cell_len
+def _plain_table(columns: list[str], rows: list[list[str]], short: list[bool], title: str | None) -> None:
+    from emocni_cli.cli.plain_table import render
 
-    def need(i: int) -> int:
-        cells = [columns[i], *(row[i] for row in rows)]
-        parts = cells if short[i] else [word for cell in cells for word in cell.split()]
-        return max((cell_len(part) for part in parts), default=0)
+    unicode = (out.encoding or "").lower().startswith("utf")  # else rich too draws with ASCII
+    out.file.write(render(columns, rows, short, out.width, title, unicode))
 
-    return sum(need(i) + 3 for i in shown) + 1
+
+def _narrowest(needs: list[int], shown: list[int]) -> int:
+    """The narrowest the table can be without breaking a word (plain_table.least_widths), plus a
+    border and two spaces of padding for each column."""
+    return sum(needs[i] + 3 for i in shown) + 1
 
 
 def details(title: str, pairs: Iterable[tuple[str, str]]) -> None:

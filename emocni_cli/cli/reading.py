@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from emocni_cli.workspace.load import LeftOut, Workspace
 
 CHECK = "emocni check"
+PROBLEMS_SHOWN = 20  # before the output of a read-only command; `check` lists them all
 
 
 def workspace_for_reading(ctx: typer.Context, personal: bool = False) -> Workspace:
@@ -35,7 +36,7 @@ def workspace_for_reading(ctx: typer.Context, personal: bool = False) -> Workspa
     if ws is None:
         raise result.refusal()
     if ws.problems:
-        output.problems(ws.problems)
+        output.problems(ws.problems, most=PROBLEMS_SHOWN, more=f"{output.MORE} (wszystkie: {CHECK})")
         output.info(left_out_line(len(ws.problems), ws.left_out))
         ctx.ensure_object(State).read_invalid = True
     return ws

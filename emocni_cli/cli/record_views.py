@@ -43,6 +43,8 @@ def shown(record: Any, name: str) -> str:
         return format_date(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
+    if isinstance(value, str):  # a text, as it is stored
+        return value
     if name in minutes_fields(type(record)):
         return format_minutes(value)
     if name in type(record).model_fields:  # as the field writes itself: a time "17:00"

@@ -48,7 +48,7 @@ def import_csv(
 ) -> ImportPlan:
     """Read, check and (unless dry_run) apply a CSV file of partners (year None) or of the
     trainings of one annual plan, in one locked, validated transaction."""
-    from emocni_cli.workspace.edits import editing, set_fields
+    from emocni_cli.workspace.edits import editing
     from emocni_cli.workspace.load import load
 
     kind = kind_of(year)
@@ -65,6 +65,6 @@ def import_csv(
                     tx.append(kind, change.values)
             for change in plan.changes:
                 if change.action == "update":
-                    set_fields(tx.table_of(kind, change.id), change.values)
+                    tx.set_fields(kind, change.id, change.values)
     plan.notes = notes + plan.notes
     return plan

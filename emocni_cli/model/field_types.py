@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from typing import Annotated, Any
 
@@ -55,6 +56,8 @@ def visible(value: Any) -> Any:
     direction marks: Unicode format characters), anywhere in it; spaces around go too. A name
     of nothing else is then empty, and refused as such."""
     if isinstance(value, str):
+        if value.isprintable():  # no format character in it (the common case, checked in C)
+            return value.strip()
         return "".join(ch for ch in value if unicodedata.category(ch) != "Cf").strip()
     return value
 
@@ -92,9 +95,10 @@ Minutes = Annotated[
 ]
 
 
-def minutes_fields(model: type[BaseModel]) -> list[str]:
+@functools.cache  # asked for every record (and every cell) of a list
+def minutes_fields(model: type[BaseModel]) -> tuple[str, ...]:
     """The duration fields of a model (declared as Minutes)."""
-    return [name for name, info in model.model_fields.items() if _is_minutes(info.annotation)]
+    return tuple(name for name, info in model.model_fields.items() if _is_minutes(info.annotation))
 
 
 def _is_minutes(annotation: Any) -> bool:

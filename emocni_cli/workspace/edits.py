@@ -4,7 +4,7 @@ survive; every change is validated as a whole workspace before anything is writt
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -27,6 +27,9 @@ from emocni_cli.workspace.history import CHANGE, write_recorded
 from emocni_cli.workspace.layout import RecordKind
 from emocni_cli.workspace.load import Workspace, inspect, load
 from emocni_cli.workspace.starter_files import initial_text
+
+# A change made in place on a tomlkit item: a record's table, or a file's document
+Change = Callable[[Any], None]
 
 
 def toml_value(value: Any) -> Any:
@@ -93,6 +96,8 @@ class Transaction:
         self._docs: dict[str, TOMLDocument] = {}
         # records appended to a file and not yet placed in its text: (kind, values, their block)
         self._appended: dict[str, list[tuple[RecordKind, dict[str, Any], str]]] = {}
+        # changes of one record, or of the top-level keys (table None), not yet made in the text
+        self._changes: dict[str, list[tuple[str | None, str, Change]]] = {}
 
     def _source(self, name: str) -> Source:
         if name not in self._sources:
@@ -108,6 +113,8 @@ class Transaction:
         self._source(name)
         if name in self._appended:
             self._place_appended(name)
+        if name in self._changes:
+            self._make_changes(name)
         return tomlkit.dumps(self._docs[name]) if name in self._docs else self._texts[name]
 
     def _set_text(self, name: str, text: str) -> None:
@@ -119,20 +126,12 @@ class Transaction:
             self._docs[name] = tomlkit.parse(self.text(name))
         return self._docs[name]
 
-    def records(self, kind: RecordKind) -> AoT | None:
-        doc = self.document(kind.file)
-        return doc.get(kind.table)
-
-    def table_of(self, kind: RecordKind, record_id: str) -> Table:
-        """The tomlkit table of one record (the caller knows it exists)."""
-        aot = self.records(kind)
-        assert aot is not None
-        return next(t for t in aot if stored_id(t.get("id")) == record_id)
-
     def append(self, kind: RecordKind, values: dict[str, Any]) -> None:
         """Add a record; it is placed in the file's text when the text is next needed, together
         with the records appended after it."""
         self._source(kind.file)
+        if kind.file in self._changes:  # in the order they were asked for
+            self._make_changes(kind.file)
         self._appended.setdefault(kind.file, []).append(
             (kind, values, tomlkit.dumps(_record_block(kind, values)))
         )
@@ -165,13 +164,64 @@ class Transaction:
             inline.update({key: toml_value(value) for key, value in values.items()})
             aot.append(inline)
 
+    def change(self, name: str, table: str | None, record_id: str, change: Change) -> None:
+        """Change one record's tomlkit table in place (with `table` None and `record_id` "", the
+        file's top-level keys, given as a document). Made when the text is next needed, together
+        with the changes asked for after it, on the changed records' own lines (record_lines), so
+        a long file costs no whole-file tomlkit parse; tomlkit takes the whole file only when the
+        result would not read back as expected."""
+        self._source(name)
+        if name in self._docs:
+            change(self._target(name, table, record_id))
+            return
+        if name in self._appended:
+            self._place_appended(name)
+        self._changes.setdefault(name, []).append((table, record_id, change))
+
+    def set_fields(self, kind: RecordKind, record_id: str, changes: dict[str, Any]) -> None:
+        """set_fields() on one record, made on its own lines."""
+        self.change(kind.file, kind.table, record_id, lambda table: set_fields(table, changes))
+
+    def _target(self, name: str, table: str | None, record_id: str) -> Any:
+        doc = self.document(name)
+        if table is None:
+            return doc
+        return next(t for t in doc[table] if stored_id(t.get("id")) == record_id)
+
+    def _make_changes(self, name: str) -> None:
+        from emocni_cli.workspace.record_lines import with_changed_preamble, with_changed_records
+
+        pending = self._changes.pop(name)
+        text = self.text(name)
+        tables = {table for table, _, _ in pending}
+        result: str | None = None
+        if len(tables) == 1:
+            table = next(iter(tables))
+            data = toml_reader().loads(text)
+            if table is None:
+                result = with_changed_preamble(text, _all(c for _, _, c in pending), data)
+            elif isinstance(data.get(table), list):
+                ids = {stored_id(item.get("id")): i for i, item in enumerate(data[table])}
+                by_index: dict[int, list[Change]] = {}
+                for _, record_id, change in pending:
+                    by_index.setdefault(ids.get(record_id, -1), []).append(change)
+                if -1 not in by_index:
+                    changes = {i: _all(c) for i, c in by_index.items()}
+                    result = with_changed_records(text, table, changes, data)
+        if result is not None:
+            self._set_text(name, result)
+            return
+        for table, record_id, change in pending:  # an unusual layout: tomlkit on the whole file
+            change(self._target(name, table, record_id))
+
     def remove(self, kind: RecordKind, record_id: str) -> None:
         from emocni_cli.workspace.record_lines import without_record
 
         current = self.text(kind.file)
-        ids = [stored_id(item.get("id")) for item in toml_reader().loads(current)[kind.table]]
+        data = toml_reader().loads(current)
+        ids = [stored_id(item.get("id")) for item in data[kind.table]]
         index = ids.index(record_id)
-        text = without_record(current, kind.table, index)
+        text = without_record(current, kind.table, index, data)
         if text is not None:
             self._set_text(kind.file, text)
             return
@@ -206,6 +256,17 @@ class Transaction:
                 changes[path] = data
         # recorded in the history first, then all files or none: no reference left to a removed partner
         write_recorded(self.root, changes, self.action)
+
+
+def _all(changes: Iterable[Change]) -> Change:
+    """One change that makes the given ones in order."""
+    steps = list(changes)
+
+    def run(target: Any) -> None:
+        for step in steps:
+            step(target)
+
+    return run
 
 
 def changed_meanwhile(name: str, deleted: bool) -> RefusedError:

@@ -24,15 +24,16 @@ try:
     main()
 except SystemExit as exc:
     code = exc.code
-loaded = sorted({m.split(".")[0] for m in sys.modules} & heavy)
+loaded = sorted(name for name in heavy if name in sys.modules)
 groups = sorted(m.rpartition(".")[2] for m in sys.modules if m.startswith("emocni_cli.cli.commands."))
 print(json.dumps({"code": code, "heavy": loaded, "groups": groups}), file=sys.stderr)
 """
 
 
-def imported(args: list[str], cwd: Path) -> dict:
+def imported(args: list[str], cwd: Path, watched: list[str] = HEAVY) -> dict:
+    """How the command ended, which of the `watched` modules it imported, which groups."""
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(args), json.dumps(HEAVY)],
+        [sys.executable, "-c", PROBE, json.dumps(args), json.dumps(watched)],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -45,7 +46,7 @@ def imported(args: list[str], cwd: Path) -> dict:
 FILLED = [
     "partner add 'Gminny Ośrodek Kultury' --type GOK",
     "meeting add --date 2017-11-21 --held",
-    "training add --year 2019 --title 'Bankowość internetowa'",
+    "training add --year 2019 --title 'Bankowość internetowa' --when 'marzec 2019'",
 ]
 
 
@@ -113,6 +114,36 @@ def test_read_only_commands_stay_light(filled: Cli, args: list[str]) -> None:
 )
 def test_only_the_invoked_group_is_imported(filled: Cli, args: list[str], groups: list[str]) -> None:
     assert imported(args, filled.folder)["groups"] == groups
+
+
+# What printing through rich costs (its tables and markup), and pydantic's plugin lookup (which
+# imports importlib.metadata, email, zipfile …): paid by no command that writes --json.
+NOT_FOR_JSON = ["rich.console", "rich.table", "rich.markup", "importlib.metadata"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", "--json"],
+        ["partner", "list", "--json"],
+        ["meeting", "list", "--json"],
+        ["training", "list", "--json"],
+        ["partnership", "show", "--json"],
+        ["check", "--json"],
+        ["agenda", "--json"],
+    ],
+    ids=" ".join,
+)
+def test_json_output_imports_no_rich_and_looks_up_no_plugins(filled: Cli, args: list[str]) -> None:
+    report = imported(args, filled.folder, NOT_FOR_JSON)
+    assert report["code"] in (0, 1) and report["heavy"] == []
+
+
+@pytest.mark.slow
+def test_a_table_does_import_rich_so_the_probe_sees_it(filled: Cli) -> None:
+    report = imported(["partner", "list"], filled.folder, NOT_FOR_JSON)
+    assert report["code"] == 0 and {"rich.console", "rich.table"} <= set(report["heavy"])
 
 
 @pytest.mark.slow

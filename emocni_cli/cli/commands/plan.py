@@ -7,7 +7,6 @@ import textwrap
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 
 from emocni_cli.cli import output
 from emocni_cli.cli import record_views as rc
@@ -131,11 +130,13 @@ def show(ctx: typer.Context, as_json: bool = rc.JSON_OPTION) -> None:
         )
         return
     gmina = ws.settings.gmina.nazwa
-    output.out.print(f"[bold]Część ogólna planu szkoleń {period_text(years)} — gmina {escape(gmina)}[/]")
+    output.out.print(
+        f"[bold]Część ogólna planu szkoleń {period_text(years)} — gmina {output.escape(gmina)}[/]"
+    )
     for number, (key, title) in enumerate(SECTIONS.items(), start=1):
         text = plan.text(key)
         words = f" ({_words(text)})" if text else ""
-        output.out.print(f"\n[bold cyan]{number}. {escape(title)}[/]{words}")
+        output.out.print(f"\n[bold cyan]{number}. {output.escape(title)}[/]{words}")
         if text:
             _print_paragraphs(text)
         else:

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import typer
-from rich.text import Text
 
 from emocni_cli.cli import output
 from emocni_cli.cli.options import TODAY_OPTION, opt_today
@@ -158,6 +157,8 @@ def _trained_line(people: Trained) -> str:
 
 def _line(indent: int, bullet: tuple[str, str], text: str, label: tuple[str, str] = ("", "")) -> None:
     """One line wrapped with a hanging indent; the bullet and the label (text, style) start it."""
+    from rich.text import Text
+
     lead = indent + len(bullet[0]) + (1 if bullet[0] else 0)
     width = max(output.out.width - lead, 20)
     label = (visible(label[0]), label[1])  # the header's label holds the gmina's name
@@ -172,12 +173,12 @@ def _line(indent: int, bullet: tuple[str, str], text: str, label: tuple[str, str
 
 
 def _capped(lines: Sequence[str], most: int = LINES_SHOWN) -> list[str]:
-    if len(lines) <= most:
-        return list(lines)
-    return [*lines[: most - 1], MORE.format(n=len(lines) - most + 1)]
+    return output.capped(lines, most, MORE)
 
 
 def _item(item: Item) -> None:
+    from rich.text import Text
+
     mark, colour = MARKS[item.state]
     title = Text.assemble(
         (f"{mark} {item.number}. ", f"bold {colour}"),
@@ -190,9 +191,9 @@ def _item(item: Item) -> None:
         _line(INDENT, ("•", ""), line)
     for line in _capped(item.planned):
         _line(INDENT, ("○", "cyan"), line, (PLANNED, "cyan"))
-    for line in item.missing:
+    for line in _capped(item.missing):
         _line(INDENT, ("–", colour), line, (MISSING, colour))
-    for line in item.notes:
+    for line in _capped(item.notes):
         _line(INDENT, ("!", "yellow"), line, (NOTE, "yellow"))
     if item.next_step:
         _line(INDENT, ("→", "bold"), item.next_step, (NEXT, "bold"))
