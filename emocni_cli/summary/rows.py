@@ -18,7 +18,7 @@ from emocni_cli.workspace.load import Workspace
 
 FOLDER = "folder"
 PACK = "pack"
-EVENT_KINDS = ("meeting", "consultation", "webinar", "training")
+EVENT_KINDS = ("meeting", "consultation", "webinar", "training", "session")
 AHEAD_DAYS = 3 * 366  # how far ahead the next event is looked for
 
 PLAN_STATES = {

@@ -194,3 +194,10 @@ def test_a_gmina_whose_settings_cannot_be_read_is_one_row(tmp_path: Path, exampl
     row = json.loads(result.stdout)["gminas"][0]
     assert result.exit_code == 3 and row["status"] is None
     assert "emocni.toml" in row["error"] and "UTF-8" in row["error"]
+
+
+def test_the_next_event_can_be_a_training_session(example: Path) -> None:
+    # on 1.04.2019 the example's next event is the first session of 2019-02 (3.04.2019)
+    row = summary_json(Cli(example), "--today", "2019-04-01", str(example))["gminas"][0]
+    assert row["next_event"]["kind"] == "session" and row["next_event"]["date"] == "2019-04-03"
+    assert "Profil zaufany" in row["next_event"]["what"]
