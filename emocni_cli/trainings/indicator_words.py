@@ -4,10 +4,13 @@ summary lines (label, value), the note on head-counts and the columns of each br
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from emocni_cli.model.values import format_decimal, format_hours
 from emocni_cli.polish import plural
-from emocni_cli.trainings.indicators import Indicators, Row
+
+if TYPE_CHECKING:  # `status` prints one line of these words and needs none of the indicators
+    from emocni_cli.trainings.indicators import Indicators, Row
 
 TITLE = "Wskaźniki szkoleń"
 PEOPLE = "Przeszkoleni mieszkańcy (każda osoba liczona raz)"
