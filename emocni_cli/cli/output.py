@@ -266,7 +266,7 @@ def details(title: str, pairs: Iterable[tuple[str, str]]) -> None:
     """One record as label: value lines; long and multi-line values continue indented."""
     import textwrap
 
-    out.print(f"[bold]{escape(title)}[/]", soft_wrap=True)  # an id stays whole, however narrow
+    printed = [f"[bold]{escape(title)}[/]"]  # an id stays whole, however narrow
     indent = " " * 6
     for label, value in pairs:
         if not value:
@@ -285,6 +285,6 @@ def details(title: str, pairs: Iterable[tuple[str, str]]) -> None:
                 break_on_hyphens=False,
             ) or [first]
         # wrapped here, between words; a word longer than the console stays whole
-        out.print(f"  [cyan]{escape(label)}:[/] {escape(lines[0][len(prefix) :])}", soft_wrap=True)
-        for extra in lines[1:]:
-            out.print(escape(extra), soft_wrap=True)
+        printed.append(f"  [cyan]{escape(label)}:[/] {escape(lines[0][len(prefix) :])}")
+        printed += [escape(extra) for extra in lines[1:]]
+    out.print("\n".join(printed), soft_wrap=True)  # one print a record: rich's cost is per call
