@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from emocni_cli.errors import InputError, RefusedError
-from emocni_cli.model.statuses import TRAINING_CANCELLED
+from emocni_cli.model.statuses import MAIN_LIST, TRAINING_CANCELLED, WAITING_LIST
 from emocni_cli.model.training import Training
 from emocni_cli.model.trainings import Enrolment, Participant, Session
 from emocni_cli.model.values import format_date
@@ -97,7 +97,7 @@ def enrol(root: Path, training_id: str, typed: list[str], day: dt.date, reserve:
                 "szkolenie": training.id,
                 "uczestnik": person.id,
                 "zapisano": day,
-                "lista": "glowna" if main else "rezerwowa",
+                "lista": MAIN_LIST if main else WAITING_LIST,
             }
             enrolment = build(ENROLMENTS, values)
             tx.append(ENROLMENTS, record_values(enrolment))
@@ -140,11 +140,11 @@ def resign(root: Path, training_id: str, typed: str, day: dt.date) -> tuple[Enro
         resigned = Enrolled(person, enrolment.model_copy(update={"rezygnacja": day}))
         moved = None
         waiting = people.waiting_list(ws.enrolments, training.id)
-        if enrolment.lista == "glowna" and waiting and people.seats_left(training, ws.enrolments) == 0:
+        if enrolment.lista == MAIN_LIST and waiting and people.seats_left(training, ws.enrolments) == 0:
             first = waiting[0]
-            tx.set_fields(ENROLMENTS, first.id, {"lista": "glowna"})
+            tx.set_fields(ENROLMENTS, first.id, {"lista": MAIN_LIST})
             who = next(p for p in ws.participants if p.id == first.uczestnik)
-            moved = Enrolled(who, first.model_copy(update={"lista": "glowna"}))
+            moved = Enrolled(who, first.model_copy(update={"lista": MAIN_LIST}))
     return resigned, moved
 
 
@@ -200,7 +200,7 @@ def attendance(
 
 def _may_attend(training: Training, held: Session, chosen: list[tuple[Participant, Enrolment]]) -> None:
     """Attendance only for the main list, and not after a resignation."""
-    waiting = [p for p, e in chosen if e.lista != "glowna"]
+    waiting = [p for p, e in chosen if e.lista != MAIN_LIST]
     if waiting:
         raise RefusedError(
             f"Na liście rezerwowej szkolenia {training.id} (bez miejsca na zajęciach): {_names(waiting)}.",

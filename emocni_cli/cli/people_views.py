@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from emocni_cli.cli import output
 from emocni_cli.errors import RefusedError
+from emocni_cli.model.statuses import WAITING_LIST
 from emocni_cli.model.values import format_date, format_decimal, format_hours
 from emocni_cli.model.vocabularies import AGE_GROUPS, ENROLMENT_LISTS
 from emocni_cli.polish import NO, YES, plural
@@ -124,7 +125,10 @@ def enrolled(ws: Workspace, training: Training, done: list[Enrolled]) -> None:
             f"szkolenie {training.id} było już zrealizowane w dniu zapisu ({format_date(day)}) — "
             "jeśli to pomyłka, cofnij zapis: emocni undo; zapis z przeszłości: --date DATA"
         )
-    if any(item.enrolment.lista == "rezerwowa" for item in done) and seats_left(training, ws.enrolments) == 0:
+    if (
+        any(item.enrolment.lista == WAITING_LIST for item in done)
+        and seats_left(training, ws.enrolments) == 0
+    ):
         output.info(
             "Lista główna jest pełna: gdy ktoś zrezygnuje (emocni training resign), pierwsza osoba "
             "z listy rezerwowej przejdzie na główną."

@@ -15,18 +15,23 @@ from emocni_cli.actions.records import get
 from emocni_cli.documents.context import base_context, long_date, number, record_fields, text
 from emocni_cli.documents.render import DocumentData
 from emocni_cli.errors import RefusedError
+from emocni_cli.model.statuses import MAIN_LIST
 from emocni_cli.model.term import term_text
 from emocni_cli.model.training import Training
 from emocni_cli.model.trainings import Enrolment, Participant, Session
 from emocni_cli.model.values import MONTHS_GENITIVE, WEEKDAYS, format_date, format_time
 from emocni_cli.model.vocabularies import fold
-from emocni_cli.trainings.attendance import progress, sessions_of, training_hours
+from emocni_cli.trainings.attendance import (
+    main_lists,
+    sessions_of,
+    training_hours,
+    training_progress,
+)
 from emocni_cli.trainings.schedule import find_session, session_number
 from emocni_cli.workspace.layout import PARTNERS, training_kind
 from emocni_cli.workspace.load import Workspace
 
 SESSIONS_PER_PAGE = 6  # signature columns of one page of the grid (A4 landscape)
-MAIN_LIST = "glowna"
 
 
 def hours_genitive(hours: float) -> str:
@@ -199,18 +204,15 @@ def certificates(ws: Workspace, training_id: str, prepared: dt.date | None) -> t
     date of issue (or today), numbered "2019-01/1"…; a draft while sessions are still to come.
     Returns the data and how many who completed are left out because their data was forgotten."""
     t = _training(ws, training_id)
-    sessions = sessions_of(ws.sessions, t.id)
     day = prepared or dt.date.today()
-    total = training_hours(t, sessions)
     threshold = ws.settings.wymagania.prog_ukonczenia
     people = {p.id: p for p in ws.participants}
-    enrolled = [e for e in ws.enrolments if e.szkolenie == t.id and e.lista == MAIN_LIST]
-    done = [
-        (e, result) for e in enrolled if (result := progress(e, sessions, total, threshold, day)).completed
-    ]
+    enrolled = main_lists(ws).get(t.id, [])
+    item = training_progress(ws, t, enrolled, day)
+    sessions = item.sessions
     holders, forgotten = [], 0
-    for e, result in done:
-        person = people.get(e.uczestnik)  # an unknown id is an error `emocni check` reports
+    for result in (p for p in item.people if p.completed):
+        person = people.get(result.enrolment.uczestnik)  # an unknown id is an error `emocni check` reports
         if person is not None and person.forgotten:
             forgotten += 1
         elif person is not None:

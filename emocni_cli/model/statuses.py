@@ -18,6 +18,10 @@ TRAINING_PLANNED = "planowane"
 TRAINING_DONE = "zrealizowane"
 TRAINING_CANCELLED = "odwolane"
 
+# the two lists of a training's enrolments (zapisy.toml, `lista`)
+MAIN_LIST = "glowna"
+WAITING_LIST = "rezerwowa"
+
 
 class Event(Protocol):
     data: dt.date

@@ -12,6 +12,7 @@ from emocni_cli.model import vocabularies as vocab
 from emocni_cli.model.field_types import Choice, Date, OptionalChoice, Text, TextList, Time
 from emocni_cli.model.fields import about
 from emocni_cli.model.records import Record
+from emocni_cli.model.statuses import MAIN_LIST
 from emocni_cli.model.training import Hours
 from emocni_cli.model.values import LAST_YEAR
 
@@ -126,7 +127,7 @@ class Enrolment(Record):
     lista: Annotated[
         Choice(vocab.ENROLMENT_LISTS),  # type: ignore[valid-type]
         about("lista", comment="glowna albo rezerwowa (gdy brak już miejsc)"),
-    ] = "glowna"
+    ] = MAIN_LIST
     obecnosc: Annotated[
         TextList,
         about("obecność", comment='id zajęć, na których uczestnik był, np. ["2019-01.1", "2019-01.2"]'),

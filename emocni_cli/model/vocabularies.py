@@ -11,9 +11,11 @@ from emocni_cli.model.statuses import (
     EVENT_CANCELLED,
     EVENT_HELD,
     EVENT_PLANNED,
+    MAIN_LIST,
     TRAINING_CANCELLED,
     TRAINING_DONE,
     TRAINING_PLANNED,
+    WAITING_LIST,
 )
 from emocni_cli.polish import quoted
 
@@ -262,8 +264,8 @@ SEXES = Vocabulary(
 )
 ENROLMENT_LISTS = Vocabulary(
     "lista zapisów",
-    {"glowna": "lista główna", "rezerwowa": "lista rezerwowa"},
-    {"podstawowa": "glowna", "zapisany": "glowna", "rezerwa": "rezerwowa", "oczekujacy": "rezerwowa"},
+    {MAIN_LIST: "lista główna", WAITING_LIST: "lista rezerwowa"},
+    {"podstawowa": MAIN_LIST, "zapisany": MAIN_LIST, "rezerwa": WAITING_LIST, "oczekujacy": WAITING_LIST},
 )
 # Age groups kept after a person's data is forgotten (age in the year of their first session)
 AGE_GROUPS = Vocabulary(

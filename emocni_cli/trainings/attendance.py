@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from emocni_cli.model.statuses import TRAINING_CANCELLED
+from emocni_cli.model.statuses import MAIN_LIST, TRAINING_CANCELLED
 from emocni_cli.model.training import Training
 from emocni_cli.model.trainings import Enrolment, Session
 from emocni_cli.workspace.load import Workspace
@@ -64,23 +64,37 @@ class TrainingProgress:
     people: list[Progress]  # the main list's enrolments, in the file's order
 
 
-def trainings_progress(workspace: Workspace, day: dt.date) -> list[TrainingProgress]:
-    """Every training that is not cancelled, with its enrolled people's progress as of the day."""
+def training_progress(
+    workspace: Workspace, training: Training, enrolled: list[Enrolment], day: dt.date
+) -> TrainingProgress:
+    """One training with the progress of its main list's `enrolled` as of the day."""
+    sessions = sessions_of(workspace.sessions, training.id)
+    total = training_hours(training, sessions)
     threshold = workspace.settings.wymagania.prog_ukonczenia
+    return TrainingProgress(
+        training, sessions, total, [progress(e, sessions, total, threshold, day) for e in enrolled]
+    )
+
+
+def main_lists(workspace: Workspace) -> dict[str, list[Enrolment]]:
+    """Training id -> the enrolments on its main list, in the file's order (resignations too:
+    what they attended counts)."""
     by_training: dict[str, list[Enrolment]] = {}
     for enrolment in workspace.enrolments:
-        if enrolment.lista == "glowna":
+        if enrolment.lista == MAIN_LIST:
             by_training.setdefault(enrolment.szkolenie, []).append(enrolment)
-    out = []
-    for trainings in workspace.annual_plans.values():
-        for training in trainings:
-            if training.status == TRAINING_CANCELLED:
-                continue
-            sessions = sessions_of(workspace.sessions, training.id)
-            total = training_hours(training, sessions)
-            people = [progress(e, sessions, total, threshold, day) for e in by_training.get(training.id, [])]
-            out.append(TrainingProgress(training, sessions, total, people))
-    return out
+    return by_training
+
+
+def trainings_progress(workspace: Workspace, day: dt.date) -> list[TrainingProgress]:
+    """Every training that is not cancelled, with its enrolled people's progress as of the day."""
+    enrolled = main_lists(workspace)
+    return [
+        training_progress(workspace, training, enrolled.get(training.id, []), day)
+        for trainings in workspace.annual_plans.values()
+        for training in trainings
+        if training.status != TRAINING_CANCELLED
+    ]
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from emocni_cli.errors import InputError, NotFoundError
+from emocni_cli.model.statuses import MAIN_LIST, WAITING_LIST
 from emocni_cli.model.training import Training
 from emocni_cli.model.trainings import Enrolment, Participant
 from emocni_cli.model.values import format_date
@@ -72,12 +73,12 @@ def active(enrolment: Enrolment, day: dt.date | None = None) -> bool:
 
 def main_list(enrolments: Iterable[Enrolment], training_id: str) -> list[Enrolment]:
     """Who holds a seat: enrolled on the main list and not resigned."""
-    return [e for e in enrolments if e.szkolenie == training_id and e.lista == "glowna" and active(e)]
+    return [e for e in enrolments if e.szkolenie == training_id and e.lista == MAIN_LIST and active(e)]
 
 
 def waiting_list(enrolments: Iterable[Enrolment], training_id: str) -> list[Enrolment]:
     """Who waits for a seat, first come first served (the file's order among the same dates)."""
-    waiting = [e for e in enrolments if e.szkolenie == training_id and e.lista == "rezerwowa" and active(e)]
+    waiting = [e for e in enrolments if e.szkolenie == training_id and e.lista == WAITING_LIST and active(e)]
     return sorted(waiting, key=lambda e: e.zapisano or dt.date.max)
 
 
