@@ -41,7 +41,8 @@ def emocni() -> list[str]:
     ~100 modules from source, while the baselines' modules come precompiled from pip — a cost no
     user pays after the first run. The cache goes to a folder of its own, not into the sources."""
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-    os.environ.setdefault("PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "emocni-benchmarks-pycache"))
+    cache = Path(tempfile.gettempdir()) / "emocni-benchmarks-pycache"
+    os.environ.setdefault("PYTHONPYCACHEPREFIX", str(cache))
     found = shutil.which("emocni")
     return [found] if found else [sys.executable, "-m", "emocni_cli"]
 

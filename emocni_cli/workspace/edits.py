@@ -19,8 +19,8 @@ from emocni_cli.workspace.files import (
     Source,
     bytes_or_none,
     leftover_temps,
+    loads_toml,
     read_source,
-    toml_reader,
     workspace_lock,
 )
 from emocni_cli.workspace.history import CHANGE, write_recorded
@@ -197,7 +197,7 @@ class Transaction:
         result: str | None = None
         if len(tables) == 1:
             table = next(iter(tables))
-            data = toml_reader().loads(text)
+            data = loads_toml(text)
             if table is None:
                 result = with_changed_preamble(text, _all(c for _, _, c in pending), data)
             elif isinstance(data.get(table), list):
@@ -218,7 +218,7 @@ class Transaction:
         from emocni_cli.workspace.record_lines import without_record
 
         current = self.text(kind.file)
-        data = toml_reader().loads(current)
+        data = loads_toml(current)
         ids = [stored_id(item.get("id")) for item in data[kind.table]]
         index = ids.index(record_id)
         text = without_record(current, kind.table, index, data)

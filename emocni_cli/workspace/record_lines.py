@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from emocni_cli.workspace.error_sentences import Locator
-from emocni_cli.workspace.files import toml_reader
+from emocni_cli.workspace.files import loads_toml
 
 
 def _is_trivia(line: str) -> bool:
@@ -37,10 +37,9 @@ def _last_key_end(lines: list[str], start: int, end: int) -> int:
 
 
 def _data(text: str) -> dict[str, Any] | None:
-    toml = toml_reader()
     try:
-        return toml.loads(text)
-    except toml.TOMLDecodeError:
+        return loads_toml(text)
+    except ValueError:  # not TOML (tomli's TOMLDecodeError), or a number too long to read
         return None
 
 
