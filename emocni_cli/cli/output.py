@@ -225,10 +225,9 @@ def table(
         if any(row[index] for row in rows):
             left_out.append(name)
     if _narrowest(needs, shown) > out.width:
-        if title:
-            out.print(f"[bold]{escape(title)}[/]")
-        for row in rows:
-            details(row[0], zip(columns[1:], row[1:], strict=True))
+        blocks = [f"[bold]{escape(title)}[/]"] if title else []
+        blocks += [_block(row[0], zip(columns[1:], row[1:], strict=True)) for row in rows]
+        out.print("\n".join(blocks), soft_wrap=True)  # one print: rich's cost is per call
         return []
     if len(rows) > MANY_ROWS:
         _plain_table(
@@ -264,6 +263,11 @@ def _narrowest(needs: list[int], shown: list[int]) -> int:
 
 def details(title: str, pairs: Iterable[tuple[str, str]]) -> None:
     """One record as label: value lines; long and multi-line values continue indented."""
+    out.print(_block(title, pairs), soft_wrap=True)  # one print a record: rich's cost is per call
+
+
+def _block(title: str, pairs: Iterable[tuple[str, str]]) -> str:
+    """The markup of details(): wrapped here, so that rich only styles it."""
     import textwrap
 
     printed = [f"[bold]{escape(title)}[/]"]  # an id stays whole, however narrow
@@ -287,4 +291,4 @@ def details(title: str, pairs: Iterable[tuple[str, str]]) -> None:
         # wrapped here, between words; a word longer than the console stays whole
         printed.append(f"  [cyan]{escape(label)}:[/] {escape(lines[0][len(prefix) :])}")
         printed += [escape(extra) for extra in lines[1:]]
-    out.print("\n".join(printed), soft_wrap=True)  # one print a record: rich's cost is per call
+    return "\n".join(printed)

@@ -133,7 +133,7 @@ class Partner(Record):
     zasoby: Annotated[
         TextList,
         about("zasoby", comment='lista tego, co partner wnosi, np. ["sala na 30 osób", "rzutnik"]'),
-    ] = Field(default_factory=list)
+    ] = []
     rola: Annotated[Text, about("rola", comment='rola w partnerstwie, np. "rekrutacja seniorów"')] = None
     notatki: Annotated[
         Text, about("notatki", comment='dowolny tekst; wiele linii zapisz w potrójnym cudzysłowie """ … """')
@@ -191,7 +191,7 @@ class Meeting(Record):
             comment='lista id partnerów obecnych na spotkaniu, np. ["gbp", "gok"]',
             ref="partner",
         ),
-    ] = Field(default_factory=list)
+    ] = []
     goscie: Annotated[
         TextList,
         about(
@@ -199,7 +199,7 @@ class Meeting(Record):
             comment="instytucje lub osoby spoza partnerstwa obecne na spotkaniu,\n"
             'np. ["Parafia św. Wawrzyńca", "sołtys Kamionki"]',
         ),
-    ] = Field(default_factory=list)
+    ] = []
     liczba_osob: Annotated[
         People | None, about("liczba osób", comment="ile osób przyszło", column="osób")
     ] = None
@@ -214,20 +214,18 @@ class Meeting(Record):
     ] = None
     porzadek: Annotated[
         TextList, about("porządek spotkania", comment="porządek spotkania: lista punktów")
-    ] = Field(default_factory=list)
+    ] = []
     notatki: Annotated[
         Text,
         about("notatki", comment='notatka lub protokół; wiele linii w potrójnym cudzysłowie """ … """'),
     ] = None
-    decyzje: Annotated[TextList, about("decyzje", comment="lista podjętych decyzji")] = Field(
-        default_factory=list
-    )
+    decyzje: Annotated[TextList, about("decyzje", comment="lista podjętych decyzji")] = []
     zadania: Annotated[
         TextList,
         about(
             "zadania", comment='lista zadań "kto — co — do kiedy", np. ["Beata Lis — ankiety — 31.01.2018"]'
         ),
-    ] = Field(default_factory=list)
+    ] = []
     lista_obecnosci: Annotated[
         bool, about("lista obecności", comment="true, jeśli jest podpisana lista obecności")
     ] = False
@@ -318,5 +316,5 @@ class Webinar(Record):
     ] = True
     uczestnicy: Annotated[
         TextList, about("uczestnicy", comment='kto z gminy brał udział, np. ["Marta Sobczak"]')
-    ] = Field(default_factory=list)
+    ] = []
     notatki: Annotated[Text, about("notatki", comment="dowolny tekst")] = None

@@ -131,6 +131,6 @@ class Enrolment(Record):
     obecnosc: Annotated[
         TextList,
         about("obecność", comment='id zajęć, na których uczestnik był, np. ["2019-01.1", "2019-01.2"]'),
-    ] = Field(default_factory=list)
+    ] = []  # noqa: RUF012 - a pydantic field: each record gets its own copy
     rezygnacja: Annotated[Date | None, about("rezygnacja", comment="data rezygnacji (opcjonalnie)")] = None
     notatki: Annotated[Text, about("notatki", comment="dowolny tekst")] = None

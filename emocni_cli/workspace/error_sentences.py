@@ -164,7 +164,9 @@ def invalid_input(exc: ValidationError) -> InputError:
 
 def unknown_keys(model: BaseModel) -> list[tuple[str, str]]:
     """Extra keys that look like typos of real fields: (key, suggested field)."""
-    extras = model.model_extra or {}
+    extras = model.__pydantic_extra__  # what model_extra returns, without a property call a record
+    if not extras:
+        return []
     fields = list(type(model).model_fields)
     out = []
     for key in extras:

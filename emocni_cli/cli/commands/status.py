@@ -20,6 +20,8 @@ from emocni_cli.status.sentences import remote_rest
 from emocni_cli.typography import NBSP, glue
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from emocni_cli.trainings.attendance import Trained
     from emocni_cli.workspace.load import Workspace
 
@@ -113,20 +115,24 @@ def _incomplete(ws: Workspace) -> str | None:
 
 
 def show(report: Report, people: Trained, incomplete: str | None = None) -> None:
-    out = output.out
-    _line(0, NO_BULLET, "", (HEADER.format(gmina=report.gmina), "bold"))
-    _line(0, NO_BULLET, PEOPLE.format(emocarz=report.emocarz, animator=report.animator))
-    _line(0, NO_BULLET, AS_OF.format(date=format_date_long(report.today)))
+    from rich.text import Text
+
+    lines = [
+        *_line(0, NO_BULLET, "", (HEADER.format(gmina=report.gmina), "bold")),
+        *_line(0, NO_BULLET, PEOPLE.format(emocarz=report.emocarz, animator=report.animator)),
+        *_line(0, NO_BULLET, AS_OF.format(date=format_date_long(report.today))),
+    ]
     if incomplete:
-        _line(0, ("!", "bold yellow"), incomplete, (NOTE, "bold yellow"))
+        lines += _line(0, ("!", "bold yellow"), incomplete, (NOTE, "bold yellow"))
     for item in report.items:
-        out.print()
-        _item(item)
-    out.print()
+        lines += [Text(), *_item(item)]
     counts = " · ".join(
         f"{STATE_LABELS[s]}: {sum(i.state == s for i in report.items)}" for s in (DONE, IN_PROGRESS, TODO)
     )
-    _line(0, NO_BULLET, f" ({counts})", (PROGRESS.format(done=report.done, total=report.total), "bold"))
+    lines += [
+        Text(),
+        *_line(0, NO_BULLET, f" ({counts})", (PROGRESS.format(done=report.done, total=report.total), "bold")),
+    ]
     c = report.consultations
     left = c.remote_minutes_left
     consultations = CONSULTATIONS.format(
@@ -136,14 +142,15 @@ def show(report: Report, people: Trained, incomplete: str | None = None) -> None
         budget=format_minutes(c.remote_minutes_budget),
         rest=remote_rest(left),
     )
-    _line(0, NO_BULLET, "", (consultations, "" if left >= 0 else "red"))
-    _line(0, NO_BULLET, _trained_line(people))
+    lines += _line(0, NO_BULLET, "", (consultations, "" if left >= 0 else "red"))
+    lines += _line(0, NO_BULLET, _trained_line(people))
     if not report.warnings:
-        _line(0, NO_BULLET, NO_WARNINGS)
-        return
-    _line(0, NO_BULLET, "", (WARNINGS.format(n=len(report.warnings)), "bold yellow"))
-    for warning in _capped(report.warnings, WARNINGS_SHOWN):
-        _line(2, ("!", "yellow"), warning)
+        lines += _line(0, NO_BULLET, NO_WARNINGS)
+    else:
+        lines += _line(0, NO_BULLET, "", (WARNINGS.format(n=len(report.warnings)), "bold yellow"))
+        for warning in _capped(report.warnings, WARNINGS_SHOWN):
+            lines += _line(2, ("!", "yellow"), warning)
+    output.out.print(Text("\n").join(lines))  # one print: rich's cost is per call
 
 
 def _trained_line(people: Trained) -> str:
@@ -155,7 +162,7 @@ def _trained_line(people: Trained) -> str:
     return line
 
 
-def _line(indent: int, bullet: tuple[str, str], text: str, label: tuple[str, str] = ("", "")) -> None:
+def _line(indent: int, bullet: tuple[str, str], text: str, label: tuple[str, str] = ("", "")) -> list[Text]:
     """One line wrapped with a hanging indent; the bullet and the label (text, style) start it."""
     from rich.text import Text
 
@@ -163,37 +170,41 @@ def _line(indent: int, bullet: tuple[str, str], text: str, label: tuple[str, str
     width = max(output.out.width - lead, 20)
     label = (visible(label[0]), label[1])  # the header's label holds the gmina's name
     lines = textwrap.wrap(glue(label[0] + visible(text)), width, break_on_hyphens=False) or [""]
+    shown = []
     for number, line in enumerate(lines):
         line = line.replace(NBSP, " ")
         if number == 0:
             body = Text.assemble((line[: len(label[0])], label[1]), line[len(label[0]) :])
-            output.out.print(Text.assemble(" " * indent, bullet, " " if bullet[0] else "", body))
+            shown.append(Text.assemble(" " * indent, bullet, " " if bullet[0] else "", body))
         else:
-            output.out.print(Text(" " * lead + line))
+            shown.append(Text(" " * lead + line))
+    return shown
 
 
 def _capped(lines: Sequence[str], most: int = LINES_SHOWN) -> list[str]:
     return output.capped(lines, most, MORE)
 
 
-def _item(item: Item) -> None:
+def _item(item: Item) -> list[Text]:
     from rich.text import Text
 
     mark, colour = MARKS[item.state]
-    title = Text.assemble(
-        (f"{mark} {item.number}. ", f"bold {colour}"),
-        (item.title, "bold"),
-        (" — ", ""),
-        (item.state_label, colour),
-    )
-    output.out.print(title)
+    lines = [
+        Text.assemble(
+            (f"{mark} {item.number}. ", f"bold {colour}"),
+            (item.title, "bold"),
+            (" — ", ""),
+            (item.state_label, colour),
+        )
+    ]
     for line in _capped(item.evidence):
-        _line(INDENT, ("•", ""), line)
+        lines += _line(INDENT, ("•", ""), line)
     for line in _capped(item.planned):
-        _line(INDENT, ("○", "cyan"), line, (PLANNED, "cyan"))
+        lines += _line(INDENT, ("○", "cyan"), line, (PLANNED, "cyan"))
     for line in _capped(item.missing):
-        _line(INDENT, ("–", colour), line, (MISSING, colour))
+        lines += _line(INDENT, ("–", colour), line, (MISSING, colour))
     for line in _capped(item.notes):
-        _line(INDENT, ("!", "yellow"), line, (NOTE, "yellow"))
+        lines += _line(INDENT, ("!", "yellow"), line, (NOTE, "yellow"))
     if item.next_step:
-        _line(INDENT, ("→", "bold"), item.next_step, (NEXT, "bold"))
+        lines += _line(INDENT, ("→", "bold"), item.next_step, (NEXT, "bold"))
+    return lines
