@@ -1,8 +1,6 @@
 """The kinds of value a record's fields hold — dates, times, durations, texts, names, lists, counts
 — with the bounds no real record reaches, and closed choices from a vocabulary."""
 
-from __future__ import annotations
-
 import datetime as dt
 import functools
 import unicodedata

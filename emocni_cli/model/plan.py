@@ -1,8 +1,6 @@
 """Models of the three-year training plan: the general part and the annual plans, and the pure
 rules about them (when a section looks too thin, which acceptance dates contradict each other)."""
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 from collections.abc import Sequence

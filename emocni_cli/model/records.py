@@ -1,7 +1,5 @@
 """Pydantic models of the workspace files. Field names are the TOML keys users see and type."""
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 from typing import Annotated, Any

@@ -1,8 +1,6 @@
 """The settings of a workspace (emocni.toml): the gmina, the partnership, the people, the plan's
 period and the thresholds of the seven-item minimum."""
 
-from __future__ import annotations
-
 import re
 from typing import Annotated, Any
 

@@ -1,8 +1,6 @@
 """A training of an annual plan (one [[szkolenie]] of plan-ROK.toml): its fields, hours and area,
 when it counts as done, and the totals of a plan."""
 
-from __future__ import annotations
-
 import datetime as dt
 import math
 import re
@@ -193,7 +191,7 @@ class PlanTotals:
     uczestnicy_faktycznie: int
 
     @classmethod
-    def of(cls, trainings: list[Training]) -> PlanTotals:
+    def of(cls, trainings: list[Training]) -> "PlanTotals":
         active = [t for t in trainings if t.status != TRAINING_CANCELLED]
         done = [t for t in active if t.status == TRAINING_DONE]
         return cls(

@@ -2,8 +2,6 @@
 data, read only by the commands that need it) and their enrolments with attendance (zapisy.toml,
 pseudonymous: ids only)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field, model_validator
@@ -95,7 +93,7 @@ class Participant(Record):
     notatki: Annotated[Text, about("notatki", comment="dowolny tekst")] = None
 
     @model_validator(mode="after")
-    def _consent(self) -> Participant:
+    def _consent(self) -> "Participant":
         # one option's value checked on its own (FieldOptions, model_construct) is no record yet
         if self.zapomniano is not None or "id" not in self.model_fields_set:
             return self

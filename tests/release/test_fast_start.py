@@ -167,3 +167,21 @@ def test_a_section_text_loads_python_docx_only_when_read_from_a_docx(filled: Cli
         assert report["code"] == 0 and "docx" not in report["heavy"]
     report = imported(["plan", "set", "diagnoza", "--file", str(tmp_path / "diagnoza.docx")], filled.folder)
     assert report["code"] == 0 and "docx" in report["heavy"]
+
+
+def test_the_models_annotations_are_not_evaluated_from_text() -> None:
+    """pydantic would evaluate each field's annotation from its text at every start
+    (emocni_cli/model/__init__.py): the modules that define models keep annotations live."""
+    import ast
+
+    from tests.helpers import REPO
+
+    for path in sorted((REPO / "emocni_cli" / "model").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        defines_models = any(
+            isinstance(node, ast.ClassDef)
+            and any(isinstance(b, ast.Name) and b.id in {"BaseModel", "Record", "_Model"} for b in node.bases)
+            for node in tree.body
+        )
+        future = any(isinstance(node, ast.ImportFrom) and node.module == "__future__" for node in tree.body)
+        assert not (defines_models and future), f"{path.name}: from __future__ import annotations"
