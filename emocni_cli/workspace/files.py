@@ -163,16 +163,22 @@ def toml_reader() -> Any:
     return toml
 
 
+# rtoml builds its whole document in Rust before the Python data (about ten times the text at the
+# peak): a bigger text (a file of over ~1,200 partners; no gmina comes near) is left to tomli,
+# which keeps the peak memory of a huge workspace ~2 KB a record (benchmarks/bench_status.py).
+RTOML_UP_TO = 256 * 1024  # characters
+
+
 def loads_toml(text: str) -> dict[str, Any]:
     """The data of a TOML text. rtoml (in Rust, 3–6× faster than tomli; a workspace's reading
-    is mostly parsing) reads it; anything rtoml does not take — a mistake, its nesting limit,
-    text that is not valid Unicode — is read again by tomli, whose data or located
-    TOMLDecodeError is the answer, so every error emocni explains is tomli's."""
+    is mostly parsing) reads it; a text over RTOML_UP_TO, and anything rtoml does not take — a
+    mistake, its nesting limit, text that is not valid Unicode — is read by tomli, whose data or
+    located TOMLDecodeError is then the answer, so every error emocni explains is tomli's."""
     try:
         import rtoml
     except ImportError:  # pragma: no cover - rtoml is a dependency; tomli alone gives the same data
         rtoml = None
-    if rtoml is not None:
+    if rtoml is not None and len(text) <= RTOML_UP_TO:
         try:
             return rtoml.loads(text)
         except BaseException as exc:  # a Rust panic is a BaseException (pyo3's PanicException)

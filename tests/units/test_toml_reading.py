@@ -72,3 +72,24 @@ def test_without_rtoml_the_data_is_the_same(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setitem(sys.modules, "rtoml", None)  # import rtoml now raises ImportError
     for text in TEXTS:
         assert loads_toml(text) == tomli.loads(text)
+
+
+def test_a_huge_text_is_read_by_tomli_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above RTOML_UP_TO, rtoml's peak memory is not worth its speed: tomli reads the text."""
+    import emocni_cli.workspace.files as files
+
+    read: list[int] = []
+
+    class Recording:
+        @staticmethod
+        def loads(text: str) -> dict:
+            read.append(len(text))
+            return tomli.loads(text)
+
+    monkeypatch.setitem(sys.modules, "rtoml", Recording)
+    text = '[[partner]]\nid = "p"\nnazwa = "' + "x" * files.RTOML_UP_TO + '"\n'
+    assert loads_toml(text) == tomli.loads(text)
+    assert read == []
+    monkeypatch.setattr(files, "RTOML_UP_TO", len(text))
+    assert loads_toml(text) == tomli.loads(text)
+    assert read == [len(text)]
