@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -321,6 +320,8 @@ def leftover_notices(folder: Path) -> list[Problem]:
 def _temp_copy(path: Path, data: bytes) -> str:
     """A temp file beside path holding data, flushed to disk, with path's permissions (its name
     is the one leftover_temps() looks for)."""
+    import tempfile  # here: read-only commands never need it (~2 ms of their start)
+
     mode = _file_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -14,7 +14,6 @@ from emocni_cli.errors import Problem
 
 MAX_NESTING = 20  # containers inside the file's top table; a record with a list is 3
 _TOKEN = re.compile(r'"""|\'\'\'|\\.|["\'#\[\]{}\n]')
-_CONTAINERS = (dict, list)  # what tomli makes of tables and arrays
 _CLOSING = {'"': '"', "'": "'", '"""': '"""', "'''": "'''"}
 
 
@@ -26,8 +25,10 @@ def nested_too_deep(data: Any, limit: int = MAX_NESTING) -> bool:
         value, depth = stack.pop()
         if depth > limit:
             return True
-        children = value.values() if type(value) is dict else value
-        stack.extend((v, depth + 1) for v in children if type(v) in _CONTAINERS)
+        for child in value.values() if type(value) is dict else value:  # a loop: a record at a time
+            kind = type(child)
+            if kind is dict or kind is list:  # what tomli and rtoml make of tables and arrays
+                stack.append((child, depth + 1))
     return False
 
 
