@@ -13,7 +13,7 @@ from pydantic import (
 )
 
 from emocni_cli.model import vocabularies as vocab
-from emocni_cli.model.field_types import Choice, Date, Minutes, Name, People, Text, TextList, Time
+from emocni_cli.model.field_types import Choice, Date, Minutes, Name, People, Text, TextList, Time, no_items
 from emocni_cli.model.fields import about
 from emocni_cli.model.statuses import EVENT_PLANNED
 from emocni_cli.model.values import (
@@ -131,7 +131,7 @@ class Partner(Record):
     zasoby: Annotated[
         TextList,
         about("zasoby", comment='lista tego, co partner wnosi, np. ["sala na 30 osób", "rzutnik"]'),
-    ] = []
+    ] = Field(default_factory=no_items)
     rola: Annotated[Text, about("rola", comment='rola w partnerstwie, np. "rekrutacja seniorów"')] = None
     notatki: Annotated[
         Text, about("notatki", comment='dowolny tekst; wiele linii zapisz w potrójnym cudzysłowie """ … """')
@@ -189,7 +189,7 @@ class Meeting(Record):
             comment='lista id partnerów obecnych na spotkaniu, np. ["gbp", "gok"]',
             ref="partner",
         ),
-    ] = []
+    ] = Field(default_factory=no_items)
     goscie: Annotated[
         TextList,
         about(
@@ -197,7 +197,7 @@ class Meeting(Record):
             comment="instytucje lub osoby spoza partnerstwa obecne na spotkaniu,\n"
             'np. ["Parafia św. Wawrzyńca", "sołtys Kamionki"]',
         ),
-    ] = []
+    ] = Field(default_factory=no_items)
     liczba_osob: Annotated[
         People | None, about("liczba osób", comment="ile osób przyszło", column="osób")
     ] = None
@@ -212,18 +212,20 @@ class Meeting(Record):
     ] = None
     porzadek: Annotated[
         TextList, about("porządek spotkania", comment="porządek spotkania: lista punktów")
-    ] = []
+    ] = Field(default_factory=no_items)
     notatki: Annotated[
         Text,
         about("notatki", comment='notatka lub protokół; wiele linii w potrójnym cudzysłowie """ … """'),
     ] = None
-    decyzje: Annotated[TextList, about("decyzje", comment="lista podjętych decyzji")] = []
+    decyzje: Annotated[TextList, about("decyzje", comment="lista podjętych decyzji")] = Field(
+        default_factory=no_items
+    )
     zadania: Annotated[
         TextList,
         about(
             "zadania", comment='lista zadań "kto — co — do kiedy", np. ["Beata Lis — ankiety — 31.01.2018"]'
         ),
-    ] = []
+    ] = Field(default_factory=no_items)
     lista_obecnosci: Annotated[
         bool, about("lista obecności", comment="true, jeśli jest podpisana lista obecności")
     ] = False
@@ -314,5 +316,5 @@ class Webinar(Record):
     ] = True
     uczestnicy: Annotated[
         TextList, about("uczestnicy", comment='kto z gminy brał udział, np. ["Marta Sobczak"]')
-    ] = []
+    ] = Field(default_factory=no_items)
     notatki: Annotated[Text, about("notatki", comment="dowolny tekst")] = None

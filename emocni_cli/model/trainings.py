@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from emocni_cli.model import vocabularies as vocab
-from emocni_cli.model.field_types import Choice, Date, OptionalChoice, Text, TextList, Time
+from emocni_cli.model.field_types import Choice, Date, OptionalChoice, Text, TextList, Time, no_items
 from emocni_cli.model.fields import about
 from emocni_cli.model.records import Record
 from emocni_cli.model.statuses import MAIN_LIST
@@ -129,6 +129,6 @@ class Enrolment(Record):
     obecnosc: Annotated[
         TextList,
         about("obecność", comment='id zajęć, na których uczestnik był, np. ["2019-01.1", "2019-01.2"]'),
-    ] = []  # noqa: RUF012 - a pydantic field: each record gets its own copy
+    ] = Field(default_factory=no_items)
     rezygnacja: Annotated[Date | None, about("rezygnacja", comment="data rezygnacji (opcjonalnie)")] = None
     notatki: Annotated[Text, about("notatki", comment="dowolny tekst")] = None
