@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 
@@ -146,7 +147,7 @@ def parse_duration(text: str | int | float) -> int:
     if isinstance(text, int | float):
         value: float | None = text * 60
     else:
-        value = _duration_minutes(_spoken_duration(str(text)))
+        value = _typed_minutes(str(text))
     if value is None or math.isnan(value):
         raise ValueError(f"nie rozumiem czasu trwania {quoted(text)} ({DURATION_HELP})")
     # bounded before rounding: an infinite or 400-digit number cannot become an int
@@ -156,6 +157,11 @@ def parse_duration(text: str | int | float) -> int:
     if minutes > _DAY:
         raise ValueError(f"czas trwania {quoted(text)} przekracza dobę — sprawdź jednostkę (h czy min)")
     return minutes
+
+
+@functools.lru_cache(maxsize=1024)  # pure; a workspace writes the same few durations again and again
+def _typed_minutes(text: str) -> float | None:
+    return _duration_minutes(_spoken_duration(text))
 
 
 _HOUR_WORDS = r"(?:h|godz\.?|godzin[ayę]?|g)"
