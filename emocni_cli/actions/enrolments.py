@@ -38,11 +38,11 @@ def cancelled(training: Training, so: str) -> RefusedError:
 def resolve(ws: Workspace, typed: list[str]) -> list[Participant]:
     """The people typed (ids or names, several in one value separated by commas), each once;
     the recorded command gets their ids instead of their names."""
-    from emocni_cli.workspace.history import redact_command
+    from emocni_cli.workspace import recorded_command
 
     words = [word.strip() for value in typed for word in value.split(",") if word.strip()]
     found = [(word, people.find_participant(ws.participants, word)) for word in words]
-    redact_command({word: person.id for word, person in found if word != person.id})
+    recorded_command.redact({word: person.id for word, person in found if word != person.id})
     twice = sorted({p.id for _, p in found if sum(q.id == p.id for _, q in found) > 1})
     if twice:
         raise InputError(f"Ta sama osoba podana dwa razy: {', '.join(twice)}.", hint="podaj każdą osobę raz")

@@ -38,7 +38,7 @@ def add(root: Path, values: dict[str, Any], today: dt.date) -> tuple[Participant
     """A new participant with the next free number; returns it and the namesakes already there."""
     from emocni_cli.actions.records import build
     from emocni_cli.workspace.edits import editing, record_values
-    from emocni_cli.workspace.history import withhold_arguments
+    from emocni_cli.workspace.recorded_command import withhold_arguments
 
     _consent_not_future(values.get("zgoda"), today)
     with editing(root, personal=True) as tx:
@@ -53,7 +53,7 @@ def update(root: Path, typed: str, changes: dict[str, Any], today: dt.date) -> P
     """Change some fields of one participant in place ("" given: the field goes)."""
     from emocni_cli.actions.records import build
     from emocni_cli.workspace.edits import editing
-    from emocni_cli.workspace.history import withhold_arguments
+    from emocni_cli.workspace.recorded_command import withhold_arguments
 
     if not changes:
         raise InputError("Nie podano żadnej zmiany.", hint="zobacz opcje: emocni participant edit --help")
@@ -93,9 +93,10 @@ def forget(root: Path, typed: list[str] | None, today: dt.date) -> tuple[list[Pa
     the participants' file and in the change history. Their ids, age groups, sex and disability
     stay for the counts. Not undoable: the history keeps no copy of what was removed. Returns the
     people forgotten now and how many history entries were cleaned."""
+    from emocni_cli.workspace import recorded_command
     from emocni_cli.workspace.edits import editing
     from emocni_cli.workspace.forgetting import forget_table, purge_history
-    from emocni_cli.workspace.history import FORGET, redact_command
+    from emocni_cli.workspace.history import FORGET
 
     with editing(root, personal=True) as tx:
         ws = tx.workspace
@@ -103,7 +104,7 @@ def forget(root: Path, typed: list[str] | None, today: dt.date) -> tuple[list[Pa
             chosen = [p for p in ws.participants if not p.forgotten]
         else:
             resolved = [(t, people.find_participant(ws.participants, t)) for t in typed]
-            redact_command({t: p.id for t, p in resolved if t != p.id})
+            recorded_command.redact({t: p.id for t, p in resolved if t != p.id})
             chosen = list({p.id: p for _, p in resolved}.values())
         todo: dict[str, tuple[dict[str, Any], list[str]]] = {}
         years = first_years(ws)

@@ -71,19 +71,20 @@ def root(ctx: typer.Context) -> Path:
     folder = find_root(state.workspace if state else None)
     _finish_interrupted(folder)
     if state:
-        from emocni_cli.workspace.history import describe_command
+        from emocni_cli.workspace import recorded_command
 
-        describe_command(state.command_text())
+        recorded_command.describe(state.command_text())
     return folder
 
 
 def _finish_interrupted(folder: Path) -> None:
     """Roll back a change a crash left half-written, before this command reads anything."""
-    from emocni_cli.workspace import history
+    from emocni_cli.workspace.layout import change_interrupted
 
-    if not history.interrupted(folder):
+    if not change_interrupted(folder):
         return
     from emocni_cli.cli import output
+    from emocni_cli.workspace import history
     from emocni_cli.workspace.files import workspace_lock
 
     with workspace_lock(folder):  # a write still running finishes first, and closes its journal

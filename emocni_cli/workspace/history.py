@@ -9,8 +9,10 @@ Undo and redo follow the usual two stacks, rebuilt from the entries: an undo res
 of the newest change still in force, and is itself recorded, so a redo is the undo of that undo.
 A file that changed since the entry (a hand edit) is never overwritten.
 
-Callers hold the workspace lock for everything that writes here. Every command imports this
-module (to look for an interrupted change), so hashlib and shutil are imported where used."""
+Callers hold the workspace lock for everything that writes here. Every writing command imports
+this module, so hashlib and shutil are imported where used; where the pointer file lives
+(layout.PENDING_CHANGE) and the command line recorded (recorded_command.py) are kept apart, so a
+command that only reads does not import it."""
 
 from __future__ import annotations
 
@@ -21,42 +23,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from emocni_cli.errors import RefusedError
+from emocni_cli.workspace import recorded_command
 from emocni_cli.workspace.files import bytes_or_none
+from emocni_cli.workspace.layout import HISTORY_DIR, PENDING_CHANGE, change_interrupted
 
-HISTORY_DIR = Path(".emocni") / "historia"
 KEEP = 50  # changes kept (with the undos and redos since); the oldest go when one is recorded
 ENTRY_FILE = "zmiana.json"
 BEFORE_DIR = "przed"
-PENDING_FILE = "w-toku"
 
 CHANGE, UNDO, REDO = "change", "undo", "redo"
 # A change that removes personal data (participant forget, participants anonymise): no copy of
 # the files before it is kept, so it cannot be undone, and a crash leaves it done or not begun.
 FORGET = "forget"
-
-# the command line of this run, set by the CLI; recorded with each change
-_command = "emocni"
-
-
-def describe_command(text: str) -> None:
-    global _command
-    _command = text
-
-
-def redact_command(replacements: dict[str, str]) -> None:
-    """Keep personal data out of the command recorded with this change: each text typed (a
-    participant's name) is recorded as its replacement (their id)."""
-    global _command
-    for typed, instead in replacements.items():
-        if typed.strip():  # "Anna Nowak" (quoted as typed with a space) becomes u-001
-            _command = _command.replace(f'"{typed}"', instead).replace(typed, instead)
-
-
-def withhold_arguments(note: str) -> None:
-    """Record this change's command as its first words (emocni, group, verb) and a note: its
-    arguments are personal data (participant add / edit)."""
-    global _command
-    _command = " ".join([*_command.split()[:3], note])
 
 
 def digest(data: bytes | None) -> str | None:
@@ -186,21 +164,21 @@ def begin(
             _fsync_write(staging / BEFORE_DIR / path.name, before)
         files.append({"name": path.name, "before": digest(before), "after": digest(data)})
     when = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    description = {"when": when, "command": _command, "action": action, "target": target, "files": files}
+    command = recorded_command.text()
+    description = {"when": when, "command": command, "action": action, "target": target, "files": files}
     _fsync_write(staging / ENTRY_FILE, json.dumps(description, ensure_ascii=False, indent=1).encode("utf-8"))
     final = folder / f"{number:06d}"
     os.rename(staging, final)  # a new name: atomic on Windows too
-    _fsync_write(folder / PENDING_FILE, str(number).encode("ascii"))
+    _fsync_write(root / PENDING_CHANGE, str(number).encode("ascii"))
     states = tuple(FileState(f["name"], f["before"], f["after"]) for f in files)
-    return Entry(number, when, _command, action, target, states, final)
+    return Entry(number, when, command, action, target, states, final)
 
 
 def finish(root: Path) -> None:
     """The change is written: close the journal and let the oldest entries go."""
     import shutil
 
-    folder = history_dir(root)
-    (folder / PENDING_FILE).unlink(missing_ok=True)
+    (root / PENDING_CHANGE).unlink(missing_ok=True)
     found = entries(root)
     changes = [e.number for e in found if e.action == CHANGE]
     if len(changes) > KEEP:  # the last KEEP changes, and the undos and redos since the oldest of them
@@ -236,19 +214,14 @@ def abandon(root: Path) -> None:
     number = _pending_number(root)
     if number is not None:
         shutil.rmtree(folder / f"{number:06d}", ignore_errors=True)
-    (folder / PENDING_FILE).unlink(missing_ok=True)
+    (root / PENDING_CHANGE).unlink(missing_ok=True)
 
 
 def _pending_number(root: Path) -> int | None:
     try:
-        return int((history_dir(root) / PENDING_FILE).read_text(encoding="ascii").strip())
+        return int((root / PENDING_CHANGE).read_text(encoding="ascii").strip())
     except (OSError, ValueError):
         return None
-
-
-def interrupted(root: Path) -> bool:
-    """Whether a change was left half-written (cheap: one stat, for every command)."""
-    return (history_dir(root) / PENDING_FILE).exists()
 
 
 @dataclass(frozen=True)
@@ -262,7 +235,7 @@ def recover(root: Path) -> Recovery | None:
     """Roll back a change a crash left half-written; None when there was none."""
     from emocni_cli.workspace.files import atomic_write_all, leftover_temps
 
-    if not interrupted(root):
+    if not change_interrupted(root):
         return None
     number = _pending_number(root)
     entry = next((e for e in entries(root) if e.number == number), None)

@@ -15,6 +15,14 @@ from emocni_cli.model.training import Training
 from emocni_cli.model.trainings import Enrolment, Participant, Session
 
 CONFIG_FILE = "emocni.toml"
+HISTORY_DIR = Path(".emocni") / "historia"  # the change history (workspace/history.py)
+PENDING_CHANGE = HISTORY_DIR / "w-toku"  # there while a change's files are being replaced
+
+
+def change_interrupted(root: Path) -> bool:
+    """Whether a change was left half-written (one stat, for every command; the rollback is
+    workspace/history.recover)."""
+    return (root / PENDING_CHANGE).exists()
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ import pytest
 from emocni_cli.cli import output
 from emocni_cli.errors import EXIT_REFUSED
 from emocni_cli.workspace import history
+from emocni_cli.workspace.layout import change_interrupted
 from tests.cli_asserts import flat, ok, refused
 from tests.helpers import REPO, Cli, snapshot
 
@@ -216,13 +217,13 @@ def test_a_change_cut_short_between_files_is_rolled_back_by_the_next_command(exa
     killed = subprocess.run([sys.executable, "-c", script, *args], cwd=REPO, capture_output=True)
     assert killed.returncode == 9
     assert data(example) != before  # one file of three replaced
-    assert history.interrupted(example)
+    assert change_interrupted(example)
     result = Cli(example)("partner", "list")  # a read
     assert result.exit_code == 0, result.output
     message = flat(result.stderr)
     assert "przerwano w trakcie zapisu" in message and "partner remove gminny-osrodek-kultury" in message
     assert data(example) == before
-    assert not history.interrupted(example) and history.entries(example) == []
+    assert not change_interrupted(example) and history.entries(example) == []
     ok(Cli(example)("check"))
 
 

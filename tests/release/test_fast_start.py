@@ -12,7 +12,8 @@ import pytest
 
 from tests.helpers import Cli
 
-HEAVY = ["docx", "docxtpl", "jinja2", "tomlkit", "filelock", "icalendar"]
+# (and the change history: only a command that writes, undoes or lists changes needs it)
+HEAVY = ["docx", "docxtpl", "jinja2", "tomlkit", "filelock", "icalendar", "emocni_cli.workspace.history"]
 
 # Runs the CLI entry point in a fresh interpreter, then reports which heavy packages got imported.
 PROBE = """
