@@ -17,7 +17,6 @@ from emocni_cli.model.values import format_date_long, format_minutes
 from emocni_cli.polish import STATE_LABELS
 from emocni_cli.status.report import DONE, IN_PROGRESS, TODO, Item, Report
 from emocni_cli.status.sentences import remote_rest
-from emocni_cli.typography import NBSP, glue
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -165,6 +164,8 @@ def _trained_line(people: Trained) -> str:
 def _line(indent: int, bullet: tuple[str, str], text: str, label: tuple[str, str] = ("", "")) -> list[Text]:
     """One line wrapped with a hanging indent; the bullet and the label (text, style) start it."""
     from rich.text import Text
+
+    from emocni_cli.typography import NBSP, glue  # here: --json needs no typography
 
     lead = indent + len(bullet[0]) + (1 if bullet[0] else 0)
     width = max(output.out.width - lead, 20)
