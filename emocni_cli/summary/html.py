@@ -31,15 +31,15 @@ KIND = {"folder": "folder", "pack": "paczka"}
 
 POLICY = "default-src 'none'; style-src 'unsafe-inline'"  # nothing is loaded, nothing runs
 CSS = """
-body{font:15px/1.4 system-ui,"Segoe UI",Arial,sans-serif;color:#111;margin:1.5rem;background:#fff}
+body{font:15px/1.4 system-ui,"Segoe UI",Arial,sans-serif;color:#111;margin:1rem;background:#fff}
 h1{font-size:1.4rem;margin:0 0 .3rem}
 .meta,.how{color:#444;margin:.2rem 0}
 .legend span.mark{margin-left:.8rem}
 .table{overflow-x:auto;margin-top:1rem}
-.row{display:grid;gap:.4rem;
- grid-template-columns:12rem repeat(7,1.8rem) 3.2rem minmax(13rem,1.5fr) 7.5rem 9.5rem minmax(11rem,1fr)
-  7rem 6.5rem 6.5rem;
- :.4rem;align-items:center;padding:.35rem .5rem;min-width:1300px}
+.row{display:grid;gap:.35rem;
+ grid-template-columns:9.5rem repeat(7,1.7rem) 3.7rem minmax(9rem,1.5fr) 4rem 8.5rem minmax(10rem,1fr)
+  7rem 6.5rem 6rem;
+ align-items:center;padding:.35rem .5rem;min-width:1280px}
 .head{font-weight:bold;border-bottom:2px solid #111;font-size:.85rem}
 details{border-bottom:1px solid #bbb}
 details:nth-of-type(even){background:#f4f4f4}
