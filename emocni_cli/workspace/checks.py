@@ -79,7 +79,6 @@ def check_plans(
                 hint="okres planu ustala [plan] rok_poczatkowy w emocni.toml — popraw go albo przenieś "
                 "szkolenia do planu roku z okresu planu",
             )
-        loc = reader.locators.get(kind.file)
         for index, training in reader.indexed(records, kind.file):
             assert isinstance(training, Training)
             if other_years(training.termin, year):
@@ -87,7 +86,7 @@ def check_plans(
                     Problem(
                         kind.file,
                         f"termin „{training.termin}” wskazuje inny rok niż {year}",
-                        line=loc.record(kind.table, index, "termin") if loc else None,
+                        line=reader.record_line(kind, index, "termin"),
                         record=training.id,
                         field="termin",
                         hint="popraw termin albo przenieś szkolenie do planu właściwego roku",
@@ -99,7 +98,7 @@ def check_plans(
                         kind.file,
                         f"zapisano datę realizacji ({format_date(training.zrealizowano)}), ale status "
                         f"szkolenia to „{TRAINING_STATUSES.label(training.status)}”",
-                        line=loc.record(kind.table, index, "zrealizowano") if loc else None,
+                        line=reader.record_line(kind, index, "zrealizowano"),
                         record=training.id,
                         field="zrealizowano",
                         hint=f"jeśli szkolenie się odbyło: emocni training done {training.id} "
@@ -126,9 +125,8 @@ def cross_checks(
     Runs on the records that are valid by themselves, so `check` reports everything at once."""
 
     def located(kind: RecordKind) -> Iterator[tuple[Callable[[str], int | None], Record]]:
-        loc = reader.locators.get(kind.file)
         for index, record in reader.indexed(records, kind.file):
-            yield (lambda key, i=index: loc.record(kind.table, i, key) if loc else None), record
+            yield (lambda key, i=index: reader.record_line(kind, i, key)), record
 
     for kind in kinds:
         counts = Counter(r.id for r in records.get(kind.file, []))
@@ -181,7 +179,6 @@ def _check_attendance_after_leaving(records: dict[str, list[Record]], reader: Re
     }
     if not left:
         return
-    loc = reader.locators.get(MEETINGS.file)
     for index, m in reader.indexed(records, MEETINGS.file):
         assert isinstance(m, Meeting)
         for pid in m.obecni:
@@ -191,7 +188,7 @@ def _check_attendance_after_leaving(records: dict[str, list[Record]], reader: Re
                         MEETINGS.file,
                         f"partner „{pid}” jest wśród obecnych na spotkaniu {m.data:%d.%m.%Y}, "
                         f"choć wystąpił z partnerstwa {left[pid]:%d.%m.%Y}",
-                        line=loc.record(MEETINGS.table, index, "obecni") if loc else None,
+                        line=reader.record_line(MEETINGS, index, "obecni"),
                         record=m.id,
                         field="obecni",
                         hint=f"jeśli był gościem, zapisz go tak: emocni meeting edit {m.id} "
@@ -221,7 +218,6 @@ def check_visits(records: dict[str, list[Record]], reader: Reader) -> None:
     """A visit number only on a visit, and each number (1, 2, and 3… of further visits) on one
     visit that is not cancelled; a repeated number is refused with the next free one as the hint.
     (That a visit has a number at all is checked by the Consultation model itself.)"""
-    loc = reader.locators.get(CONSULTATIONS.file)
     seen: dict[int, str] = {}
     taken = {
         c.wizyta_nr
@@ -234,7 +230,7 @@ def check_visits(records: dict[str, list[Record]], reader: Reader) -> None:
         # Looked up only for a record in error: a lookup scans the file, so doing it for every
         # record made loading quadratic in the number of consultations.
         def line(i: int = index) -> int | None:
-            return loc.record(CONSULTATIONS.table, i, "wizyta_nr") if loc else None
+            return reader.record_line(CONSULTATIONS, i, "wizyta_nr")
 
         if c.wizyta_nr is not None and c.forma != "wizyta":
             reader.error(
@@ -317,13 +313,12 @@ def _check_sessions(records: dict[str, list[Record]], reader: Reader, kinds: lis
                 assert isinstance(training, Training)
                 trainings.setdefault(training.id, (kind, index, training, int(m[1])))
     plans_read = not any(ANNUAL_FILE.match(p.file) for p in reader.problems)
-    loc = reader.locators.get(SESSIONS.file)
     hours: dict[str, float] = {}
     for index, session in reader.indexed(records, SESSIONS.file):
         assert isinstance(session, Session)
 
         def line(key: str, i: int = index) -> int | None:
-            return loc.record(SESSIONS.table, i, key) if loc else None
+            return reader.record_line(SESSIONS, i, key)
 
         if session.szkolenie not in trainings:
             if plans_read:
@@ -346,12 +341,11 @@ def _check_sessions(records: dict[str, list[Record]], reader: Reader, kinds: lis
         kind, index, training, _ = trainings[training_id]
         if notice := hours_notice(training, total):
             fname, message, hint = notice
-            plan_loc = reader.locators.get(kind.file)
             reader.notices.append(
                 Problem(
                     kind.file,
                     message,
-                    line=plan_loc.record(kind.table, index, fname) if plan_loc else None,
+                    line=reader.record_line(kind, index, fname),
                     record=training_id,
                     field=fname,
                     hint=hint,
@@ -371,13 +365,12 @@ def check_enrolments(records: dict[str, list[Record]], reader: Reader, kinds: li
     sessions = None if SESSIONS.file in broken else {s.id: s for s in records.get(SESSIONS.file, [])}
     known_people = PARTICIPANTS in kinds and PARTICIPANTS.file not in broken
     people = {p.id for p in records.get(PARTICIPANTS.file, [])} if known_people else None
-    loc = reader.locators.get(ENROLMENTS.file)
     seen: dict[tuple[str, str], str] = {}
     for index, e in reader.indexed(records, ENROLMENTS.file):
         assert isinstance(e, Enrolment)
 
         def error(message: str, key: str, hint: str, e: Enrolment = e, i: int = index) -> None:
-            line = loc.record(ENROLMENTS.table, i, key) if loc else None
+            line = reader.record_line(ENROLMENTS, i, key)
             reader.error(ENROLMENTS.file, message, line, record=e.id, field=key, hint=hint)
 
         if trainings is not None and e.szkolenie not in trainings:

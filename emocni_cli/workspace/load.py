@@ -186,6 +186,12 @@ class Reader:
         self.locators[name] = Locator(source.text)
         return data
 
+    def record_line(self, kind: RecordKind, index: int, key: str | None = None) -> int | None:
+        """The line of `key` in the index-th record of kind's file (without a key: its header);
+        None when the file was not read. The file is scanned only now, for a record in error."""
+        loc = self.locators.get(kind.file)
+        return loc.record(kind.table, index, key) if loc else None
+
     def indexed(self, records: dict[str, list[Record]], name: str) -> Iterator[tuple[int, Record]]:
         """(index in the file, record) of each valid record of one file."""
         return zip(self.positions.get(name, []), records.get(name, []), strict=True)
